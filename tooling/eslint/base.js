@@ -11,6 +11,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
+      // TypeScript already checks undefined names (typescript-eslint recommends turning this off).
+      "no-undef": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": ["warn", { fixStyle: "inline-type-imports" }],

@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+import "./src/env.ts"; // validate the environment when the server starts or builds
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  transpilePackages: ["@atelier/api", "@atelier/auth", "@atelier/db", "@atelier/ui", "@atelier/jobs"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  poweredByHeader: false,
+  devIndicators: false,
+};
+
+export default config;

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { requireIdentity } from "~/server/session";
+import { UsersTable } from "./users-table";
+
+export const metadata: Metadata = { title: "Admin · Users" };
+
+export default async function AdminUsersPage() {
+  const identity = await requireIdentity("/admin/users");
+  if (!identity.roles.includes("ADMIN")) {
+    return (
+      <div className="mx-auto max-w-xl px-4 py-24 text-center">
+        <h1 className="text-3xl">You don&apos;t have access to this page</h1>
+        <p className="mt-3 text-ink-soft">The admin area is for Atelier administrators.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+      <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
+      <h1 className="mt-2 text-4xl">Users &amp; roles</h1>
+      <p className="mt-2 text-ink-soft">Grant or revoke roles. Every change is written to the audit log.</p>
+      <UsersTable currentUserId={identity.id} />
+    </div>
+  );
+}

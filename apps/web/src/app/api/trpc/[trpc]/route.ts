@@ -1,0 +1,23 @@
+import { appRouter, createContext } from "@atelier/api";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { auth } from "~/server/auth";
+import { db } from "~/server/db";
+
+function handler(req: Request) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: () =>
+      createContext({
+        db,
+        headers: req.headers,
+        getSessionUserId: async () => (await auth())?.user?.id ?? null,
+      }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed`, error.cause ?? error);
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,27 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-24 border-t border-line bg-paper-deep/40">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm text-ink-soft sm:grid-cols-3 sm:px-6">
+        <div>
+          <p className="font-display text-xl text-ink">
+            Atelier<span className="text-accent">.</span>
+          </p>
+          <p className="mt-2 max-w-xs">An open-source marketplace for original art. Every sale pays every party its exact share.</p>
+        </div>
+        <div className="space-y-2">
+          <p className="font-medium text-ink">Marketplace</p>
+          <Link href="/" className="block hover:text-ink">Discover art</Link>
+          <Link href="/#for-artists" className="block hover:text-ink">Sell your work</Link>
+        </div>
+        <div className="space-y-2">
+          <p className="font-medium text-ink">Developers</p>
+          <Link href="/account#tokens" className="block hover:text-ink">API tokens</Link>
+          <a href="/api/trpc/health" className="block hover:text-ink">Service health</a>
+        </div>
+      </div>
+      <p className="border-t border-line py-4 text-center text-xs text-muted">© {new Date().getFullYear()} Atelier contributors · MIT licensed</p>
+    </footer>
+  );
+}

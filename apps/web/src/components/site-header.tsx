@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { currentIdentity } from "~/server/session";
+import { UserMenu } from "./user-menu";
+
+const nav = [
+  { href: "/", label: "Discover" },
+  { href: "/#how-it-works", label: "How it works" },
+  { href: "/#for-artists", label: "For artists" },
+];
+
+export async function SiteHeader() {
+  const identity = await currentIdentity();
+  return (
+    <header className="sticky top-0 z-30 border-b border-line/80 bg-paper/90 backdrop-blur">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-6 px-4 sm:px-6">
+        <Link href="/" className="flex items-baseline gap-1 font-display text-2xl tracking-tight text-ink" aria-label="Atelier home">
+          Atelier<span className="text-accent">.</span>
+        </Link>
+        <nav aria-label="Main" className="hidden items-center gap-5 text-sm text-ink-soft md:flex">
+          {nav.map((item) => (
+            <Link key={item.href} href={item.href} className="hover:text-ink">
+              {item.label}
+            </Link>
+          ))}
+          {identity?.roles.includes("ADMIN") ? (
+            <Link href="/admin/users" className="hover:text-ink">
+              Admin
+            </Link>
+          ) : null}
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          {identity ? (
+            <UserMenu name={identity.name} email={identity.email} roles={identity.roles} />
+          ) : (
+            <>
+              <Link href="/sign-in" className="rounded-full px-4 py-2 text-sm text-ink-soft hover:bg-paper-deep hover:text-ink">
+                Sign in
+              </Link>
+              <Link href="/sign-up" className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-ink-soft">
+                Join Atelier
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

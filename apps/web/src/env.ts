@@ -1,0 +1,22 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/**
+ * Every setting the web app reads, validated once at start-up (next.config imports this file).
+ * Nothing is required: with nothing set, Atelier runs on its embedded defaults. A bad value stops
+ * the server with a message naming the variable.
+ */
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
+    EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)").optional(),
+    ADMIN_EMAIL: z.string().email("ADMIN_EMAIL must be an email address").optional(),
+    ATELIER_DATA_DIR: z.string().min(1).optional(),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  skipValidation: !!process.env.SKIP_ENV_VALIDATION,
+});

@@ -1,0 +1,16 @@
+import "server-only";
+import { createCaller, createContext } from "@atelier/api";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { auth } from "./auth";
+import { db } from "./db";
+
+/** A tRPC caller for server components: the same procedures, authorisation and errors as HTTP. */
+export const api = cache(async () => {
+  const ctx = await createContext({
+    db,
+    headers: new Headers(await headers()),
+    getSessionUserId: async () => (await auth())?.user?.id ?? null,
+  });
+  return createCaller(ctx);
+});

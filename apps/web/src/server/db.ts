@@ -1,0 +1,4 @@
+import "server-only";
+import { getDb } from "@atelier/db";
+
+export const db = getDb();

@@ -1,0 +1,35 @@
+import type { Identity } from "@atelier/auth";
+import { loadIdentity, resolveApiToken } from "@atelier/auth";
+import type { Db } from "@atelier/db";
+
+export interface ContextDeps {
+  db: Db;
+  headers: Headers;
+  /** The signed-in user id from the session cookie, if any (supplied by the web app's next-auth). */
+  getSessionUserId: () => Promise<string | null>;
+  clock?: () => Date;
+}
+
+export interface Context {
+  db: Db;
+  identity: Identity | null;
+  /** set when the caller sent a bearer token we could not accept */
+  tokenRejected: boolean;
+  clientIp: string;
+  now: () => Date;
+}
+
+/** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
+export async function createContext({ db, headers, getSessionUserId, clock }: ContextDeps): Promise<Context> {
+  const authz = headers.get("authorization");
+  const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  const base = { db, clientIp, now: clock ?? (() => new Date()) };
+  if (authz?.toLowerCase().startsWith("bearer ")) {
+    const userId = await resolveApiToken(db, authz.slice(7).trim());
+    const identity = userId ? await loadIdentity(db, userId, "token") : null;
+    return { ...base, identity, tokenRejected: !identity };
+  }
+  const sessionUserId = await getSessionUserId();
+  const identity = sessionUserId ? await loadIdentity(db, sessionUserId, "session") : null;
+  return { ...base, identity, tokenRejected: false };
+}

@@ -1,0 +1,17 @@
+import { accountRouter } from "./routers/account.ts";
+import { adminRouter } from "./routers/admin.ts";
+import { healthProcedure } from "./routers/health.ts";
+import { meProcedure } from "./routers/me.ts";
+import { tokenRouter } from "./routers/token.ts";
+import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
+
+export const appRouter = createTRPCRouter({
+  health: healthProcedure,
+  me: meProcedure,
+  account: accountRouter,
+  token: tokenRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

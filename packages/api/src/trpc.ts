@@ -1,0 +1,62 @@
+import type { Role } from "@atelier/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { Context } from "./context.ts";
+import { fieldErrorsOf, toTRPCError } from "./errors.ts";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      // Never leak internals of unexpected failures to callers.
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        fieldErrors: fieldErrorsOf(cause),
+        retryAfterSeconds: cause && typeof cause === "object" && "retryAfterSeconds" in cause ? (cause.retryAfterSeconds as number | undefined) ?? null : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Turns AppError / ZodError thrown by domain functions into tRPC errors with the right code. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause);
+    if (mapped instanceof TRPCError) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.identity) {
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: ctx.tokenRejected ? "This API token is invalid or has been revoked." : "Sign in to continue.",
+    });
+  }
+  return next({ ctx: { ...ctx, identity: ctx.identity } });
+});
+
+function roleProcedure(role: Role) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!ctx.identity.roles.includes(role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role.toLowerCase()} role.` });
+    }
+    return next();
+  });
+}
+
+export const buyerProcedure = roleProcedure("BUYER");
+export const artistProcedure = roleProcedure("ARTIST");
+export const adminProcedure = roleProcedure("ADMIN");

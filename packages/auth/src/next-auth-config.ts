@@ -1,0 +1,62 @@
+import type { Db } from "@atelier/db";
+import { isAppError } from "@atelier/db/errors";
+import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { enforceRateLimit, RATE_LIMITS } from "./rate-limit.ts";
+import { signInSchema } from "./schemas.ts";
+import { verifyCredentials } from "./users.ts";
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid_credentials";
+}
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export interface AuthConfigDeps {
+  db: Db;
+  secret: string;
+}
+
+/**
+ * Email + password through Auth.js credentials, JWT sessions (the cookie survives reloads and
+ * restarts). The token carries only the user id; roles are read from the database on every
+ * request, so a role change or a deleted user takes effect at once.
+ */
+export function createAuthConfig({ db, secret }: AuthConfigDeps): NextAuthConfig {
+  return {
+    secret,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/sign-in" },
+    providers: [
+      Credentials({
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(raw) {
+          const parsed = signInSchema.safeParse(raw);
+          if (!parsed.success) throw new InvalidCredentials();
+          try {
+            await enforceRateLimit(db, RATE_LIMITS.signIn, parsed.data.email);
+          } catch (e) {
+            if (isAppError(e) && e.code === "TOO_MANY_REQUESTS") throw new RateLimited();
+            throw e;
+          }
+          const userId = await verifyCredentials(db, parsed.data.email, parsed.data.password);
+          if (!userId) throw new InvalidCredentials();
+          return { id: userId, email: parsed.data.email };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+}

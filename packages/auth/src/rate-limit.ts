@@ -1,0 +1,44 @@
+import type { Db } from "@atelier/db";
+import { AppError } from "@atelier/db/errors";
+
+export interface RateLimitRule {
+  /** e.g. "sign-in" */
+  name: string;
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  count: number;
+  retryAfterSeconds: number;
+}
+
+/** Fixed-window counter in one atomic upsert, so it holds across processes and server restarts. */
+export async function hitRateLimit(db: Db, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
+  const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
+  const key = `${rule.name}:${subject}`;
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."windowStart" = EXCLUDED."windowStart" THEN "RateLimitBucket"."count" + 1 ELSE 1 END,
+      "windowStart" = EXCLUDED."windowStart"
+    RETURNING "count"`;
+  const count = Number(rows[0]?.count ?? 1);
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000));
+  return { allowed: count <= rule.limit, count, retryAfterSeconds };
+}
+
+export async function enforceRateLimit(db: Db, rule: RateLimitRule, subject: string, now = new Date()): Promise<void> {
+  const r = await hitRateLimit(db, rule, subject, now);
+  if (!r.allowed) {
+    throw new AppError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${r.retryAfterSeconds} s.`, {
+      retryAfterSeconds: r.retryAfterSeconds,
+    });
+  }
+}
+
+export const RATE_LIMITS = {
+  signIn: { name: "sign-in", limit: 10, windowMs: 15 * 60_000 },
+  signUp: { name: "sign-up", limit: 5, windowMs: 60 * 60_000 },
+} satisfies Record<string, RateLimitRule>;

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address")
+  .max(254, "Email addresses are at most 254 characters")
+  .email("Enter a valid email address")
+  .transform((e) => e.toLowerCase());
+
+export const passwordSchema = z
+  .string()
+  .min(8, "Use at least 8 characters")
+  .max(128, "Use at most 128 characters");
+
+export const displayNameSchema = z.string().trim().min(1, "Enter your name").max(80, "Names are at most 80 characters");
+
+export const signUpSchema = z.object({ name: displayNameSchema, email: emailSchema, password: passwordSchema });
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "Enter your password").max(128) });
+export type SignInInput = z.input<typeof signInSchema>;

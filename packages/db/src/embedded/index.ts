@@ -1,0 +1,1 @@
+export { startEmbeddedPostgres, freePort, isPortOpen, type EmbeddedPostgres } from "./server.ts";

@@ -1,0 +1,2 @@
+export { inngest } from "./client.ts";
+export * as events from "./events.ts";

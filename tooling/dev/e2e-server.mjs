@@ -1,0 +1,22 @@
+// Starts Atelier for the Playwright run: a fresh data directory and embedded database on free
+// ports, then the production build (built here unless E2E_SKIP_BUILD=1 and a build exists).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dataDir = path.join(root, ".data", "e2e");
+fs.rmSync(dataDir, { recursive: true, force: true });
+const env = {
+  ...process.env,
+  ATELIER_DATA_DIR: dataDir,
+  EMBEDDED_DB_PORT: process.env.E2E_DB_PORT ?? "54339",
+  PORT: process.env.E2E_PORT ?? "3100",
+};
+delete env.DATABASE_URL;
+const args = [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "tooling", "dev", "src", "dev.ts")];
+args.push(process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(path.join(root, "apps", "web", ".next", "BUILD_ID")) ? "--start-only" : "--production");
+const child = spawn(process.execPath, args, { stdio: "inherit", env, cwd: root });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));

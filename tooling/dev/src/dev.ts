@@ -1,0 +1,35 @@
+/**
+ * `pnpm dev` (and `pnpm start` with --production): everything Atelier needs, on embedded defaults
+ * unless the environment names production services. Database → migrations → seed → Next.js.
+ */
+import path from "node:path";
+import { repoRoot } from "@atelier/db";
+import { ensureDatabase } from "./database.ts";
+import { run, startChild } from "./processes.ts";
+import { seed } from "./seeding.ts";
+import { waitForHttp } from "./wait-for.ts";
+
+const startOnly = process.argv.includes("--start-only");
+const production = startOnly || process.argv.includes("--production");
+const started = Date.now();
+const env = { ...process.env };
+const url = await ensureDatabase(env);
+const admin = await seed(url, env);
+if (!env.DATABASE_URL) env.DATABASE_URL = url;
+
+const webDir = path.join(repoRoot, "apps", "web");
+const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
+const port = env.PORT ?? "3000";
+if (production && !startOnly) {
+  await run(process.execPath, [nextBin, "build"], { cwd: webDir, env: { ...env, NODE_ENV: "production" } });
+}
+startChild("next", process.execPath, [nextBin, production ? "start" : "dev", "--port", port], {
+  cwd: webDir,
+  env: { ...env, NODE_ENV: production ? "production" : "development" },
+});
+await waitForHttp(`http://localhost:${port}/api/trpc/health`);
+console.log(`
+  Atelier is running at http://localhost:${port}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+  Database: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PGlite in .data/pglite"}
+  Sign in as admin: ${admin.adminEmail} / ${admin.adminPassword}
+`);

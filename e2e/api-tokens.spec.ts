@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { ADMIN, signIn, signUp, uniqueEmail } from "./helpers.ts";
+import { ADMIN, signInAndWait, signUp, uniqueEmail } from "./helpers.ts";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..");
@@ -36,8 +36,9 @@ test("the seeded admin grants a role on the admin users page", async ({ page, br
   await signUp(other, target);
   await other.close();
 
-  await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto("/admin/users");
+  await signInAndWait(page, ADMIN.email, ADMIN.password);
+  await expect(page).toHaveURL(/\/admin\/users$/);
   await page.getByLabel("Search users").fill(target.email);
   const row = page.getByTestId(`user-row-${target.email}`);
   await expect(row).toBeVisible();

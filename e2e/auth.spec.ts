@@ -58,5 +58,6 @@ test("sign-up shows inline field errors and creates nothing", async ({ page }) =
 
 test("wrong password shows a clear message", async ({ page }) => {
   await signIn(page, "nobody@e2e.atelier", "wrong-password");
-  await expect(page.getByRole("alert")).toHaveText(/don't match an account/);
+  await expect(page.getByText("That email and password don't match an account.")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
 });

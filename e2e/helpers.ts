@@ -14,11 +14,18 @@ export async function signUp(page: Page, user: { name: string; email: string; pa
   await expect(page).toHaveURL(/\/account$/);
 }
 
+/** Signs in on the current sign-in page (keeping its callbackUrl), or opens /sign-in first. */
 export async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
+  if (!new URL(page.url(), "http://x").pathname.startsWith("/sign-in")) await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in and waits until the app has left the sign-in page. */
+export async function signInAndWait(page: Page, email: string, password: string) {
+  await signIn(page, email, password);
+  await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
 export async function signOut(page: Page) {

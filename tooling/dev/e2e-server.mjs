@@ -13,6 +13,8 @@ const env = {
   ATELIER_DATA_DIR: dataDir,
   EMBEDDED_DB_PORT: process.env.E2E_DB_PORT ?? "54339",
   PORT: process.env.E2E_PORT ?? "3100",
+  // every browser test signs up from 127.0.0.1; the limit itself is covered by integration tests
+  RATE_LIMIT_SIGN_UPS_PER_HOUR: "10000",
 };
 delete env.DATABASE_URL;
 const args = [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "tooling", "dev", "src", "dev.ts")];

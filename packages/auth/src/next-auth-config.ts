@@ -3,7 +3,7 @@ import { isAppError } from "@atelier/db/errors";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { enforceRateLimit, RATE_LIMITS } from "./rate-limit.ts";
+import { enforceRateLimit, rateLimits } from "./rate-limit.ts";
 import { signInSchema } from "./schemas.ts";
 import { verifyCredentials } from "./users.ts";
 
@@ -30,6 +30,13 @@ export function createAuthConfig({ db, secret }: AuthConfigDeps): NextAuthConfig
     trustHost: true,
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in" },
+    logger: {
+      // A wrong password is an expected outcome, not a server error worth a stack trace.
+      error(error) {
+        if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+        console.error("[auth]", error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
@@ -37,7 +44,7 @@ export function createAuthConfig({ db, secret }: AuthConfigDeps): NextAuthConfig
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) throw new InvalidCredentials();
           try {
-            await enforceRateLimit(db, RATE_LIMITS.signIn, parsed.data.email);
+            await enforceRateLimit(db, rateLimits().signIn, parsed.data.email);
           } catch (e) {
             if (isAppError(e) && e.code === "TOO_MANY_REQUESTS") throw new RateLimited();
             throw e;

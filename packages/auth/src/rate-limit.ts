@@ -1,5 +1,6 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "@atelier/db/errors";
+import { readAuthEnv, type AuthEnv } from "./env.ts";
 
 export interface RateLimitRule {
   /** e.g. "sign-in" */
@@ -38,7 +39,10 @@ export async function enforceRateLimit(db: Db, rule: RateLimitRule, subject: str
   }
 }
 
-export const RATE_LIMITS = {
-  signIn: { name: "sign-in", limit: 10, windowMs: 15 * 60_000 },
-  signUp: { name: "sign-up", limit: 5, windowMs: 60 * 60_000 },
-} satisfies Record<string, RateLimitRule>;
+/** The configured limits (see env.ts for the settings and defaults). */
+export function rateLimits(env: AuthEnv = readAuthEnv()) {
+  return {
+    signIn: { name: "sign-in", limit: env.RATE_LIMIT_SIGN_INS_PER_15_MIN, windowMs: 15 * 60_000 },
+    signUp: { name: "sign-up", limit: env.RATE_LIMIT_SIGN_UPS_PER_HOUR, windowMs: 60 * 60_000 },
+  } satisfies Record<string, RateLimitRule>;
+}

@@ -3,7 +3,7 @@
  * unless the environment names production services. Database → migrations → seed → Next.js.
  */
 import path from "node:path";
-import { repoRoot } from "@atelier/db";
+import { dataDir, repoRoot } from "@atelier/db";
 import { ensureDatabase } from "./database.ts";
 import { run, startChild } from "./processes.ts";
 import { seed } from "./seeding.ts";
@@ -12,7 +12,7 @@ import { waitForHttp } from "./wait-for.ts";
 const startOnly = process.argv.includes("--start-only");
 const production = startOnly || process.argv.includes("--production");
 const started = Date.now();
-const env = { ...process.env };
+const env: Record<string, string | undefined> = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 const url = await ensureDatabase(env);
 const admin = await seed(url, env);
 if (!env.DATABASE_URL) env.DATABASE_URL = url;
@@ -30,6 +30,6 @@ startChild("next", process.execPath, [nextBin, production ? "start" : "dev", "--
 await waitForHttp(`http://localhost:${port}/api/trpc/health`);
 console.log(`
   Atelier is running at http://localhost:${port}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
-  Database: ${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PGlite in .data/pglite"}
+  Database: ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded PGlite in ${path.join(dataDir(env.ATELIER_DATA_DIR), "pglite")}`}
   Sign in as admin: ${admin.adminEmail} / ${admin.adminPassword}
 `);

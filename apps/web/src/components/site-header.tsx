@@ -13,7 +13,7 @@ export async function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-line/80 bg-paper/90 backdrop-blur">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-6 px-4 sm:px-6">
-        <Link href="/" className="flex items-baseline gap-1 font-display text-2xl tracking-tight text-ink" aria-label="Atelier home">
+        <Link href="/" className="flex items-baseline font-display text-2xl tracking-tight text-ink" aria-label="Atelier home">
           Atelier<span className="text-accent">.</span>
         </Link>
         <nav aria-label="Main" className="hidden items-center gap-5 text-sm text-ink-soft md:flex">

@@ -1,5 +1,6 @@
 import "server-only";
-import { createAuthConfig, resolveAuthSecret } from "@atelier/auth";
+import { resolveAuthSecret } from "@atelier/auth";
+import { createAuthConfig } from "@atelier/auth/next-auth";
 import { dataDir } from "@atelier/db";
 import NextAuth from "next-auth";
 import { env } from "~/env";

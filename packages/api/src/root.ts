@@ -1,5 +1,7 @@
 import { accountRouter } from "./routers/account.ts";
-import { adminRouter } from "./routers/admin.ts";
+import { adminRouter } from "./routers/admin/index.ts";
+import { artistRouter } from "./routers/artist/index.ts";
+import { artworkRouter } from "./routers/artwork/index.ts";
 import { healthProcedure } from "./routers/health.ts";
 import { meProcedure } from "./routers/me.ts";
 import { tokenRouter } from "./routers/token.ts";
@@ -10,6 +12,8 @@ export const appRouter = createTRPCRouter({
   me: meProcedure,
   account: accountRouter,
   token: tokenRouter,
+  artist: artistRouter,
+  artwork: artworkRouter,
   admin: adminRouter,
 });
 

@@ -1,0 +1,12 @@
+import { createTRPCRouter } from "../../trpc.ts";
+import { adminApplicationRouter } from "./applications.ts";
+import { adminArtworkRouter } from "./artworks.ts";
+import { adminAuditRouter } from "./audit.ts";
+import { adminUserRouter } from "./users.ts";
+
+export const adminRouter = createTRPCRouter({
+  user: adminUserRouter,
+  application: adminApplicationRouter,
+  artwork: adminArtworkRouter,
+  audit: adminAuditRouter,
+});

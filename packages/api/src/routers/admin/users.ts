@@ -1,0 +1,7 @@
+import { listUsers, listUsersSchema, setRoleSchema, setUserRole } from "../../services/admin-users.ts";
+import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
+
+export const adminUserRouter = createTRPCRouter({
+  list: adminProcedure.input(listUsersSchema).query(({ ctx, input }) => listUsers(ctx.db, input)),
+  setRole: adminProcedure.input(setRoleSchema).mutation(({ ctx, input }) => setUserRole(ctx.db, ctx.identity.id, input)),
+});

@@ -1,0 +1,68 @@
+import type { Db } from "@atelier/db";
+import { makeUser } from "../harness.ts";
+
+export type Persona = "anonymous" | "buyer" | "owner" | "otherArtist" | "admin";
+export const PERSONAS: Persona[] = ["anonymous", "buyer", "owner", "otherArtist", "admin"];
+
+/** The people of the matrix. `owner` and `otherArtist` are approved artists with profiles. */
+export interface Fixture {
+  db: Db;
+  users: Record<Exclude<Persona, "anonymous">, { id: string; email: string }>;
+  artistProfiles: { owner: { id: string; slug: string }; otherArtist: { id: string; slug: string } };
+  /** a fresh DRAFT artwork owned by `owner` (new row per call, so mutating rows don't interfere) */
+  newArtwork(opts?: { status?: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "REJECTED" | "UNPUBLISHED" | "ARCHIVED" }): Promise<{ id: string; slug: string }>;
+  /** a fresh PENDING application by a new applicant */
+  newPendingApplication(): Promise<{ id: string; userId: string }>;
+}
+
+let counter = 0;
+
+export async function buildFixture(db: Db): Promise<Fixture> {
+  const buyer = await makeUser(db, ["BUYER"]);
+  const owner = await makeUser(db, ["ARTIST", "BUYER"], { name: "Owner Artist" });
+  const other = await makeUser(db, ["ARTIST", "BUYER"], { name: "Other Artist" });
+  const admin = await makeUser(db, ["ADMIN", "BUYER"]);
+  const profile = (userId: string, name: string) =>
+    db.artistProfile.create({ data: { userId, displayName: name, slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${++counter}-${userId.slice(-6)}` }, select: { id: true, slug: true } });
+  const ownerProfile = await profile(owner.id, "Owner Artist");
+  const otherProfile = await profile(other.id, "Other Artist");
+  return {
+    db,
+    users: { buyer, owner, otherArtist: other, admin },
+    artistProfiles: { owner: ownerProfile, otherArtist: otherProfile },
+    async newArtwork(opts = {}) {
+      const n = ++counter;
+      return db.artwork.create({
+        data: {
+          artistId: ownerProfile.id,
+          slug: `matrix-work-${n}-${ownerProfile.id.slice(-6)}`,
+          title: `Matrix Work ${n}`,
+          medium: "Oil on canvas",
+          widthTenths: 500,
+          heightTenths: 700,
+          priceAmount: 120_000,
+          currency: "EUR",
+          status: opts.status ?? "DRAFT",
+          publishedAt: opts.status === "PUBLISHED" ? new Date() : null,
+        },
+        select: { id: true, slug: true },
+      });
+    },
+    async newPendingApplication() {
+      const applicant = await makeUser(db, ["BUYER"]);
+      const app = await db.artistApplication.create({
+        data: {
+          userId: applicant.id,
+          status: "PENDING",
+          displayName: `Applicant ${++counter}`,
+          statement: "I paint the sea.",
+          portfolioUrl: "https://example.org/portfolio",
+          termsAcceptedAt: new Date(),
+          submittedAt: new Date(),
+        },
+        select: { id: true, userId: true },
+      });
+      return app;
+    },
+  };
+}

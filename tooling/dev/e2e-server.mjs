@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const dataDir = path.join(root, ".data", "e2e");
+const dataDir = path.join(root, ".data", `e2e-${process.env.E2E_PORT ?? "3100"}`);
 fs.rmSync(dataDir, { recursive: true, force: true });
 const env = {
   ...process.env,

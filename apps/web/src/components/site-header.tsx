@@ -3,9 +3,9 @@ import { currentIdentity } from "~/server/session";
 import { UserMenu } from "./user-menu";
 
 const nav = [
-  { href: "/", label: "Discover" },
+  { href: "/gallery", label: "Gallery" },
+  { href: "/artists", label: "Artists" },
   { href: "/#how-it-works", label: "How it works" },
-  { href: "/#for-artists", label: "For artists" },
 ];
 
 export async function SiteHeader() {
@@ -22,8 +22,17 @@ export async function SiteHeader() {
               {item.label}
             </Link>
           ))}
+          {identity?.roles.includes("ARTIST") ? (
+            <Link href="/studio" className="hover:text-ink">
+              Studio
+            </Link>
+          ) : identity ? (
+            <Link href="/apply" className="hover:text-ink">
+              Sell your art
+            </Link>
+          ) : null}
           {identity?.roles.includes("ADMIN") ? (
-            <Link href="/admin/users" className="hover:text-ink">
+            <Link href="/admin" className="hover:text-ink">
               Admin
             </Link>
           ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NoAccess } from "~/components/no-access";
 import { requireIdentity } from "~/server/session";
 import { UsersTable } from "./users-table";
 
@@ -7,12 +8,7 @@ export const metadata: Metadata = { title: "Admin · Users" };
 export default async function AdminUsersPage() {
   const identity = await requireIdentity("/admin/users");
   if (!identity.roles.includes("ADMIN")) {
-    return (
-      <div className="mx-auto max-w-xl px-4 py-24 text-center">
-        <h1 className="text-3xl">You don&apos;t have access to this page</h1>
-        <p className="mt-3 text-ink-soft">The admin area is for Atelier administrators.</p>
-      </div>
-    );
+    return <NoAccess />;
   }
   return (
     <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NoAccess } from "~/components/no-access";
+import { requireIdentity } from "~/server/session";
+
+export const metadata: Metadata = { title: "Admin" };
+
+const sections = [
+  { href: "/admin/applications", title: "Artist applications", body: "Review who may sell on Atelier." },
+  { href: "/admin/artworks", title: "Artwork moderation", body: "Approve, request changes or reject submitted work." },
+  { href: "/admin/users", title: "Users & roles", body: "Grant and revoke admin, artist and buyer roles." },
+  { href: "/admin/audit", title: "Audit log", body: "Every admin and money action, who did it and when." },
+  { href: "/dev/mailbox", title: "Mailbox", body: "Mails the platform has sent (the local outbox)." },
+];
+
+export default async function AdminHomePage() {
+  const identity = await requireIdentity("/admin");
+  if (!identity.roles.includes("ADMIN")) {
+    return <NoAccess />;
+  }
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+      <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
+      <h1 className="mt-2 text-4xl">Run the marketplace</h1>
+      <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {sections.map((s) => (
+          <li key={s.href}>
+            <Link href={s.href} className="block h-full rounded-2xl border border-line bg-white/70 p-6 transition-colors hover:border-ink/40">
+              <h2 className="text-xl">{s.title}</h2>
+              <p className="mt-2 text-sm text-ink-soft">{s.body}</p>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,23 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 
-export interface Migration {
-  /** Folder name, e.g. `20250101120000_init`. */
-  name: string;
-  sql: string;
-}
-
-/** Prisma's folder format: `<dir>/<timestamp>_<name>/migration.sql`, applied in name order. */
-export function readMigrations(dir: string): Migration[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
-    .map((d) => d.name)
-    .sort()
-    .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
-}
+/** Prisma's folder format, read by the same function `pnpm db:migrate` uses. */
+export { readMigrations, type MigrationFile as Migration } from "@atelier/db/migrations";
+import type { MigrationFile as Migration } from "@atelier/db/migrations";
 
 /**
  * Runs each migration as one script in its own transaction, as `prisma migrate deploy` and

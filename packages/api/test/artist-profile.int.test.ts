@@ -32,7 +32,7 @@ describe("artist.profile", () => {
       } catch (e) {
         expect(e).toBeInstanceOf(TRPCError);
         expect((e as TRPCError).code).toBe("BAD_REQUEST");
-        const issues = ((e as TRPCError).cause as { issues: { path: string[] }[] }).issues;
+        const issues = ((e as TRPCError).cause as unknown as { issues: { path: string[] }[] }).issues;
         expect(issues.map((i) => i.path.join("."))).toContain(field);
       }
     }

@@ -28,6 +28,7 @@ export async function reviewQueue(db: Db, { cursor, limit }: { cursor?: string; 
       // an artwork that was published before and came back after an edit
       resubmission: a.publishedAt !== null,
       thumbnailKey: images[0] ? variantKey(images[0].variants, 320, images[0].originalKey) : null,
+      dominantColor: images[0]?.dominantColor ?? null,
     })),
     nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
   };

@@ -1,3 +1,4 @@
+import type { ArtworkFieldsInput } from "../../../src/schemas/artwork.ts";
 import type { Fixture } from "../fixture.ts";
 import type { MatrixRow, Outcome } from "../types.ts";
 import type { Persona } from "../fixture.ts";
@@ -6,7 +7,7 @@ import type { Persona } from "../fixture.ts";
 const ownerOnly: Record<Persona, Outcome> = { anonymous: "UNAUTHORIZED", buyer: "FORBIDDEN", owner: "OK", otherArtist: "NOT_FOUND", admin: "FORBIDDEN" };
 const anyArtist: Record<Persona, Outcome> = { anonymous: "UNAUTHORIZED", buyer: "FORBIDDEN", owner: "OK", otherArtist: "OK", admin: "FORBIDDEN" };
 
-export const validArtworkFields = (title = "Matrix Study") => ({
+export const validArtworkFields = (title = "Matrix Study"): ArtworkFieldsInput => ({
   title,
   description: "Oil and wax.",
   medium: "Oil on linen",

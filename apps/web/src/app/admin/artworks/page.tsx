@@ -26,14 +26,14 @@ export default async function AdminArtworksPage({ searchParams }: { searchParams
     : null;
 
   return (
-    <div className="mx-auto max-w-7xl px-4 py-12 sm:px-6">
+    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
       <h1 className="mt-2 text-4xl">Artwork review</h1>
       <p className="mt-2 text-ink-soft">
         {queue.total === 0 ? "Nothing waiting. Every submitted artwork has been reviewed." : `${queue.total} artwork${queue.total === 1 ? "" : "s"} waiting, oldest first.`}
       </p>
 
-      <div className="mt-10 grid gap-8 lg:grid-cols-[22rem_1fr]">
+      <div className="mt-10 grid gap-8 lg:grid-cols-[18rem_1fr]">
         <nav aria-label="Review queue">
           <ul className="space-y-2" data-testid="review-queue">
             {queue.items.map((a) => (

@@ -9,13 +9,28 @@ const dimension = (label: string) =>
   z
     .string()
     .trim()
-    .regex(/^\d{1,6}(\.\d)?$/, `${label}: use a number with at most one decimal, e.g. 60.5`)
+    .min(1, { error: `Enter the ${label.toLowerCase()}`, abort: true })
+    .regex(/^\d{1,6}(\.\d)?$/, "Use a number with at most one decimal, e.g. 60.5")
     .transform((s) => Number(s.replace(".", "")) * (s.includes(".") ? 1 : 10))
     .refine((tenths) => tenths > 0, `${label} must be more than zero`)
     .refine(
       (tenths) => tenths <= MAX_DIMENSION_UNITS * 10,
       `${label} can be at most ${MAX_DIMENSION_UNITS.toLocaleString("en")}`,
     );
+
+/** Like `dimension`, but empty means "not given". */
+const optionalDimension = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return undefined;
+      const r = dimension(label).safeParse(s);
+      if (r.success) return r.data;
+      for (const issue of r.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+      return z.NEVER;
+    });
 
 const tag = z
   .string()
@@ -47,7 +62,7 @@ export const artworkFieldsSchema = z
       .max(80, "The medium is at most 80 characters"),
     width: dimension("Width"),
     height: dimension("Height"),
-    depth: z.union([z.literal("").transform(() => undefined), dimension("Depth")]).optional(),
+    depth: optionalDimension("Depth"),
     unit: z.enum(["CM", "IN"], { error: "Choose centimetres or inches" }),
     year: z
       .number({ error: "Enter a year like 2024" })

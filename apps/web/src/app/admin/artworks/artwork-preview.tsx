@@ -58,7 +58,7 @@ export function ArtworkPreview({ artwork: a }: { artwork: Artwork }) {
         <Card className="h-fit p-5">
           <p className="text-xs uppercase tracking-[0.15em] text-muted">Artist</p>
           <p className="mt-1 font-display text-lg">{a.artist.displayName}</p>
-          <p className="text-sm text-ink-soft">{a.artist.user.email}</p>
+          <p className="break-all text-sm text-ink-soft">{a.artist.user.email}</p>
           {a.artist.location ? <p className="mt-1 text-sm text-ink-soft">{a.artist.location}</p> : null}
           {a.artist.bio ? <p className="mt-3 line-clamp-5 text-sm text-ink-soft">{a.artist.bio}</p> : null}
         </Card>

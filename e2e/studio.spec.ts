@@ -21,7 +21,20 @@ test("an artist sees inline errors first, then creates a draft that shows in the
   const user = { name: "Ines Varga", email: uniqueEmail("artist"), password: "a-good-password" };
   await signUp(page, user);
   const { id: userId } = await db.user.findUniqueOrThrow({ where: { email: user.email } });
+  await page.goto("/studio");
+  await expect(page.getByRole("heading", { name: "The studio is for Atelier artists" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Apply to sell on Atelier" })).toHaveAttribute("href", "/apply");
   await makeArtist(userId, user.name);
+
+  await page.goto("/studio/profile");
+  await page.getByLabel("Website", { exact: true }).fill("not a site");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Enter a full web address starting with https://")).toBeVisible();
+  await page.getByLabel("Website", { exact: true }).fill("https://ines.example");
+  await page.getByLabel("Artist statement", { exact: true }).fill("Drawing the tide, every morning.");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  expect(await db.artistProfile.findUniqueOrThrow({ where: { userId } })).toMatchObject({ website: "https://ines.example", statement: "Drawing the tide, every morning." });
 
   await page.goto("/studio/artworks/new");
   await page.getByLabel("Width", { exact: true }).fill("0");
@@ -94,5 +107,15 @@ test("an admin approves an artwork in review and the artist sees it published", 
   await artistPage.goto("/studio");
   await signInAndWait(artistPage, artistUser.email, password);
   await expect(artistPage).toHaveURL(/\/studio$/);
-  await expect(artistPage.getByTestId("studio-artwork").filter({ hasText: "North Light" })).toContainText("Published");
+  const card = artistPage.getByTestId("studio-artwork").filter({ hasText: "North Light" });
+  await expect(card).toContainText("Published");
+
+  // changing the price of a published work sends it back to review
+  await card.click();
+  await expect(artistPage.getByRole("button", { name: "Unpublish" })).toBeVisible();
+  await artistPage.getByLabel("Price", { exact: true }).fill("850");
+  await artistPage.getByRole("button", { name: "Save changes" }).click();
+  await expect(artistPage.getByText("went back to review")).toBeVisible();
+  await expect.poll(async () => (await db.artwork.findUniqueOrThrow({ where: { id: artwork.id } })).status).toBe("IN_REVIEW");
+  expect((await db.artwork.findUniqueOrThrow({ where: { id: artwork.id } })).priceAmount).toBe(85_000);
 });

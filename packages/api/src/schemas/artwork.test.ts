@@ -24,5 +24,7 @@ describe("artworkFieldsSchema", () => {
     expect(errors({ price: "10.5", currency: "JPY" })).toEqual({ price: "JPY prices have no decimals" });
     expect(errors({ kind: "EDITION", editionSize: 10_001 })).toEqual({ editionSize: "Edition size must be between 2 and 10,000" });
     expect(errors({ year: 999 })).toHaveProperty("year");
+    // every field's error at once, including the cross-field price check
+    expect(errors({ height: "", title: "", price: "1.999" })).toEqual({ height: "Enter the height", title: "Give the artwork a title", price: "EUR prices have at most 2 decimals" });
   });
 });

@@ -9,8 +9,8 @@ const dimension = (label: string) =>
   z
     .string()
     .trim()
-    .min(1, { error: `Enter the ${label.toLowerCase()}`, abort: true })
-    .regex(/^\d{1,6}(\.\d)?$/, "Use a number with at most one decimal, e.g. 60.5")
+    .min(1, `Enter the ${label.toLowerCase()}`)
+    .regex(/^$|^\d{1,6}(\.\d)?$/, "Use a number with at most one decimal, e.g. 60.5")
     .transform((s) => Number(s.replace(".", "")) * (s.includes(".") ? 1 : 10))
     .refine((tenths) => tenths > 0, `${label} must be more than zero`)
     .refine(

@@ -13,6 +13,8 @@ export interface Fixture {
   newArtwork(opts?: { status?: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "REJECTED" | "UNPUBLISHED" | "ARCHIVED" }): Promise<{ id: string; slug: string }>;
   /** a fresh PENDING application by a new applicant */
   newPendingApplication(): Promise<{ id: string; userId: string }>;
+  /** adds one processed image row (no files) to an artwork, so it can be submitted for review */
+  addArtworkImage(artworkId: string): Promise<{ id: string }>;
 }
 
 let counter = 0;
@@ -64,5 +66,26 @@ export async function buildFixture(db: Db): Promise<Fixture> {
       });
       return app;
     },
+    async addArtworkImage(artworkId: string) {
+      return db.artworkImage.create({ data: testImageRow(artworkId), select: { id: true } });
+    },
+  };
+}
+
+/** An ArtworkImage row as the image pipeline would write it (storage keys only; no files behind them). */
+export function testImageRow(artworkId: string, position = 0) {
+  const key = `artworks/${artworkId}/${position}-${++counter}`;
+  return {
+    artworkId,
+    position,
+    altText: "Test image",
+    originalKey: `${key}/original.jpg`,
+    mimeType: "image/jpeg",
+    width: 1600,
+    height: 1200,
+    bytes: 200_000,
+    dominantColor: "#8a7f72",
+    blurDataUrl: "data:image/webp;base64,AAAA",
+    variants: [320, 640, 1280].map((w) => ({ format: "webp", width: w, height: Math.round((w * 3) / 4), key: `${key}/${w}.webp`, bytes: w * 40 })),
   };
 }

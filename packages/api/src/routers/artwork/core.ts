@@ -1,3 +1,19 @@
-import { createTRPCRouter } from "../../trpc.ts";
+import { artworkIdSchema, createArtworkSchema, mineSchema, updateArtworkSchema } from "../../schemas/artwork.ts";
+import { createArtwork, updateArtwork } from "../../services/artwork/edit.ts";
+import { archiveArtwork, republishArtwork, submitArtwork, unpublishArtwork } from "../../services/artwork/lifecycle.ts";
+import { artworkForEdit, myArtworks } from "../../services/artwork/read.ts";
+import { artistProcedure, createTRPCRouter, protectedProcedure } from "../../trpc.ts";
 
-export const artworkCoreRouter = createTRPCRouter({});
+/** The artist's studio: create, edit and move their own artworks through the lifecycle. */
+export const artworkCoreRouter = createTRPCRouter({
+  create: artistProcedure.input(createArtworkSchema).mutation(({ ctx, input }) => createArtwork(ctx.db, ctx.identity.id, input)),
+  update: artistProcedure.input(updateArtworkSchema).mutation(({ ctx, input }) => updateArtwork(ctx.db, ctx.identity.id, input)),
+  submit: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => submitArtwork(ctx.db, ctx.identity.id, input.id)),
+  unpublish: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => unpublishArtwork(ctx.db, ctx.identity.id, input.id)),
+  republish: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => republishArtwork(ctx.db, ctx.identity.id, input.id)),
+  archive: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => archiveArtwork(ctx.db, ctx.identity.id, input.id)),
+  mine: artistProcedure.input(mineSchema).query(({ ctx, input }) => myArtworks(ctx.db, ctx.identity.id, input)),
+  getForEdit: protectedProcedure
+    .input(artworkIdSchema)
+    .query(({ ctx, input }) => artworkForEdit(ctx.db, { id: ctx.identity.id, isAdmin: ctx.identity.roles.includes("ADMIN") }, input.id)),
+});

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StudioNoAccess } from "~/components/studio-no-access";
+import { requireIdentity } from "~/server/session";
+import { ArtworkForm } from "../artwork-form";
+
+export const metadata: Metadata = { title: "New artwork · Studio" };
+
+export default async function NewArtworkPage() {
+  const identity = await requireIdentity("/studio/artworks/new");
+  if (!identity.roles.includes("ARTIST")) return <StudioNoAccess />;
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
+      <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
+        ← Studio
+      </Link>
+      <h1 className="mt-4 text-4xl">New artwork</h1>
+      <p className="mt-2 text-ink-soft">Start with the details. You add images next, then submit the artwork for review.</p>
+      <div className="mt-10">
+        <ArtworkForm />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StudioNoAccess } from "~/components/studio-no-access";
+import { api } from "~/server/api";
+import { requireIdentity } from "~/server/session";
+import { ArtistProfileForm } from "./artist-profile-form";
+
+export const metadata: Metadata = { title: "Artist profile · Studio" };
+
+export default async function StudioProfilePage() {
+  const identity = await requireIdentity("/studio/profile");
+  if (!identity.roles.includes("ARTIST")) return <StudioNoAccess />;
+  const profile = await (await api()).artist.profile.mine();
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
+      <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
+        ← Studio
+      </Link>
+      <h1 className="mt-4 text-4xl">Artist profile</h1>
+      <p className="mt-2 text-ink-soft">What collectors read next to your work. Write it in your own voice.</p>
+      <div className="mt-10">
+        <ArtistProfileForm
+          exists={profile !== null}
+          initial={{
+            displayName: profile?.displayName ?? identity.name ?? "",
+            bio: profile?.bio ?? "",
+            statement: profile?.statement ?? "",
+            location: profile?.location ?? "",
+            website: profile?.website ?? "",
+            instagram: profile?.instagram ? `@${profile.instagram}` : "",
+          }}
+        />
+      </div>
+    </div>
+  );
+}

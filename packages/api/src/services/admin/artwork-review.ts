@@ -1,0 +1,76 @@
+import type { Db } from "@atelier/db";
+import { AppError } from "@atelier/db/errors";
+import type { ArtworkEvent } from "../artwork/status-machine.ts";
+import { variantKey } from "../artwork/thumbnail.ts";
+import { applyTransition } from "../artwork/transition.ts";
+
+/** IN_REVIEW artworks, oldest submission first, keyset-paged by id. */
+export async function reviewQueue(db: Db, { cursor, limit }: { cursor?: string; limit: number }) {
+  const rows = await db.artwork.findMany({
+    where: { status: "IN_REVIEW" },
+    orderBy: [{ submittedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: {
+      id: true, title: true, medium: true, priceAmount: true, currency: true, kind: true, submittedAt: true, publishedAt: true,
+      artist: { select: { displayName: true, slug: true } },
+      images: { orderBy: { position: "asc" }, take: 1, select: { variants: true, originalKey: true, dominantColor: true } },
+      _count: { select: { images: true } },
+    },
+  });
+  const page = rows.slice(0, limit);
+  const total = await db.artwork.count({ where: { status: "IN_REVIEW" } });
+  return {
+    total,
+    items: page.map(({ images, _count, ...a }) => ({
+      ...a,
+      imageCount: _count.images,
+      // an artwork that was published before and came back after an edit
+      resubmission: a.publishedAt !== null,
+      thumbnailKey: images[0] ? variantKey(images[0].variants, 320, images[0].originalKey) : null,
+      dominantColor: images[0]?.dominantColor ?? null,
+    })),
+    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
+  };
+}
+
+/** A full preview of any artwork for moderation: details, all images, the artist. */
+export async function reviewArtwork(db: Db, id: string) {
+  const a = await db.artwork.findUnique({
+    where: { id },
+    include: {
+      artist: { select: { id: true, slug: true, displayName: true, bio: true, location: true, website: true, user: { select: { email: true } } } },
+      images: { orderBy: { position: "asc" }, select: { id: true, altText: true, variants: true, originalKey: true, width: true, height: true, dominantColor: true } },
+    },
+  });
+  if (!a) throw new AppError("NOT_FOUND", "Artwork not found");
+  return { ...a, images: a.images.map((i) => ({ ...i, largeKey: variantKey(i.variants, 1280, i.originalKey), thumbKey: variantKey(i.variants, 320, i.originalKey) })) };
+}
+
+type Decision = { event: Extract<ArtworkEvent, "approve" | "requestChanges" | "reject">; note?: string };
+
+/** Applies a moderation decision to an IN_REVIEW artwork and audits it, in one transaction. */
+async function decide(db: Db, actorId: string, id: string, { event, note }: Decision) {
+  return db.$transaction(async (tx) => {
+    const artwork = await tx.artwork.findUnique({ where: { id }, select: { id: true, status: true, publishedAt: true, title: true } });
+    if (!artwork) throw new AppError("NOT_FOUND", "Artwork not found");
+    if (artwork.status !== "IN_REVIEW") {
+      throw new AppError("PRECONDITION_FAILED", `Only artworks in review can be moderated; this one is ${artwork.status.toLowerCase().replace("_", " ")}.`);
+    }
+    const now = new Date();
+    const data =
+      event === "approve"
+        ? { reviewedAt: now, publishedAt: artwork.publishedAt ?? now, reviewNote: null, rejectionReason: null }
+        : event === "requestChanges"
+          ? { reviewedAt: now, reviewNote: note ?? null, rejectionReason: null }
+          : { reviewedAt: now, rejectionReason: note ?? null, reviewNote: null };
+    const status = await applyTransition(tx, artwork, event, data);
+    const action = { approve: "artwork.approve", requestChanges: "artwork.request_changes", reject: "artwork.reject" }[event];
+    await tx.auditLog.create({ data: { actorId, action, targetType: "Artwork", targetId: id, data: { title: artwork.title, from: artwork.status, to: status, ...(note ? { note } : {}) } } });
+    return { id, status };
+  });
+}
+
+export const approveArtwork = (db: Db, actorId: string, id: string) => decide(db, actorId, id, { event: "approve" });
+export const requestArtworkChanges = (db: Db, actorId: string, id: string, message: string) => decide(db, actorId, id, { event: "requestChanges", note: message });
+export const rejectArtwork = (db: Db, actorId: string, id: string, reason: string) => decide(db, actorId, id, { event: "reject", note: reason });

@@ -1,0 +1,30 @@
+import type { Db, Prisma } from "@atelier/db";
+
+export interface AuditFilter {
+  /** action prefix, e.g. "artwork." */
+  action?: string;
+  /** actor id or part of the actor's email */
+  actor?: string;
+  /** target id, or target type (e.g. "Artwork") */
+  target?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/** Audit entries, newest first, filtered and keyset-paged. */
+export async function listAuditLog(db: Db, { action, actor, target, cursor, limit }: AuditFilter) {
+  const where: Prisma.AuditLogWhereInput = {
+    ...(action ? { action: { startsWith: action } } : {}),
+    ...(actor ? { OR: [{ actorId: actor }, { actor: { email: { contains: actor, mode: "insensitive" } } }] } : {}),
+    ...(target ? { AND: [{ OR: [{ targetId: target }, { targetType: { equals: target, mode: "insensitive" } }] }] } : {}),
+  };
+  const rows = await db.auditLog.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: { id: true, action: true, targetType: true, targetId: true, data: true, createdAt: true, actor: { select: { id: true, email: true, name: true } } },
+  });
+  const page = rows.slice(0, limit);
+  return { items: page, nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null };
+}

@@ -1,4 +1,4 @@
-import { Prisma, type JobRunModel as JobRun } from "@atelier/db";
+import { type Prisma, type JobRunModel as JobRun } from "@atelier/db";
 import { NonRetriableError } from "inngest";
 import type { AnyJobDefinition, JobDeps, StepApi } from "../define.ts";
 import { backoffMs } from "./backoff.ts";

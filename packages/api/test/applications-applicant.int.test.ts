@@ -11,7 +11,7 @@ const good = {
   instagramHandle: "@mara.quint",
   website: "https://mara.example.org",
   previousExhibitions: "Kunsthalle Bremen, 2024",
-  acceptTerms: true,
+  acceptTerms: true as const,
 };
 
 async function errorOf(p: Promise<unknown>) {

@@ -22,7 +22,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const mail = selectedId ? await caller.admin.mailbox.get({ id: selectedId }).catch(() => null) : null;
 
   return (
-    <div className="mx-auto max-w-7xl px-4 py-12 sm:px-6">
+    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">
         <Link href="/admin" className="hover:underline">
           Admin
@@ -37,7 +37,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       {items.length === 0 ? (
         <div className="mt-8 rounded-2xl border border-dashed border-line px-6 py-16 text-center text-ink-soft">No mail yet.</div>
       ) : (
-        <div className="mt-8 grid gap-6 lg:grid-cols-[22rem_1fr]">
+        <div className="mt-8 grid gap-6 lg:grid-cols-[20rem_1fr]">
           <ul className="divide-y divide-line overflow-hidden rounded-2xl border border-line bg-white/70" data-testid="mail-list">
             {items.map((m) => (
               <li key={m.id}>

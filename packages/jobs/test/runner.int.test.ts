@@ -135,4 +135,27 @@ describe("in-process job runner", () => {
     expect(await drain(t0)).toMatchObject({ ran: 0 });
     expect(await drain(new Date(t0.getTime() + 1001))).toMatchObject({ ran: 1, succeeded: 1 });
   });
+
+  it("two workers draining at once run each job exactly once (SKIP LOCKED)", async () => {
+    let runs = 0;
+    const counting = defineJob({
+      id: "counting",
+      name: "Counting",
+      trigger: testEvent,
+      retries: 0,
+      async handler({ step }) {
+        await step.run("count", async () => {
+          runs++;
+          await new Promise((r) => setTimeout(r, 5));
+        });
+      },
+    });
+    const { sender } = setup(counting);
+    await sender.send(Array.from({ length: 20 }, (_, i) => ({ name: "test/thing.happened", data: { n: i }, id: `many-${i}` })) as never);
+    const functions = [counting];
+    const [a, b] = await Promise.all([drainJobs(db, { functions, now: () => t0 }), drainJobs(db, { functions, now: () => t0 })]);
+    expect(a.ran + b.ran).toBe(20);
+    expect(runs).toBe(20);
+    expect(await db.jobRun.count({ where: { status: "SUCCEEDED" } })).toBe(20);
+  });
 });

@@ -1,4 +1,4 @@
-import { drainJobs } from "@atelier/jobs";
+import { drainJobs, type CatalogueEvent, type EventSender } from "@atelier/jobs";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { callerAs, makeUser, useTestDatabase } from "./harness.ts";
@@ -106,5 +106,18 @@ describe("admin.application (review)", () => {
 
     // a rejected applicant may start again
     expect((await applicantApi.artist.application.saveDraft({ displayName: "Noor Haddad" })).status).toBe("DRAFT");
+  });
+
+  it("queues the mail job in the approval transaction; a sender without transactions gets it after commit", async () => {
+    const admin = await makeUser(h.db, ["ADMIN"]);
+    const { app } = await pendingApplication("Lena Voss");
+    await (await callerAs(h.db, admin.id)).admin.application.approve({ id: app.id });
+    expect(await h.db.jobRun.findFirst({ where: { eventId: `application-approved:${app.id}` } })).toMatchObject({ functionId: "send-email", status: "QUEUED" });
+
+    const sent: CatalogueEvent[] = [];
+    const remote: EventSender = { send: async (e) => (sent.push(...(Array.isArray(e) ? e : [e])), { ids: [] }) };
+    const other = await pendingApplication("Omar Said");
+    await (await callerAs(h.db, admin.id, {}, { events: remote })).admin.application.reject({ id: other.app.id, reason: "Please apply again next year." });
+    expect(sent).toEqual([expect.objectContaining({ name: "atelier/email.requested", id: `application-rejected:${other.app.id}` })]);
   });
 });

@@ -1,7 +1,7 @@
 export { inngest } from "./client.ts";
 export * as events from "./events.ts";
 export { emailEvent, type CatalogueEvent, type EmailRequest, type EmailTemplate } from "./events.ts";
-export { missingEventSender, type EventSender } from "./sender.ts";
+export { eventsWithTransaction, missingEventSender, type EventSender } from "./sender.ts";
 export { defineJob, type AnyJobDefinition, type JobContext, type JobDefinition, type JobDeps, type StepApi } from "./define.ts";
 export { allFunctions } from "./functions/index.ts";
 export { outboxMailer, smtpMailer, type Mailer, type OutgoingMail } from "./email/mailer.ts";

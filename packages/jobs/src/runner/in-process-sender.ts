@@ -1,4 +1,4 @@
-import type { Db } from "@atelier/db";
+import type { Db, Prisma } from "@atelier/db";
 import crypto from "node:crypto";
 import type { AnyJobDefinition } from "../define.ts";
 import type { CatalogueEvent } from "../events.ts";
@@ -16,24 +16,34 @@ export interface InProcessSenderOptions {
  * Data is validated against the catalogue schema before anything is written.
  */
 export function createInProcessSender(db: Db, opts: InProcessSenderOptions): EventSender {
+  function rowsFor(input: CatalogueEvent | CatalogueEvent[]) {
+    const events = Array.isArray(input) ? input : [input];
+    const rows: Prisma.JobRunCreateManyInput[] = [];
+    const ids: string[] = [];
+    for (const event of events) {
+      const eventId = event.id ?? crypto.randomUUID();
+      ids.push(eventId);
+      for (const fn of opts.functions.filter((f) => f.trigger.name === event.name)) {
+        const payload = fn.trigger.schema.parse(event.data) as Prisma.InputJsonObject;
+        rows.push({ functionId: fn.id, eventName: event.name, eventId, payload, maxAttempts: fn.retries + 1 });
+      }
+    }
+    return { rows, ids };
+  }
+  const wake = () => opts.onQueued?.();
   return {
     async send(input) {
-      const events = Array.isArray(input) ? input : [input];
-      const rows = [];
-      const ids: string[] = [];
-      for (const event of events) {
-        const eventId = event.id ?? crypto.randomUUID();
-        ids.push(eventId);
-        for (const fn of opts.functions.filter((f) => f.trigger.name === event.name)) {
-          const payload = fn.trigger.schema.parse(event.data) as object;
-          rows.push({ functionId: fn.id, eventName: event.name, eventId, payload, maxAttempts: fn.retries + 1 });
-        }
-      }
+      const { rows, ids } = rowsFor(input);
       if (rows.length) {
         await db.jobRun.createMany({ data: rows, skipDuplicates: true });
-        opts.onQueued?.();
+        wake();
       }
       return { ids };
+    },
+    async enqueueInTransaction(tx, input) {
+      const { rows } = rowsFor(input);
+      if (rows.length) await tx.jobRun.createMany({ data: rows, skipDuplicates: true });
+      return wake;
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "@atelier/db/errors";
 import { emailEvent } from "@atelier/jobs/events";
+import { eventsWithTransaction } from "@atelier/jobs/sender";
 import type { z } from "zod";
 import { applicationIdSchema, listApplicationsSchema, rejectApplicationSchema } from "../../schemas/applications.ts";
 import type { ApplicantDeps } from "./applicant.ts";
@@ -42,8 +43,8 @@ async function notPending(tx: Pick<Db, "artistApplication">, id: string): Promis
 
 /**
  * Approves a PENDING application in one transaction: status, reviewer, ARTIST role, ArtistProfile
- * (unique slug; statement, website and Instagram copied) and an audit entry. The welcome mail is
- * sent as an event after commit.
+ * (unique slug; statement, website and Instagram copied) and an audit entry. The welcome mail event
+ * is queued in the same transaction when the sender supports it (in-process), else sent after commit.
  */
 export async function approveApplication(deps: ReviewDeps, actorId: string, raw: z.input<typeof applicationIdSchema>) {
   const { id } = applicationIdSchema.parse(raw);
@@ -61,14 +62,13 @@ export async function approveApplication(deps: ReviewDeps, actorId: string, raw:
     await tx.auditLog.create({
       data: { actorId, action: "application.approve", targetType: "ArtistApplication", targetId: id, data: { userId: app.userId, profileId: profile.id, slug: profile.slug } },
     });
-    return { app, profile };
-  });
-  await deps.events.send(
-    emailEvent(
-      { template: "application-approved", to: result.app.user.email, props: { displayName: result.app.displayName, studioUrl: `${deps.appUrl}/studio` } },
+    const mail = emailEvent(
+      { template: "application-approved", to: app.user.email, props: { displayName: app.displayName, studioUrl: `${deps.appUrl}/studio` } },
       `application-approved:${id}`,
-    ),
-  );
+    );
+    return { app, profile, afterCommit: await eventsWithTransaction(deps.events, tx, mail) };
+  });
+  await result.afterCommit();
   return { id, status: "APPROVED" as const, userId: result.app.userId, profile: result.profile };
 }
 
@@ -76,20 +76,20 @@ export async function approveApplication(deps: ReviewDeps, actorId: string, raw:
 export async function rejectApplication(deps: ReviewDeps, actorId: string, raw: z.input<typeof rejectApplicationSchema>) {
   const { id, reason } = rejectApplicationSchema.parse(raw);
   const now = deps.now();
-  const app = await deps.db.$transaction(async (tx) => {
+  const afterCommit = await deps.db.$transaction(async (tx) => {
     const r = await tx.artistApplication.updateMany({
       where: { id, status: "PENDING" },
       data: { status: "REJECTED", reviewedById: actorId, reviewedAt: now, rejectionReason: reason },
     });
     if (r.count === 0) await notPending(tx, id);
     await tx.auditLog.create({ data: { actorId, action: "application.reject", targetType: "ArtistApplication", targetId: id, data: { reason } } });
-    return tx.artistApplication.findUniqueOrThrow({ where: { id }, include: { user: { select: { email: true } } } });
-  });
-  await deps.events.send(
-    emailEvent(
+    const app = await tx.artistApplication.findUniqueOrThrow({ where: { id }, include: { user: { select: { email: true } } } });
+    const mail = emailEvent(
       { template: "application-rejected", to: app.user.email, props: { displayName: app.displayName, reason, applyUrl: `${deps.appUrl}/apply` } },
       `application-rejected:${id}`,
-    ),
-  );
+    );
+    return eventsWithTransaction(deps.events, tx, mail);
+  });
+  await afterCommit();
   return { id, status: "REJECTED" as const };
 }

@@ -1,6 +1,7 @@
 import type { Identity } from "@atelier/auth";
 import { loadIdentity, resolveApiToken } from "@atelier/auth";
 import type { Db } from "@atelier/db";
+import { missingEventSender, type EventSender } from "@atelier/jobs/sender";
 
 export interface ContextDeps {
   db: Db;
@@ -8,6 +9,10 @@ export interface ContextDeps {
   /** The signed-in user id from the session cookie, if any (supplied by the web app's next-auth). */
   getSessionUserId: () => Promise<string | null>;
   clock?: () => Date;
+  /** where background work is sent (Inngest or the in-process queue); required by procedures that send events */
+  events?: EventSender;
+  /** public origin for links in mails; defaults to the request's host */
+  appUrl?: string;
 }
 
 export interface Context {
@@ -17,13 +22,16 @@ export interface Context {
   tokenRejected: boolean;
   clientIp: string;
   now: () => Date;
+  events: EventSender;
+  /** public origin, e.g. https://atelier.example (no trailing slash) */
+  appUrl: string;
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
-export async function createContext({ db, headers, getSessionUserId, clock }: ContextDeps): Promise<Context> {
+export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
-  const base = { db, clientIp, now: clock ?? (() => new Date()) };
+  const base = { db, clientIp, now: clock ?? (() => new Date()), events: events ?? missingEventSender, appUrl: appUrl ?? originOf(headers) };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());
     const identity = userId ? await loadIdentity(db, userId, "token") : null;
@@ -32,4 +40,11 @@ export async function createContext({ db, headers, getSessionUserId, clock }: Co
   const sessionUserId = await getSessionUserId();
   const identity = sessionUserId ? await loadIdentity(db, sessionUserId, "session") : null;
   return { ...base, identity, tokenRejected: false };
+}
+
+function originOf(headers: Headers): string {
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (!host) return "http://localhost:3000";
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? (/^(localhost|127\.|\[::1\])/.test(host) ? "http" : "https");
+  return `${proto}://${host}`;
 }

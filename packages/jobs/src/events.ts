@@ -8,3 +8,38 @@ import { z } from "zod";
 export const userSignedUp = eventType("atelier/user.signed-up", {
   schema: z.object({ userId: z.string(), email: z.string() }),
 });
+
+const to = z.email();
+const name = z.string().min(1).max(200);
+
+/** One templated mail to one recipient. The `send-email` function renders, stores and delivers it. */
+export const emailSchema = z.discriminatedUnion("template", [
+  z.object({ template: z.literal("application-submitted"), to, props: z.object({ displayName: name }) }),
+  z.object({ template: z.literal("application-approved"), to, props: z.object({ displayName: name, studioUrl: z.url() }) }),
+  z.object({
+    template: z.literal("application-rejected"),
+    to,
+    props: z.object({ displayName: name, reason: z.string().min(1).max(2000), applyUrl: z.url() }),
+  }),
+]);
+export type EmailRequest = z.infer<typeof emailSchema>;
+export type EmailTemplate = EmailRequest["template"];
+
+export const emailRequested = eventType("atelier/email.requested", { schema: emailSchema });
+
+/** What senders hand to an EventSender: a catalogue name, its data, and an id that makes delivery idempotent. */
+export interface AtelierEvent<TName extends string = string, TData = Record<string, unknown>> {
+  name: TName;
+  data: TData;
+  /** Same id twice → each function runs once. Use a deterministic id for anything that must not repeat. */
+  id?: string;
+}
+
+export type EmailRequestedEvent = AtelierEvent<"atelier/email.requested", EmailRequest>;
+export type UserSignedUpEvent = AtelierEvent<"atelier/user.signed-up", { userId: string; email: string }>;
+export type CatalogueEvent = EmailRequestedEvent | UserSignedUpEvent;
+
+/** Builds a typed email event (validated against the catalogue schema). */
+export function emailEvent(data: EmailRequest, id?: string): EmailRequestedEvent {
+  return { name: "atelier/email.requested", data: emailSchema.parse(data), id };
+}

@@ -54,6 +54,16 @@ export function UserMenu({ name, email, roles }: { name: string; email: string; 
               Admin · Users
             </Link>
           ) : null}
+          {roles.includes("ADMIN") ? (
+            <Link role="menuitem" href="/admin/applications" onClick={() => setOpen(false)} className="block px-4 py-2.5 text-sm hover:bg-paper">
+              Admin · Applications
+            </Link>
+          ) : null}
+          {roles.includes("ADMIN") ? (
+            <Link role="menuitem" href="/dev/mailbox" onClick={() => setOpen(false)} className="block px-4 py-2.5 text-sm hover:bg-paper">
+              Mailbox
+            </Link>
+          ) : null}
           <button
             role="menuitem"
             type="button"

@@ -4,6 +4,8 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "./auth";
 import { db } from "./db";
+import { jobs } from "./jobs";
+import { env } from "~/env";
 
 /** A tRPC caller for server components: the same procedures, authorisation and errors as HTTP. */
 export const api = cache(async () => {
@@ -11,6 +13,8 @@ export const api = cache(async () => {
     db,
     headers: new Headers(await headers()),
     getSessionUserId: async () => (await auth())?.user?.id ?? null,
+    events: jobs().sender,
+    appUrl: env.APP_URL?.replace(/\/$/, ""),
   });
   return createCaller(ctx);
 });

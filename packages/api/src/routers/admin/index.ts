@@ -2,6 +2,7 @@ import { createTRPCRouter } from "../../trpc.ts";
 import { adminApplicationRouter } from "./applications.ts";
 import { adminArtworkRouter } from "./artworks.ts";
 import { adminAuditRouter } from "./audit.ts";
+import { adminMailboxRouter } from "./mailbox.ts";
 import { adminUserRouter } from "./users.ts";
 
 export const adminRouter = createTRPCRouter({
@@ -9,4 +10,5 @@ export const adminRouter = createTRPCRouter({
   application: adminApplicationRouter,
   artwork: adminArtworkRouter,
   audit: adminAuditRouter,
+  mailbox: adminMailboxRouter,
 });

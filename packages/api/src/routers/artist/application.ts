@@ -1,3 +1,14 @@
-import { createTRPCRouter } from "../../trpc.ts";
+import { applicationDraftSchema, applicationSubmitSchema } from "../../schemas/applications.ts";
+import { myApplication, saveDraft, submitApplication, withdrawApplication } from "../../services/applications/applicant.ts";
+import { createTRPCRouter, protectedProcedure } from "../../trpc.ts";
 
-export const artistApplicationRouter = createTRPCRouter({});
+/** Any signed-in user may apply (artists get PRECONDITION_FAILED from the service). */
+export const artistApplicationRouter = createTRPCRouter({
+  mine: protectedProcedure.query(async ({ ctx }) => ({
+    application: await myApplication(ctx.db, ctx.identity.id),
+    isArtist: ctx.identity.roles.includes("ARTIST"),
+  })),
+  saveDraft: protectedProcedure.input(applicationDraftSchema).mutation(({ ctx, input }) => saveDraft(ctx, ctx.identity.id, input)),
+  submit: protectedProcedure.input(applicationSubmitSchema).mutation(({ ctx, input }) => submitApplication(ctx, ctx.identity, input)),
+  withdraw: protectedProcedure.mutation(({ ctx }) => withdrawApplication(ctx.db, ctx.identity.id)),
+});

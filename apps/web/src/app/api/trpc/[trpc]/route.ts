@@ -2,6 +2,8 @@ import { appRouter, createContext } from "@atelier/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "~/server/auth";
 import { db } from "~/server/db";
+import { jobs } from "~/server/jobs";
+import { env } from "~/env";
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -13,6 +15,8 @@ function handler(req: Request) {
         db,
         headers: req.headers,
         getSessionUserId: async () => (await auth())?.user?.id ?? null,
+        events: jobs().sender,
+        appUrl: env.APP_URL?.replace(/\/$/, ""),
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed`, error.cause ?? error);

@@ -1,0 +1,87 @@
+import { Badge } from "@atelier/ui";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NoAccess } from "~/components/no-access";
+import { api } from "~/server/api";
+import { requireIdentity } from "~/server/session";
+
+export const metadata: Metadata = { title: "Admin · Applications" };
+
+const STATUSES = ["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "DRAFT"] as const;
+type Status = (typeof STATUSES)[number];
+const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+const fmt = (d: Date | null) => (d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "—");
+
+export default async function AdminApplicationsPage({ searchParams }: { searchParams: Promise<{ status?: string; cursor?: string }> }) {
+  const identity = await requireIdentity("/admin/applications");
+  if (!identity.roles.includes("ADMIN")) return <NoAccess />;
+  const sp = await searchParams;
+  const status: Status = STATUSES.includes(sp.status as Status) ? (sp.status as Status) : "PENDING";
+  const { items, nextCursor } = await (await api()).admin.application.list({ status, cursor: sp.cursor, limit: 25 });
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+      <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">
+        <Link href="/admin" className="hover:underline">
+          Admin
+        </Link>
+      </p>
+      <h1 className="mt-2 text-4xl">Artist applications</h1>
+      <p className="mt-2 text-ink-soft">Oldest first. Approving grants the artist role and creates their profile; both outcomes are mailed to the applicant.</p>
+      <nav aria-label="Filter by status" className="mt-8 flex flex-wrap gap-2">
+        {STATUSES.map((s) => (
+          <Link
+            key={s}
+            href={`/admin/applications?status=${s}`}
+            aria-current={s === status ? "page" : undefined}
+            className={`rounded-full border px-4 py-1.5 text-sm ${s === status ? "border-ink bg-ink text-paper" : "border-line bg-white/60 text-ink-soft hover:border-ink/40"}`}
+          >
+            {label(s)}
+          </Link>
+        ))}
+      </nav>
+      {items.length === 0 ? (
+        <div className="mt-8 rounded-2xl border border-dashed border-line px-6 py-16 text-center text-ink-soft">No {label(status).toLowerCase()} applications.</div>
+      ) : (
+        <div className="mt-8 overflow-x-auto rounded-2xl border border-line bg-white/70">
+          <table className="w-full text-left text-sm" data-testid="applications-table">
+            <thead className="border-b border-line text-xs uppercase tracking-wider text-muted">
+              <tr>
+                <th className="px-5 py-3 font-medium">Artist</th>
+                <th className="px-5 py-3 font-medium">Applicant</th>
+                <th className="px-5 py-3 font-medium">Portfolio</th>
+                <th className="px-5 py-3 font-medium">Submitted</th>
+                <th className="px-5 py-3 font-medium">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((a) => (
+                <tr key={a.id} className="border-b border-line/60 last:border-0 hover:bg-paper-deep/40">
+                  <td className="px-5 py-4">
+                    <Link href={`/admin/applications/${a.id}`} className="font-display text-lg text-ink hover:underline">
+                      {a.displayName}
+                    </Link>
+                  </td>
+                  <td className="px-5 py-4 text-ink-soft">
+                    {a.user.name}
+                    <div className="text-xs text-muted">{a.user.email}</div>
+                  </td>
+                  <td className="max-w-56 truncate px-5 py-4 text-ink-soft">{a.portfolioUrl ? new URL(a.portfolioUrl).host : "—"}</td>
+                  <td className="px-5 py-4 text-ink-soft">{fmt(a.submittedAt)}</td>
+                  <td className="px-5 py-4">
+                    <Badge tone={a.status === "APPROVED" ? "ok" : a.status === "REJECTED" ? "warn" : a.status === "PENDING" ? "accent" : "neutral"}>{label(a.status)}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextCursor ? (
+        <Link href={`/admin/applications?status=${status}&cursor=${nextCursor}`} className="mt-6 inline-block text-sm text-ink-soft underline">
+          Next page
+        </Link>
+      ) : null}
+    </div>
+  );
+}

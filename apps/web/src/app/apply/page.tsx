@@ -1,0 +1,61 @@
+import { Card } from "@atelier/ui";
+import type { Metadata } from "next";
+import { api } from "~/server/api";
+import { requireIdentity } from "~/server/session";
+import { ApplicationForm } from "./application-form";
+import { ApplicationStatus } from "./application-status";
+
+export const metadata: Metadata = { title: "Sell your art on Atelier" };
+
+export default async function ApplyPage({ searchParams }: { searchParams: Promise<{ new?: string }> }) {
+  await requireIdentity("/apply");
+  const { application, isArtist } = await (await api()).artist.application.mine();
+  const startNew = (await searchParams).new === "1";
+  const closed = application && ["APPROVED", "REJECTED", "WITHDRAWN"].includes(application.status);
+  const showForm = !isArtist && (!application || application.status === "DRAFT" || (closed && application.status !== "APPROVED" && startNew));
+  const draft = application?.status === "DRAFT" ? application : null;
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-14 sm:px-6">
+      <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">For artists</p>
+      <h1 className="mt-2 text-4xl sm:text-5xl">Sell your art on Atelier</h1>
+      <p className="mt-4 max-w-2xl text-lg text-ink-soft">
+        Atelier is a small, curated marketplace for original work. Tell us about your practice and show us your portfolio; our curators read every
+        application and usually answer within a few days.
+      </p>
+      <div className="mt-10">
+        {showForm ? (
+          <Card className="p-6 sm:p-8">
+            <ApplicationForm
+              initial={{
+                displayName: draft?.displayName ?? "",
+                statement: draft?.statement ?? "",
+                portfolioUrl: draft?.portfolioUrl ?? "",
+                instagramHandle: draft?.instagramHandle ?? "",
+                website: draft?.website ?? "",
+                previousExhibitions: draft?.previousExhibitions ?? "",
+                acceptTerms: !!draft?.termsAcceptedAt,
+              }}
+              savedAt={draft?.updatedAt?.toISOString() ?? null}
+            />
+          </Card>
+        ) : (
+          <ApplicationStatus
+            isArtist={isArtist}
+            application={
+              application
+                ? {
+                    status: application.status,
+                    displayName: application.displayName,
+                    submittedAt: application.submittedAt?.toISOString() ?? null,
+                    reviewedAt: application.reviewedAt?.toISOString() ?? null,
+                    rejectionReason: application.rejectionReason,
+                  }
+                : null
+            }
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { getDb } from "@atelier/db";
+import {
+  allFunctions,
+  createInngestSender,
+  createInProcessSender,
+  inngest,
+  outboxMailer,
+  smtpMailer,
+  startWorker,
+  usesInngest,
+  type EventSender,
+  type JobDeps,
+  type Worker,
+} from "@atelier/jobs";
+import { env } from "~/env";
+
+/**
+ * How background work runs in this process. With an Inngest server configured (INNGEST_EVENT_KEY,
+ * INNGEST_DEV or INNGEST_BASE_URL) events go to Inngest, which calls /api/inngest; otherwise each
+ * event is queued as JobRun rows and a worker in this process runs them.
+ * (No "server-only" import: instrumentation.ts loads this outside the React server graph.)
+ */
+interface JobsRuntime {
+  mode: "inngest" | "in-process";
+  sender: EventSender;
+  deps: JobDeps;
+  startWorker(): void;
+}
+
+const g = globalThis as unknown as { atelierJobs?: JobsRuntime };
+
+function create(): JobsRuntime {
+  const db = getDb();
+  const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM ?? "Atelier <no-reply@atelier.local>") : outboxMailer;
+  const deps: JobDeps = { db, mailer, now: () => new Date() };
+  if (usesInngest(env)) {
+    return { mode: "inngest", sender: createInngestSender(inngest), deps, startWorker() {} };
+  }
+  let worker: Worker | null = null;
+  return {
+    mode: "in-process",
+    sender: createInProcessSender(db, { functions: allFunctions, onQueued: () => worker?.wake() }),
+    deps,
+    startWorker() {
+      worker ??= startWorker(db, { deps, pollMs: 2_000 });
+    },
+  };
+}
+
+export function jobs(): JobsRuntime {
+  g.atelierJobs ??= create();
+  return g.atelierJobs;
+}

@@ -1,0 +1,8 @@
+import { getMail, listMail, listMailSchema, mailIdSchema } from "../../services/mailbox/mailbox.ts";
+import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
+
+/** The outbox behind /dev/mailbox. */
+export const adminMailboxRouter = createTRPCRouter({
+  list: adminProcedure.input(listMailSchema).query(({ ctx, input }) => listMail(ctx.db, input)),
+  get: adminProcedure.input(mailIdSchema).query(({ ctx, input }) => getMail(ctx.db, input)),
+});

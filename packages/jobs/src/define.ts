@@ -1,0 +1,51 @@
+import type { Db } from "@atelier/db";
+import type { EventType } from "inngest";
+import type { z } from "zod";
+import type { Mailer } from "./email/mailer.ts";
+
+/** What functions need from the outside world, injected by whoever runs them (never read from env). */
+export interface JobDeps {
+  db: Db;
+  mailer: Mailer;
+  now: () => Date;
+}
+
+/** The subset of Inngest's step tools our functions use. Both runners provide it. */
+export interface StepApi {
+  /** Runs `fn` once per run: its JSON result is memoised, so a retry resumes after completed steps. */
+  run<T>(id: string, fn: () => Promise<T> | T): Promise<T>;
+}
+
+export interface JobContext<TData> {
+  event: { id: string; name: string; data: TData };
+  step: StepApi;
+  /** 0 on the first try, like Inngest's `attempt` */
+  attempt: number;
+  deps: JobDeps;
+}
+
+/**
+ * One durable function, written once and run by either runner.
+ *
+ * Why our own small definition instead of calling an Inngest function's handler directly: the SDK
+ * keeps its handler and execution engine internal (they change between majors), while this shape is
+ * tiny and stable. `toInngestFunction` turns it into a real `inngest.createFunction` (served at
+ * /api/inngest and tested with @inngest/test); the in-process runner calls `handler` with its own
+ * JobRun-backed `step`. The function body is the same code in both.
+ */
+export interface JobDefinition<TSchema extends z.ZodType<Record<string, unknown>, Record<string, unknown>> = z.ZodType<Record<string, unknown>, Record<string, unknown>>> {
+  id: string;
+  name: string;
+  trigger: EventType<string, TSchema>;
+  /** attempts in total = retries + 1 */
+  retries: number;
+  handler: (ctx: JobContext<z.infer<TSchema>>) => Promise<unknown>;
+}
+
+export function defineJob<TSchema extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(def: JobDefinition<TSchema>): JobDefinition<TSchema> {
+  return def;
+}
+
+/** A job definition with its data type erased, for registries. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- registries hold functions of every event type
+export type AnyJobDefinition = JobDefinition<any>;

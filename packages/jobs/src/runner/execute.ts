@@ -1,0 +1,56 @@
+import { type Prisma, type JobRunModel as JobRun } from "@atelier/db";
+import { NonRetriableError } from "inngest";
+import type { AnyJobDefinition, JobDeps, StepApi } from "../define.ts";
+import { backoffMs } from "./backoff.ts";
+
+type StepState = Record<string, { data: Prisma.JsonValue }>;
+
+export type RunOutcome = "SUCCEEDED" | "RETRY" | "FAILED";
+
+export interface ExecuteOptions {
+  backoffBaseMs?: number;
+}
+
+/** Runs one claimed JobRun to its next state: SUCCEEDED, requeued with backoff, or FAILED. */
+export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, deps: JobDeps, opts: ExecuteOptions = {}): Promise<RunOutcome> {
+  const { db } = deps;
+  if (!fn) {
+    await db.jobRun.update({
+      where: { id: run.id },
+      data: { status: "FAILED", lastError: `No function "${run.functionId}" is registered`, lockedUntil: null, finishedAt: deps.now() },
+    });
+    return "FAILED";
+  }
+  const steps: StepState = { ...((run.steps ?? {}) as StepState) };
+  const step: StepApi = {
+    async run<T>(id: string, body: () => Promise<T> | T): Promise<T> {
+      if (Object.hasOwn(steps, id)) return steps[id]!.data as T;
+      const result = await body();
+      // Store JSON as Inngest would (undefined → null), so a retry resumes after this step.
+      const data = (result === undefined ? null : JSON.parse(JSON.stringify(result))) as Prisma.JsonValue;
+      steps[id] = { data };
+      await db.jobRun.update({ where: { id: run.id }, data: { steps: steps as Prisma.InputJsonValue } });
+      return data as T;
+    },
+  };
+  try {
+    const data: unknown = fn.trigger.schema.parse(run.payload);
+    await fn.handler({ event: { id: run.eventId, name: run.eventName, data }, step, attempt: run.attempts - 1, deps });
+    await db.jobRun.update({
+      where: { id: run.id },
+      data: { status: "SUCCEEDED", lockedUntil: null, finishedAt: deps.now(), lastError: null },
+    });
+    return "SUCCEEDED";
+  } catch (e) {
+    const lastError = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 4000);
+    const final = e instanceof NonRetriableError || run.attempts >= run.maxAttempts;
+    const now = deps.now();
+    await db.jobRun.update({
+      where: { id: run.id },
+      data: final
+        ? { status: "FAILED", lastError, lockedUntil: null, finishedAt: now }
+        : { status: "QUEUED", lastError, lockedUntil: null, runAt: new Date(now.getTime() + backoffMs(run.attempts, opts.backoffBaseMs)) },
+    });
+    return final ? "FAILED" : "RETRY";
+  }
+}

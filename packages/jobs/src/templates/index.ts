@@ -1,0 +1,19 @@
+import type { EmailRequest } from "../events.ts";
+import { applicationApproved } from "./application-approved.ts";
+import { applicationRejected } from "./application-rejected.ts";
+import { applicationSubmitted } from "./application-submitted.ts";
+import type { RenderedEmail } from "./layout.ts";
+
+export type { RenderedEmail } from "./layout.ts";
+
+/** Renders one catalogue email to { subject, html, text }. */
+export function renderEmail(req: EmailRequest): RenderedEmail {
+  switch (req.template) {
+    case "application-submitted":
+      return applicationSubmitted(req.props);
+    case "application-approved":
+      return applicationApproved(req.props);
+    case "application-rejected":
+      return applicationRejected(req.props);
+  }
+}

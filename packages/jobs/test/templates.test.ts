@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { emailEvent, renderEmail } from "../src/index.ts";
+
+describe("email templates", () => {
+  it("submitted: subject, html and text", () => {
+    const m = renderEmail({ template: "application-submitted", to: "a@example.org", props: { displayName: "Ada" } });
+    expect(m.subject).toBe("We received your application");
+    expect(m.html).toMatch(/^<!doctype html>/);
+    expect(m.html).toContain("Dear Ada,");
+    expect(m.text).toContain("Dear Ada,");
+    expect(m.text).not.toMatch(/<[a-z]/);
+  });
+
+  it("approved: links to the studio and mentions Stripe onboarding", () => {
+    const m = renderEmail({ template: "application-approved", to: "a@example.org", props: { displayName: "Ada", studioUrl: "https://atelier.example/studio" } });
+    expect(m.html).toContain('href="https://atelier.example/studio"');
+    expect(m.text).toContain("https://atelier.example/studio");
+    expect(m.text).toMatch(/Stripe/);
+  });
+
+  it("rejected: quotes the reason, escaped in HTML", () => {
+    const reason = 'Your <script>alert("x")</script> portfolio link was broken.\nPlease fix it.';
+    const m = renderEmail({ template: "application-rejected", to: "a@example.org", props: { displayName: "Ada & Co", reason, applyUrl: "https://atelier.example/apply" } });
+    expect(m.html).not.toContain("<script>");
+    expect(m.html).toContain("&lt;script&gt;");
+    expect(m.html).toContain("Ada &amp; Co");
+    expect(m.text).toContain("> Please fix it.");
+  });
+
+  it("emailEvent validates against the catalogue schema", () => {
+    expect(() => emailEvent({ template: "application-rejected", to: "not-an-email", props: { displayName: "A", reason: "r", applyUrl: "https://x.org" } })).toThrow();
+    expect(emailEvent({ template: "application-submitted", to: "a@example.org", props: { displayName: "A" } }, "id-1")).toMatchObject({ name: "atelier/email.requested", id: "id-1" });
+  });
+});

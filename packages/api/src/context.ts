@@ -1,6 +1,8 @@
 import type { Identity } from "@atelier/auth";
 import { loadIdentity, resolveApiToken } from "@atelier/auth";
-import type { Db } from "@atelier/db";
+import { dataDir, type Db } from "@atelier/db";
+import path from "node:path";
+import { localStorage, type Storage } from "./services/storage/index.ts";
 
 export interface ContextDeps {
   db: Db;
@@ -8,6 +10,8 @@ export interface ContextDeps {
   /** The signed-in user id from the session cookie, if any (supplied by the web app's next-auth). */
   getSessionUserId: () => Promise<string | null>;
   clock?: () => Date;
+  /** media storage (the web app builds it from its settings); defaults to local disk under the default data dir */
+  storage?: Storage;
 }
 
 export interface Context {
@@ -17,13 +21,14 @@ export interface Context {
   tokenRejected: boolean;
   clientIp: string;
   now: () => Date;
+  storage: Storage;
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
-export async function createContext({ db, headers, getSessionUserId, clock }: ContextDeps): Promise<Context> {
+export async function createContext({ db, headers, getSessionUserId, clock, storage }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
-  const base = { db, clientIp, now: clock ?? (() => new Date()) };
+  const base = { db, clientIp, now: clock ?? (() => new Date()), storage: storage ?? localStorage(path.join(dataDir(), "media")) };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());
     const identity = userId ? await loadIdentity(db, userId, "token") : null;

@@ -66,3 +66,22 @@ export async function buildFixture(db: Db): Promise<Fixture> {
     },
   };
 }
+
+/** An image row on `artworkId` (no files: storage deletes of missing keys are no-ops). Appended for rows/artwork-images.ts. */
+export async function newArtworkImage(db: Db, artworkId: string, position = 0): Promise<{ id: string }> {
+  return db.artworkImage.create({
+    data: {
+      artworkId,
+      position,
+      originalKey: `artworks/${artworkId}/matrix${++counter}/original.jpg`,
+      mimeType: "image/jpeg",
+      width: 800,
+      height: 600,
+      bytes: 1000,
+      dominantColor: "#336699",
+      blurDataUrl: "data:image/webp;base64,",
+      variants: [],
+    },
+    select: { id: true },
+  });
+}

@@ -13,6 +13,12 @@ export interface ImageDeps {
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+function parseAlt(value: string): string {
+  const r = altTextSchema.safeParse(value);
+  if (!r.success) throw AppError.field("BAD_REQUEST", "altText", r.error.issues[0]?.message ?? "Invalid alt text.");
+  return r.data;
+}
+
 const notFound = () => new AppError("NOT_FOUND", "Artwork not found.");
 const imageNotFound = () => new AppError("NOT_FOUND", "Image not found.");
 
@@ -64,7 +70,7 @@ export async function addArtworkImage(
   { db, storage, now = () => new Date() }: ImageDeps,
   input: { userId: string; artworkId: string; bytes: Uint8Array; filename?: string; altText?: string },
 ) {
-  const altText = altTextSchema.parse(input.altText ?? "");
+  const altText = parseAlt(input.altText ?? "");
   await ownedArtwork(db, input.userId, input.artworkId);
   await assertRoom(db, input.artworkId);
   const processed = await processImage(input.bytes);
@@ -130,7 +136,7 @@ export async function setPrimaryImage(deps: Omit<ImageDeps, "storage">, userId: 
 
 export async function updateImageAltText(db: Db, userId: string, imageId: string, altText: string) {
   const image = await ownedImage(db, userId, imageId);
-  return db.artworkImage.update({ where: { id: image.id }, data: { altText: altTextSchema.parse(altText) }, select: imageSelect });
+  return db.artworkImage.update({ where: { id: image.id }, data: { altText: parseAlt(altText) }, select: imageSelect });
 }
 
 /** Deletes the row (positions closed up), then its files. */

@@ -14,6 +14,12 @@ export const env = createEnv({
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)").optional(),
     ADMIN_EMAIL: z.string().email("ADMIN_EMAIL must be an email address").optional(),
     ATELIER_DATA_DIR: z.string().min(1).optional(),
+    // S3-compatible media storage: used only when endpoint, bucket and both keys are set
+    S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com").optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

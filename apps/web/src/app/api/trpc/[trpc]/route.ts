@@ -2,6 +2,7 @@ import { appRouter, createContext } from "@atelier/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "~/server/auth";
 import { db } from "~/server/db";
+import { getStorage } from "~/server/storage";
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -11,6 +12,7 @@ function handler(req: Request) {
     createContext: () =>
       createContext({
         db,
+        storage: getStorage(),
         headers: req.headers,
         getSessionUserId: async () => (await auth())?.user?.id ?? null,
       }),

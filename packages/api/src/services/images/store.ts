@@ -1,15 +1,9 @@
 import crypto from "node:crypto";
 import type { Storage } from "../storage/index.ts";
 import type { ProcessedImage } from "./process.ts";
+import { parseVariants, type ImageVariant } from "./variants.ts";
 
-/** One entry of ArtworkImage.variants (the contract other parts of the app read). */
-export interface ImageVariant {
-  format: "avif" | "webp";
-  width: number;
-  height: number;
-  key: string;
-  bytes: number;
-}
+export { parseVariants, type ImageVariant };
 
 export interface StoredImage {
   originalKey: string;
@@ -71,12 +65,4 @@ export async function removeKeys(storage: Storage, keys: string[]): Promise<void
 /** All keys belonging to an image row. */
 export function keysOfImage(row: { originalKey: string; variants: unknown }): string[] {
   return [row.originalKey, ...parseVariants(row.variants).map((v) => v.key)];
-}
-
-export function parseVariants(json: unknown): ImageVariant[] {
-  if (!Array.isArray(json)) return [];
-  return json.filter(
-    (v): v is ImageVariant =>
-      typeof v === "object" && v !== null && typeof (v as ImageVariant).key === "string" && typeof (v as ImageVariant).width === "number",
-  );
 }

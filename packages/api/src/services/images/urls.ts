@@ -1,4 +1,7 @@
-import { parseVariants, type ImageVariant } from "./store.ts";
+/** Browser-safe media URL helpers (used by server and client components). */
+import { parseVariants, type ImageVariant } from "./variants.ts";
+
+export { parseVariants, type ImageVariant };
 
 /** The public URL of a stored key (served by apps/web/src/app/media/[...key]). */
 export function mediaUrl(key: string): string {

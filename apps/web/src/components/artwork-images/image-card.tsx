@@ -31,9 +31,9 @@ export function ImageCard({ image, index, count, busy, onMove, onPrimary, onSave
 
   return (
     <div className="flex h-full flex-col overflow-hidden rounded-2xl border border-line bg-white shadow-sm">
-      <div className="relative aspect-[4/3] bg-paper-deep" style={{ backgroundColor: image.dominantColor, backgroundImage: `url(${image.blurDataUrl})`, backgroundSize: "cover" }}>
+      <div className="relative aspect-square bg-paper-deep" style={{ backgroundColor: image.dominantColor, backgroundImage: `url(${image.blurDataUrl})`, backgroundSize: "cover" }}>
         {thumb ? (
-          <img src={mediaUrl(thumb.key)} alt={image.altText || `Artwork ${label}`} className="h-full w-full object-contain" draggable={false} loading="lazy" />
+          <img src={mediaUrl(thumb.key)} alt={image.altText || `Artwork ${label}`} className="absolute inset-0 h-full w-full object-contain" draggable={false} loading="lazy" />
         ) : null}
         <span className="absolute left-3 top-3 flex gap-2">
           <Badge className="bg-white/90 px-2.5 py-0.5 text-xs shadow-sm">{index + 1}</Badge>

@@ -75,6 +75,15 @@ test("an artist uploads two images, sees progress and thumbnails, reorders them 
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(320);
   }
 
+  // media is served from storage with the right type and an immutable cache policy; unknown keys are 404
+  const src = (await thumbs.first().getAttribute("src"))!;
+  const media = await page.request.get(src);
+  expect(media.status()).toBe(200);
+  expect(media.headers()["content-type"]).toBe("image/webp");
+  expect(media.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect((await page.request.get(src.replace("w320.webp", "w999.webp"))).status()).toBe(404);
+  expect((await page.request.get("/media/..%2F..%2Fauth-secret")).status()).toBe(404);
+
   // a rejected file shows its own inline error and uploads nothing
   await page.getByLabel("Choose files").setInputFiles({ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a picture") });
   await expect(page.getByTestId("upload-item").getByRole("alert")).toContainText("not an image we accept");

@@ -44,9 +44,12 @@ describe("format detection from bytes", () => {
     expect(await rejection(processImage(new Uint8Array()))).toMatch(/empty/);
   });
 
-  it("rejects a truncated JPEG", async () => {
+  it("rejects truncated JPEG and PNG files", async () => {
     const jpeg = await makeImage({ width: 1200, height: 900 });
     expect(await rejection(processImage(jpeg.subarray(0, Math.floor(jpeg.length / 2))))).toMatch(/damaged or incomplete/);
+    expect(await rejection(processImage(jpeg.subarray(0, Math.floor(jpeg.length * 0.99))))).toMatch(/damaged or incomplete/);
+    const png = await makeImage({ width: 1200, height: 900, format: "png" });
+    expect(await rejection(processImage(png.subarray(0, Math.floor(png.length * 0.9))))).toMatch(/damaged or incomplete/);
   });
 
   it("rejects files over 25 MB before decoding", async () => {

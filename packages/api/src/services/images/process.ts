@@ -43,7 +43,7 @@ export async function processImage(input: Uint8Array, opts: ProcessOptions = {})
   if (input.byteLength === 0) throw reject("The file is empty.");
   if (input.byteLength > MAX_UPLOAD_BYTES) throw reject("The image is larger than 25 MB. Upload a smaller file.");
   const format = sniffFormat(input);
-  const read: SharpOptions = { failOn: "warning", limitInputPixels: false, sequentialRead: true };
+  const read: SharpOptions = { failOn: "error", limitInputPixels: false, sequentialRead: true };
   const avifEffort = opts.avifEffort ?? 2;
 
   let meta: Metadata;

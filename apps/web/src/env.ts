@@ -21,6 +21,12 @@ export const env = createEnv({
     INNGEST_SIGNING_KEY: z.string().min(1).optional(),
     INNGEST_DEV: z.string().min(1).optional(),
     INNGEST_BASE_URL: z.string().url("INNGEST_BASE_URL must be a URL").optional(),
+    // S3-compatible media storage: used only when endpoint, bucket and both keys are set
+    S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com").optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

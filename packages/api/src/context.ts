@@ -1,7 +1,9 @@
 import type { Identity } from "@atelier/auth";
 import { loadIdentity, resolveApiToken } from "@atelier/auth";
-import type { Db } from "@atelier/db";
+import { dataDir, type Db } from "@atelier/db";
 import { missingEventSender, type EventSender } from "@atelier/jobs/sender";
+import path from "node:path";
+import { localStorage, type Storage } from "./services/storage/index.ts";
 
 export interface ContextDeps {
   db: Db;
@@ -13,6 +15,8 @@ export interface ContextDeps {
   events?: EventSender;
   /** public origin for links in mails; defaults to the request's host */
   appUrl?: string;
+  /** media storage (the web app builds it from its settings); defaults to local disk under the default data dir */
+  storage?: Storage;
 }
 
 export interface Context {
@@ -25,13 +29,21 @@ export interface Context {
   events: EventSender;
   /** public origin, e.g. https://atelier.example (no trailing slash) */
   appUrl: string;
+  storage: Storage;
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
-export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl }: ContextDeps): Promise<Context> {
+export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
-  const base = { db, clientIp, now: clock ?? (() => new Date()), events: events ?? missingEventSender, appUrl: appUrl ?? originOf(headers) };
+  const base = {
+    db,
+    clientIp,
+    now: clock ?? (() => new Date()),
+    events: events ?? missingEventSender,
+    appUrl: appUrl ?? originOf(headers),
+    storage: storage ?? localStorage(path.join(dataDir(), "media")),
+  };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());
     const identity = userId ? await loadIdentity(db, userId, "token") : null;

@@ -1,13 +1,27 @@
+import { createStorage } from "@atelier/api/storage";
 import { hashPassword } from "@atelier/auth/password";
-import { createDb } from "@atelier/db";
+import { createDb, dataDir } from "@atelier/db";
 import { DEMO_ADMIN, seedDatabase } from "@atelier/db/seed";
+import { seedCatalogue } from "./seed-catalogue.ts";
 
 export async function seed(url: string, env: Record<string, string | undefined>) {
   const db = createDb({ connectionString: url, max: 2 });
   try {
     const adminEmail = env.ADMIN_EMAIL ?? DEMO_ADMIN.email;
     const adminPassword = env.ADMIN_PASSWORD ?? DEMO_ADMIN.password;
-    await seedDatabase(db, { hashPassword, log: (l) => console.log(`[seed] ${l}`) }, { adminEmail, adminPassword });
+    const log = (l: string) => console.log(`[seed] ${l}`);
+    const { buyer } = await seedDatabase(db, { hashPassword, log }, { adminEmail, adminPassword });
+    if (env.ATELIER_SEED_CATALOGUE !== "0") {
+      const storage = createStorage({
+        dataDir: dataDir(env.ATELIER_DATA_DIR),
+        S3_ENDPOINT: env.S3_ENDPOINT,
+        S3_BUCKET: env.S3_BUCKET,
+        S3_ACCESS_KEY_ID: env.S3_ACCESS_KEY_ID,
+        S3_SECRET_ACCESS_KEY: env.S3_SECRET_ACCESS_KEY,
+        S3_REGION: env.S3_REGION,
+      });
+      await seedCatalogue(db, { storage, hashPassword, log }, buyer.id);
+    }
     return { adminEmail, adminPassword: env.ADMIN_PASSWORD ? "(from ADMIN_PASSWORD)" : adminPassword };
   } finally {
     await db.$disconnect();

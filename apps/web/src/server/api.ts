@@ -6,11 +6,13 @@ import { auth } from "./auth";
 import { db } from "./db";
 import { jobs } from "./jobs";
 import { env } from "~/env";
+import { getStorage } from "./storage";
 
 /** A tRPC caller for server components: the same procedures, authorisation and errors as HTTP. */
 export const api = cache(async () => {
   const ctx = await createContext({
     db,
+    storage: getStorage(),
     headers: new Headers(await headers()),
     getSessionUserId: async () => (await auth())?.user?.id ?? null,
     events: jobs().sender,

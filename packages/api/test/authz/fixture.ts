@@ -89,3 +89,22 @@ export function testImageRow(artworkId: string, position = 0) {
     variants: [320, 640, 1280].map((w) => ({ format: "webp", width: w, height: Math.round((w * 3) / 4), key: `${key}/${w}.webp`, bytes: w * 40 })),
   };
 }
+
+/** An image row on `artworkId` (no files: storage deletes of missing keys are no-ops). Appended for rows/artwork-images.ts. */
+export async function newArtworkImage(db: Db, artworkId: string, position = 0): Promise<{ id: string }> {
+  return db.artworkImage.create({
+    data: {
+      artworkId,
+      position,
+      originalKey: `artworks/${artworkId}/matrix${++counter}/original.jpg`,
+      mimeType: "image/jpeg",
+      width: 800,
+      height: 600,
+      bytes: 1000,
+      dominantColor: "#336699",
+      blurDataUrl: "data:image/webp;base64,",
+      variants: [],
+    },
+    select: { id: true },
+  });
+}

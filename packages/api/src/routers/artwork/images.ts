@@ -1,3 +1,18 @@
-import { createTRPCRouter } from "../../trpc.ts";
+import { imageIdInput, imageListInput, imageReorderInput, imageUpdateAltInput } from "../../schemas/images.ts";
+import { deleteArtworkImage, listArtworkImages, reorderArtworkImages, setPrimaryImage, updateImageAltText } from "../../services/images/index.ts";
+import { artistProcedure, createTRPCRouter, protectedProcedure } from "../../trpc.ts";
 
-export const artworkImageRouter = createTRPCRouter({});
+/** Artwork images: upload is POST /api/artworks/[id]/images (multipart); everything else is here. */
+export const artworkImageRouter = createTRPCRouter({
+  list: protectedProcedure
+    .input(imageListInput)
+    .query(({ ctx, input }) => listArtworkImages(ctx.db, { userId: ctx.identity.id, isAdmin: ctx.identity.roles.includes("ADMIN") }, input.artworkId)),
+  reorder: artistProcedure
+    .input(imageReorderInput)
+    .mutation(({ ctx, input }) => reorderArtworkImages({ db: ctx.db, now: ctx.now }, ctx.identity.id, input.artworkId, input.orderedImageIds)),
+  setPrimary: artistProcedure.input(imageIdInput).mutation(({ ctx, input }) => setPrimaryImage({ db: ctx.db, now: ctx.now }, ctx.identity.id, input.imageId)),
+  updateAlt: artistProcedure.input(imageUpdateAltInput).mutation(({ ctx, input }) => updateImageAltText(ctx.db, ctx.identity.id, input.imageId, input.altText)),
+  delete: artistProcedure
+    .input(imageIdInput)
+    .mutation(({ ctx, input }) => deleteArtworkImage({ db: ctx.db, storage: ctx.storage, now: ctx.now }, ctx.identity.id, input.imageId)),
+});

@@ -4,6 +4,7 @@ import { auth } from "~/server/auth";
 import { db } from "~/server/db";
 import { jobs } from "~/server/jobs";
 import { env } from "~/env";
+import { getStorage } from "~/server/storage";
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -13,6 +14,7 @@ function handler(req: Request) {
     createContext: () =>
       createContext({
         db,
+        storage: getStorage(),
         headers: req.headers,
         getSessionUserId: async () => (await auth())?.user?.id ?? null,
         events: jobs().sender,

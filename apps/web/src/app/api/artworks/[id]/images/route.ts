@@ -1,0 +1,12 @@
+import { handleImageUpload } from "@atelier/api/http/image-upload";
+import { auth } from "~/server/auth";
+import { db } from "~/server/db";
+import { getStorage } from "~/server/storage";
+
+export const runtime = "nodejs";
+
+/** Upload one artwork image (multipart `file`, optional `alt`); see packages/api/src/http/image-upload.ts. */
+export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleImageUpload(req, id, { db, storage: getStorage(), getSessionUserId: async () => (await auth())?.user?.id ?? null });
+}

@@ -1,0 +1,80 @@
+import type { Db } from "@atelier/db";
+import { isAppError, type AppErrorCode } from "@atelier/db/errors";
+import { createContext } from "../context.ts";
+import { imageUploadFields } from "../schemas/images.ts";
+import { addArtworkImage } from "../services/images/artwork-images.ts";
+import { MAX_UPLOAD_BYTES } from "../services/images/detect.ts";
+import type { Storage } from "../services/storage/index.ts";
+
+export interface UploadDeps {
+  db: Db;
+  storage: Storage;
+  getSessionUserId: () => Promise<string | null>;
+}
+
+const STATUS: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+function fail(status: number, code: string, message: string, field: string | null = null) {
+  return Response.json({ error: { code, message, field } }, { status });
+}
+
+/**
+ * POST /api/artworks/:id/images — multipart/form-data with `file` (and optional `alt`).
+ * Identity as for tRPC (session cookie or `Authorization: Bearer` API token); answers the created
+ * image, or `{ error: { code, message, field } }` with a 4xx.
+ */
+export async function handleImageUpload(req: Request, artworkId: string, deps: UploadDeps): Promise<Response> {
+  const ctx = await createContext({ db: deps.db, headers: req.headers, getSessionUserId: deps.getSessionUserId, storage: deps.storage });
+  if (!ctx.identity) return fail(401, "UNAUTHORIZED", ctx.tokenRejected ? "This API token is invalid or has been revoked." : "Sign in to continue.");
+  if (!ctx.identity.roles.includes("ARTIST")) return fail(403, "FORBIDDEN", "This needs the artist role.");
+
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return fail(413, "PAYLOAD_TOO_LARGE", "The image is larger than 25 MB. Upload a smaller file.", "file");
+  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
+    return fail(415, "UNSUPPORTED_MEDIA_TYPE", "Send the image as multipart/form-data with a `file` field.", "file");
+  }
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    return fail(400, "BAD_REQUEST", "The upload could not be read. Try again.", "file");
+  }
+  const file = form.get("file");
+  if (!(file instanceof Blob)) return fail(400, "BAD_REQUEST", "Choose an image to upload.", "file");
+  const fields = imageUploadFields.safeParse({ artworkId, alt: typeof form.get("alt") === "string" ? form.get("alt") : undefined });
+  if (!fields.success) {
+    const issue = fields.error.issues[0];
+    return fail(400, "BAD_REQUEST", issue?.message ?? "Invalid input.", String(issue?.path[0] ?? "file"));
+  }
+  if (file.size > MAX_UPLOAD_BYTES) return fail(413, "PAYLOAD_TOO_LARGE", "The image is larger than 25 MB. Upload a smaller file.", "file");
+
+  try {
+    const image = await addArtworkImage(
+      { db: deps.db, storage: deps.storage, now: ctx.now },
+      {
+        userId: ctx.identity.id,
+        artworkId: fields.data.artworkId,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        filename: file instanceof File ? file.name : undefined,
+        altText: fields.data.alt,
+      },
+    );
+    return Response.json({ image }, { status: 201 });
+  } catch (e) {
+    if (isAppError(e)) {
+      const field = e.fieldErrors ? Object.keys(e.fieldErrors)[0] ?? null : null;
+      return fail(STATUS[e.code], e.code, e.message, field === "altText" ? "alt" : field);
+    }
+    console.error("[images] upload failed", e);
+    return fail(500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side. Please try again.");
+  }
+}

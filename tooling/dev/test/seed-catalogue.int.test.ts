@@ -1,0 +1,90 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { localStorage } from "@atelier/api/storage";
+import { parseVariants } from "@atelier/api/media";
+import { hashPassword } from "@atelier/auth/password";
+import { DEMO_BUYER, seedDatabase } from "@atelier/db/seed";
+import { DEMO_ARTWORKS } from "@atelier/db/seed/catalogue";
+import { createTestDatabase, type TestDatabase } from "@atelier/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedCatalogue } from "../src/seed-catalogue.ts";
+
+let t: TestDatabase;
+let root: string;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-seed-"));
+  const deps = { storage: localStorage(root), hashPassword, log: (l: string) => lines.push(l), imageSize: 400 };
+  const { buyer } = await seedDatabase(t.db, { hashPassword }, { adminEmail: "admin@atelier.local", adminPassword: "atelier-admin" });
+  await seedCatalogue(t.db, deps, buyer.id);
+  await seedCatalogue(t.db, deps, buyer.id); // second run: nothing new
+}, 240_000);
+afterAll(async () => {
+  await t?.dispose();
+});
+
+describe("demo catalogue seed", () => {
+  it("creates approved artists with profiles", async () => {
+    const artists = await t.db.artistProfile.findMany({ include: { user: { include: { roles: true } } } });
+    expect(artists.length).toBeGreaterThanOrEqual(4);
+    for (const a of artists) {
+      expect(a.user.roles.map((r) => r.role)).toContain("ARTIST");
+      expect(a.bio.length).toBeGreaterThan(50);
+      expect(a.statement.length).toBeGreaterThan(50);
+      expect(a.location).toBeTruthy();
+    }
+  });
+
+  it("creates a varied catalogue with the required statuses, and every artwork has 1–2 stored images", async () => {
+    const works = await t.db.artwork.findMany({ include: { images: true } });
+    expect(works.length).toBeGreaterThanOrEqual(48);
+    const count = (s: string) => works.filter((w) => w.status === s).length;
+    expect(count("IN_REVIEW")).toBe(1);
+    expect(count("DRAFT")).toBe(2);
+    expect(count("SOLD")).toBe(1);
+    expect(count("PUBLISHED")).toBe(works.length - 4);
+    expect(new Set(works.map((w) => w.kind))).toEqual(new Set(["ORIGINAL", "EDITION"]));
+    const prices = works.map((w) => w.priceAmount);
+    expect(Math.min(...prices)).toBeLessThanOrEqual(8_000);
+    expect(Math.max(...prices)).toBeGreaterThanOrEqual(1_200_000);
+    for (const medium of ["oil", "acrylic", "watercolour", "pigment print", "woodcut", "bronze", "stoneware", "mixed media"]) {
+      expect(works.some((w) => w.medium.toLowerCase().includes(medium)), medium).toBe(true);
+    }
+    for (const w of works) {
+      expect(w.images.length, w.slug).toBeGreaterThanOrEqual(1);
+      expect(w.images.length, w.slug).toBeLessThanOrEqual(2);
+      for (const img of w.images) {
+        expect(fs.existsSync(path.join(root, img.originalKey))).toBe(true);
+        const variants = parseVariants(img.variants);
+        expect(variants.some((v) => v.format === "avif") && variants.some((v) => v.format === "webp")).toBe(true);
+        for (const v of variants) expect(fs.existsSync(path.join(root, v.key))).toBe(true);
+        expect(img.altText.length).toBeGreaterThan(5);
+      }
+    }
+  });
+
+  it("is idempotent", async () => {
+    expect(lines.at(-1)).toMatch(/\(0 new\), 0 images generated/);
+    const expected = DEMO_ARTWORKS.reduce((n, w) => n + (w.art.alt2 ? 2 : 1), 0);
+    expect(await t.db.artworkImage.count()).toBe(expected);
+    expect(await t.db.artwork.count()).toBe(DEMO_ARTWORKS.length);
+  });
+
+  it("has realistic search text: several small blue abstract paintings under €500", async () => {
+    const hits = await t.db.$queryRaw<{ slug: string }[]>`
+      SELECT slug FROM "Artwork"
+      WHERE status = 'PUBLISHED' AND "priceAmount" < 50000 AND "searchVector" @@ websearch_to_tsquery('english', 'blue abstract')`;
+    expect(hits.length).toBeGreaterThanOrEqual(4);
+    expect(hits.map((h) => h.slug)).toContain("small-blue-study-i");
+  });
+
+  it("gives the demo buyer favourites and follows, and leaves a pending application", async () => {
+    const buyer = await t.db.user.findUniqueOrThrow({ where: { email: DEMO_BUYER.email }, include: { favorites: true, follows: true } });
+    expect(buyer.favorites.length).toBeGreaterThanOrEqual(5);
+    expect(buyer.follows.length).toBeGreaterThanOrEqual(2);
+    expect(await t.db.artistApplication.count({ where: { status: "PENDING" } })).toBe(1);
+  });
+});

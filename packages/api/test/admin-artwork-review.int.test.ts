@@ -1,3 +1,4 @@
+import { drainJobs } from "@atelier/jobs";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyTransition } from "../src/services/artwork/transition.ts";
@@ -36,6 +37,21 @@ async function submitted(title = "Under Review") {
 }
 
 describe("admin artwork moderation", () => {
+  it("mails the artist each decision through the job queue (nothing inside the request)", async () => {
+    const artist = await h.db.user.findUniqueOrThrow({ where: { id: artistId } });
+    const admin = await callerAs(h.db, adminId);
+    const approved = await submitted("Mail On Approve");
+    await admin.admin.artwork.approve({ id: approved });
+    const changes = await submitted("Mail On Changes");
+    await admin.admin.artwork.requestChanges({ id: changes, message: "Please add a photo of the back." });
+    expect(await h.db.emailOutbox.count({ where: { toEmail: artist.email } })).toBe(0);
+    await drainJobs(h.db);
+    const mails = await h.db.emailOutbox.findMany({ where: { toEmail: artist.email }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => m.subject)).toEqual(["“Mail On Approve” is live on Atelier", "Changes requested for “Mail On Changes”"]);
+    expect(mails[1]?.text).toContain("Please add a photo of the back.");
+    expect(mails[0]?.text).toMatch(/\/artworks\/mail-on-approve/);
+  });
+
   it("queues IN_REVIEW works oldest first with a cursor", async () => {
     const a = await submitted("First");
     const b = await submitted("Second");

@@ -21,6 +21,17 @@ export const emailSchema = z.discriminatedUnion("template", [
     to,
     props: z.object({ displayName: name, reason: z.string().min(1).max(2000), applyUrl: z.url() }),
   }),
+  z.object({
+    template: z.literal("artwork-reviewed"),
+    to,
+    props: z.object({
+      displayName: name,
+      title: z.string().min(1).max(200),
+      decision: z.enum(["approved", "changes_requested", "rejected"]),
+      note: z.string().max(2000).optional(),
+      url: z.url(),
+    }),
+  }),
 ]);
 export type EmailRequest = z.infer<typeof emailSchema>;
 export type EmailTemplate = EmailRequest["template"];

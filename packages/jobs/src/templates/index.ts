@@ -2,6 +2,7 @@ import type { EmailRequest } from "../events.ts";
 import { applicationApproved } from "./application-approved.ts";
 import { applicationRejected } from "./application-rejected.ts";
 import { applicationSubmitted } from "./application-submitted.ts";
+import { artworkReviewed } from "./artwork-reviewed.ts";
 import type { RenderedEmail } from "./layout.ts";
 
 export type { RenderedEmail } from "./layout.ts";
@@ -15,5 +16,7 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return applicationApproved(req.props);
     case "application-rejected":
       return applicationRejected(req.props);
+    case "artwork-reviewed":
+      return artworkReviewed(req.props);
   }
 }

@@ -1,4 +1,6 @@
 import type { Db } from "@atelier/db";
+import { eventsWithTransaction, type EventSender } from "@atelier/jobs";
+import { emailEvent } from "@atelier/jobs/events";
 import { AppError } from "@atelier/db/errors";
 import type { ArtworkEvent } from "../artwork/status-machine.ts";
 import { variantKey } from "../artwork/thumbnail.ts";
@@ -49,10 +51,25 @@ export async function reviewArtwork(db: Db, id: string) {
 
 type Decision = { event: Extract<ArtworkEvent, "approve" | "requestChanges" | "reject">; note?: string };
 
-/** Applies a moderation decision to an IN_REVIEW artwork and audits it, in one transaction. */
-async function decide(db: Db, actorId: string, id: string, { event, note }: Decision) {
-  return db.$transaction(async (tx) => {
-    const artwork = await tx.artwork.findUnique({ where: { id }, select: { id: true, status: true, publishedAt: true, title: true } });
+export interface ModerationDeps {
+  db: Db;
+  events: EventSender;
+  /** public origin for links in the artist's mail */
+  appUrl: string;
+}
+
+const DECISION_MAIL = { approve: "approved", requestChanges: "changes_requested", reject: "rejected" } as const;
+
+/**
+ * Applies a moderation decision to an IN_REVIEW artwork and audits it, in one transaction. The
+ * artist's mail is queued in the same transaction (in-process jobs) or sent right after commit (Inngest).
+ */
+async function decide({ db, events, appUrl }: ModerationDeps, actorId: string, id: string, { event, note }: Decision) {
+  const result = await db.$transaction(async (tx) => {
+    const artwork = await tx.artwork.findUnique({
+      where: { id },
+      select: { id: true, status: true, publishedAt: true, title: true, slug: true, artist: { select: { displayName: true, user: { select: { email: true } } } } },
+    });
     if (!artwork) throw new AppError("NOT_FOUND", "Artwork not found");
     if (artwork.status !== "IN_REVIEW") {
       throw new AppError("PRECONDITION_FAILED", `Only artworks in review can be moderated; this one is ${artwork.status.toLowerCase().replace("_", " ")}.`);
@@ -67,10 +84,27 @@ async function decide(db: Db, actorId: string, id: string, { event, note }: Deci
     const status = await applyTransition(tx, artwork, event, data);
     const action = { approve: "artwork.approve", requestChanges: "artwork.request_changes", reject: "artwork.reject" }[event];
     await tx.auditLog.create({ data: { actorId, action, targetType: "Artwork", targetId: id, data: { title: artwork.title, from: artwork.status, to: status, ...(note ? { note } : {}) } } });
-    return { id, status };
+    const mail = emailEvent(
+      {
+        template: "artwork-reviewed",
+        to: artwork.artist.user.email,
+        props: {
+          displayName: artwork.artist.displayName,
+          title: artwork.title,
+          decision: DECISION_MAIL[event],
+          note,
+          url: event === "approve" ? `${appUrl}/artworks/${artwork.slug}` : `${appUrl}/studio/artworks/${id}`,
+        },
+      },
+      `artwork-reviewed:${id}:${now.getTime()}`,
+    );
+    return { id, status, afterCommit: await eventsWithTransaction(events, tx, mail) };
   });
+  await result.afterCommit();
+  return { id: result.id, status: result.status };
 }
 
-export const approveArtwork = (db: Db, actorId: string, id: string) => decide(db, actorId, id, { event: "approve" });
-export const requestArtworkChanges = (db: Db, actorId: string, id: string, message: string) => decide(db, actorId, id, { event: "requestChanges", note: message });
-export const rejectArtwork = (db: Db, actorId: string, id: string, reason: string) => decide(db, actorId, id, { event: "reject", note: reason });
+export const approveArtwork = (deps: ModerationDeps, actorId: string, id: string) => decide(deps, actorId, id, { event: "approve" });
+export const requestArtworkChanges = (deps: ModerationDeps, actorId: string, id: string, message: string) =>
+  decide(deps, actorId, id, { event: "requestChanges", note: message });
+export const rejectArtwork = (deps: ModerationDeps, actorId: string, id: string, reason: string) => decide(deps, actorId, id, { event: "reject", note: reason });

@@ -30,11 +30,9 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
               {artwork.medium}
               {artwork.year ? `, ${artwork.year}` : ""}
             </p>
+            {note ? <p className={`mt-0.5 text-xs ${artwork.status === "SOLD" ? "font-medium text-accent" : "text-muted"}`}>{note}</p> : null}
           </div>
-          <div className="shrink-0 text-right">
-            <p className={`text-sm font-medium ${artwork.status === "SOLD" ? "text-muted line-through" : "text-ink"}`}>{formatPrice(artwork.priceAmount, artwork.currency)}</p>
-            {note ? <p className={`text-xs ${artwork.status === "SOLD" ? "text-accent" : "text-muted"}`}>{note}</p> : null}
-          </div>
+          <p className={`shrink-0 text-sm font-medium ${artwork.status === "SOLD" ? "text-muted line-through" : "text-ink"}`}>{formatPrice(artwork.priceAmount, artwork.currency)}</p>
         </div>
       </Link>
     </article>
@@ -44,7 +42,7 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
 /** Masonry of cards: CSS columns keep each work at its own proportions. */
 export function ArtworkGrid({ items, priorityCount = 0 }: { items: ArtworkCardData[]; priorityCount?: number }) {
   return (
-    <div className="columns-2 gap-6 sm:columns-3 lg:columns-4" data-testid="artwork-grid">
+    <div className="columns-2 gap-6 sm:columns-3 xl:columns-4" data-testid="artwork-grid">
       {items.map((a, i) => (
         <ArtworkCard key={a.id} artwork={a} priority={i < priorityCount} />
       ))}

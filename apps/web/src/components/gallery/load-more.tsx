@@ -38,7 +38,7 @@ export function LoadMore({ list, search, initialCursor }: { list?: ListInput; se
   return (
     <>
       {pages.length ? (
-        <div className="columns-2 gap-6 sm:columns-3 lg:columns-4" data-testid="artwork-grid-more">
+        <div className="columns-2 gap-6 sm:columns-3 xl:columns-4" data-testid="artwork-grid-more">
           {pages.map((a) => (
             <ArtworkCard key={a.id} artwork={a} />
           ))}

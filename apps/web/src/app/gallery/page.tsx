@@ -64,11 +64,11 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           <details className="group lg:hidden">
             <summary className="cursor-pointer list-none rounded-full border border-line px-4 py-2 text-center text-sm text-ink-soft">Filters{chips.length ? ` (${chips.length})` : ""}</summary>
             <div className="mt-4">
-              <FilterPanel form={form} errors={state.errors} {...facets} />
+              <FilterPanel idPrefix="mf" form={form} errors={state.errors} {...facets} />
             </div>
           </details>
-          <div className="sticky top-24 hidden lg:block">
-            <FilterPanel form={form} errors={state.errors} {...facets} />
+          <div className="sticky top-24 hidden lg:block" data-testid="filters-desktop">
+            <FilterPanel idPrefix="f" form={form} errors={state.errors} {...facets} />
           </div>
         </aside>
 

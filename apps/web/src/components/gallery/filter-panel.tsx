@@ -20,7 +20,9 @@ export function FilterPanel({
   media,
   tags,
   currencies,
+  idPrefix,
 }: {
+  idPrefix: string;
   form: { q: string; medium: string; kind: string; availability: string; min: string; max: string; currency: string; tags: string[]; sort: string; artist: string };
   errors: Record<string, string>;
   media: Facet[];
@@ -36,10 +38,10 @@ export function FilterPanel({
       {form.sort && form.sort !== "newest" && form.sort !== "relevance" ? <input type="hidden" name="sort" value={form.sort} /> : null}
       {form.artist ? <input type="hidden" name="artist" value={form.artist} /> : null}
       <div>
-        <label className={label} htmlFor="f-medium">
+        <label className={label} htmlFor={`${idPrefix}-medium`}>
           Medium
         </label>
-        <select id="f-medium" name="medium" defaultValue={form.medium} onChange={submit} className={field}>
+        <select id={`${idPrefix}-medium`} name="medium" defaultValue={form.medium} onChange={submit} className={field}>
           <option value="">Any medium</option>
           {media.map((m) => (
             <option key={m.value} value={m.value}>
@@ -67,10 +69,10 @@ export function FilterPanel({
         </div>
       </fieldset>
       <div>
-        <label className={label} htmlFor="f-availability">
+        <label className={label} htmlFor={`${idPrefix}-availability`}>
           Availability
         </label>
-        <select id="f-availability" name="availability" defaultValue={form.availability} onChange={submit} className={field}>
+        <select id={`${idPrefix}-availability`} name="availability" defaultValue={form.availability} onChange={submit} className={field}>
           <option value="available">Available</option>
           <option value="sold">Sold</option>
           <option value="all">Everything</option>

@@ -33,7 +33,7 @@ export default async function ArtworkPage({ params }: Props) {
   ];
 
   return (
-    <div className="mx-auto max-w-7xl px-4 pt-8 pb-20 sm:px-6">
+    <div className="mx-auto max-w-6xl px-4 pt-8 pb-20 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <Link href="/gallery" className="hover:text-ink">
           Gallery

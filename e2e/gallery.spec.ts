@@ -54,5 +54,5 @@ test("a visitor filters and searches the gallery, opens a work; a buyer favourit
   await page.getByRole("button", { name: "Follow" }).click();
   await expect(page.getByRole("button", { name: "Following" })).toBeVisible();
   await page.goto("/favourites");
-  await expect(page.getByRole("link", { name: /Elin Gray/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Artists you follow/ }).getByRole("link", { name: /Elin Gray/ })).toBeVisible();
 });

@@ -1,5 +1,8 @@
 import { buttonClass } from "@atelier/ui";
 import Link from "next/link";
+import { ArtworkPicture } from "~/components/artwork-picture";
+import { ArtworkCard } from "~/components/gallery/artwork-card";
+import { api } from "~/server/api";
 import { currentIdentity } from "~/server/session";
 
 const canvases = [
@@ -17,6 +20,8 @@ const steps = [
 
 export default async function HomePage() {
   const identity = await currentIdentity();
+  const recent = (await (await api()).artwork.list({ limit: 8, sort: "newest" })).items;
+  const hero = recent.filter((a) => a.image).slice(0, 4);
   return (
     <>
       <section className="mx-auto grid max-w-6xl items-center gap-12 px-4 pt-14 pb-20 sm:px-6 md:grid-cols-[1.1fr_1fr] md:pt-20">
@@ -42,14 +47,44 @@ export default async function HomePage() {
             </Link>
           </div>
         </div>
-        <div aria-hidden className="grid grid-cols-2 gap-4">
-          {canvases.map((c, i) => (
-            <div key={c} className={`rounded-sm bg-white p-3 shadow-[0_18px_40px_-20px_rgba(29,27,24,0.45)] ${i % 2 ? "mt-10" : ""}`}>
-              <div className={`aspect-[4/5] bg-gradient-to-br ${c}`} />
-            </div>
-          ))}
-        </div>
+        {hero.length === 4 ? (
+          <div className="grid grid-cols-2 gap-4">
+            {hero.map((a, i) => (
+              <Link key={a.id} href={`/artworks/${a.slug}`} className={`rounded-sm bg-white p-3 shadow-[0_18px_40px_-20px_rgba(29,27,24,0.45)] ${i % 2 ? "mt-10" : ""}`}>
+                <ArtworkPicture image={a.image} title={a.title} aspect={4 / 5} priority sizes="(min-width: 768px) 260px, 45vw" />
+              </Link>
+            ))}
+          </div>
+        ) : (
+          <div aria-hidden className="grid grid-cols-2 gap-4">
+            {canvases.map((c, i) => (
+              <div key={c} className={`rounded-sm bg-white p-3 shadow-[0_18px_40px_-20px_rgba(29,27,24,0.45)] ${i % 2 ? "mt-10" : ""}`}>
+                <div className={`aspect-[4/5] bg-gradient-to-br ${c}`} />
+              </div>
+            ))}
+          </div>
+        )}
       </section>
+
+      {recent.length ? (
+        <section aria-labelledby="recent" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+          <div className="mb-6 flex items-end justify-between">
+            <h2 id="recent" className="text-3xl">
+              Recently published
+            </h2>
+            <Link href="/gallery" className="text-sm text-ink-soft underline-offset-4 hover:underline">
+              See the whole gallery →
+            </Link>
+          </div>
+          <div className="-mx-4 flex snap-x gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0" data-testid="recent-strip">
+            {recent.map((a) => (
+              <div key={a.id} className="w-56 shrink-0 snap-start">
+                <ArtworkCard artwork={a} />
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
 
       <section id="how-it-works" className="border-y border-line bg-white/50">
         <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6">

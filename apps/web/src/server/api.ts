@@ -2,10 +2,10 @@ import "server-only";
 import { createCaller, createContext } from "@atelier/api";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { auth } from "./auth";
 import { db } from "./db";
 import { jobs } from "./jobs";
 import { env } from "~/env";
+import { currentIdentity } from "./session";
 import { getStorage } from "./storage";
 
 /** A tRPC caller for server components: the same procedures, authorisation and errors as HTTP. */
@@ -14,7 +14,8 @@ export const api = cache(async () => {
     db,
     storage: getStorage(),
     headers: new Headers(await headers()),
-    getSessionUserId: async () => (await auth())?.user?.id ?? null,
+    // the same per-request identity the page already checked, so a page and its calls never disagree
+    getSessionUserId: async () => (await currentIdentity())?.id ?? null,
     events: jobs().sender,
     appUrl: env.APP_URL?.replace(/\/$/, ""),
   });

@@ -1,8 +1,10 @@
 import { createTRPCRouter } from "../../trpc.ts";
 import { artistApplicationRouter } from "./application.ts";
 import { artistProfileRouter } from "./profile.ts";
+import { artistPublicRouter } from "./public.ts";
 
 export const artistRouter = createTRPCRouter({
   application: artistApplicationRouter,
   profile: artistProfileRouter,
+  public: artistPublicRouter,
 });

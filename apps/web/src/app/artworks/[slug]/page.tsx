@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FavoriteButton } from "~/components/artwork/favorite-button";
+import { FollowButton } from "~/components/artwork/follow-button";
+import { ImageViewer } from "~/components/artwork/image-viewer";
+import { ArtworkGrid } from "~/components/gallery/artwork-card";
+import { formatDimensions, formatPrice } from "~/lib/format";
+import { orNotFound } from "~/lib/not-found";
+import { api } from "~/server/api";
+import { currentIdentity } from "~/server/session";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const art = await (await api()).artwork.bySlug({ slug }).catch(() => null);
+  return { title: art ? `${art.title} by ${art.artist.displayName} · Atelier` : "Artwork · Atelier", description: art?.description.slice(0, 160) };
+}
+
+export default async function ArtworkPage({ params }: Props) {
+  const { slug } = await params;
+  const caller = await api();
+  const [art, identity] = await Promise.all([orNotFound(caller.artwork.bySlug({ slug })), currentIdentity()]);
+  const more = await caller.artwork.moreFromArtist({ slug, limit: 8 });
+  const path = `/artworks/${art.slug}`;
+  const remaining = art.kind === "EDITION" && art.editionSize ? Math.max(art.editionSize - art.editionsSold, 0) : null;
+  const details: [string, string][] = [
+    ["Medium", art.medium],
+    ["Dimensions", formatDimensions(art.widthTenths, art.heightTenths, art.depthTenths, art.dimensionUnit)],
+    ...(art.year ? [["Year", String(art.year)] as [string, string]] : []),
+    ["Kind", art.kind === "EDITION" ? `Edition${art.editionSize ? ` of ${art.editionSize}` : ""}` : "Original, one of a kind"],
+    ...(remaining !== null ? [["Editions left", `${remaining} of ${art.editionSize}`] as [string, string]] : []),
+  ];
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-8 pb-20 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/gallery" className="hover:text-ink">
+          Gallery
+        </Link>{" "}
+        /{" "}
+        <Link href={`/artists/${art.artist.slug}`} className="hover:text-ink">
+          {art.artist.displayName}
+        </Link>
+      </nav>
+      <div className="mt-6 grid gap-12 lg:grid-cols-[minmax(0,1.35fr)_minmax(0,1fr)]">
+        <ImageViewer images={art.images} title={art.title} />
+        <div className="lg:pt-4">
+          <h1 className="text-4xl leading-tight text-ink sm:text-5xl">{art.title}</h1>
+          <p className="mt-2 text-lg text-ink-soft">
+            by{" "}
+            <Link href={`/artists/${art.artist.slug}`} className="underline decoration-line underline-offset-4 hover:decoration-ink">
+              {art.artist.displayName}
+            </Link>
+            {art.year ? <span className="text-muted">, {art.year}</span> : null}
+          </p>
+          <div className="mt-8 flex items-baseline gap-4">
+            <p className={`font-display text-3xl ${art.status === "SOLD" ? "text-muted line-through" : "text-ink"}`} data-testid="artwork-price">
+              {formatPrice(art.priceAmount, art.currency)}
+            </p>
+            {art.status === "SOLD" ? (
+              <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Sold</span>
+            ) : remaining === 0 ? (
+              <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Edition sold out</span>
+            ) : (
+              <span className="rounded-full bg-ok/10 px-3 py-1 text-sm font-medium text-ok">Available</span>
+            )}
+          </div>
+          <div className="mt-6 flex flex-wrap items-center gap-3">
+            <FavoriteButton artworkId={art.id} initial={art.isFavorite} signedIn={Boolean(identity)} returnTo={path} />
+            {art.favoriteCount ? <span className="text-sm text-muted">{art.favoriteCount} saved</span> : null}
+          </div>
+          {art.description ? <div className="mt-8 space-y-4 whitespace-pre-line text-ink-soft">{art.description}</div> : null}
+          <dl className="mt-8 divide-y divide-line border-y border-line text-sm">
+            {details.map(([k, v]) => (
+              <div key={k} className="flex justify-between gap-6 py-3">
+                <dt className="text-muted">{k}</dt>
+                <dd className="text-right text-ink">{v}</dd>
+              </div>
+            ))}
+          </dl>
+          {art.tags.length ? (
+            <ul className="mt-6 flex flex-wrap gap-2" aria-label="Tags">
+              {art.tags.map((t) => (
+                <li key={t}>
+                  <Link href={`/gallery?tag=${encodeURIComponent(t)}`} className="rounded-full bg-paper-deep px-3 py-1 text-xs text-ink-soft hover:bg-line">
+                    #{t}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <section aria-label="About the artist" className="mt-10 rounded-2xl border border-line bg-white/60 p-6">
+            <p className="text-xs font-semibold uppercase tracking-[0.18em] text-muted">The artist</p>
+            <Link href={`/artists/${art.artist.slug}`} className="mt-2 block font-display text-2xl text-ink hover:text-accent-deep">
+              {art.artist.displayName}
+            </Link>
+            {art.artist.location ? <p className="text-sm text-muted">{art.artist.location}</p> : null}
+            {art.artist.bio ? <p className="mt-3 line-clamp-4 text-sm text-ink-soft">{art.artist.bio}</p> : null}
+            <div className="mt-4">
+              <FollowButton artistId={art.artist.id} initial={art.artist.isFollowing} count={art.artist.followerCount} signedIn={Boolean(identity)} isMe={art.artist.isMe} returnTo={path} />
+            </div>
+          </section>
+        </div>
+      </div>
+
+      {more.length ? (
+        <section className="mt-20 border-t border-line pt-10" aria-labelledby="more-heading">
+          <div className="mb-8 flex items-end justify-between">
+            <h2 id="more-heading" className="text-3xl">
+              More from {art.artist.displayName}
+            </h2>
+            <Link href={`/artists/${art.artist.slug}`} className="text-sm text-ink-soft underline-offset-4 hover:underline">
+              All works →
+            </Link>
+          </div>
+          <ArtworkGrid items={more} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { SEARCH_SORTS, type ArtworkSort } from "@atelier/api/schemas/discovery";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArtworkGrid } from "~/components/gallery/artwork-card";
+import { FilterPanel } from "~/components/gallery/filter-panel";
+import { LoadMore } from "~/components/gallery/load-more";
+import { galleryHref, parseGalleryParams, type GallerySearchParams } from "~/lib/gallery-params";
+import { api } from "~/server/api";
+
+export const metadata: Metadata = { title: "Gallery · Atelier" };
+
+const PAGE = 24;
+const sortLabels: Record<ArtworkSort, string> = { relevance: "Best match", newest: "Newest", price_asc: "Price: low to high", price_desc: "Price: high to low" };
+
+export default async function GalleryPage({ searchParams }: { searchParams: Promise<GallerySearchParams> }) {
+  const caller = await api();
+  const facets = await caller.artwork.facets();
+  const state = parseGalleryParams(await searchParams, facets.currencies[0]?.value ?? "EUR");
+  const { form, input, q } = state;
+  const searchSort: ArtworkSort = (SEARCH_SORTS as readonly string[]).includes(form.sort) ? (form.sort as ArtworkSort) : "relevance";
+  const searchInput = q ? { q, filters: input.filters, sort: searchSort, limit: PAGE } : undefined;
+  const listInput = { ...input, limit: PAGE };
+  const page = searchInput ? await caller.artwork.search(searchInput) : await caller.artwork.list(listInput);
+  const sorts: ArtworkSort[] = q ? [...SEARCH_SORTS] : ["newest", "price_asc", "price_desc"];
+  const chips = [
+    form.medium && { label: form.medium, href: galleryHref(form, { medium: null }) },
+    form.kind && { label: form.kind === "EDITION" ? "Editions" : "Originals", href: galleryHref(form, { kind: null }) },
+    form.availability !== "available" && { label: form.availability === "sold" ? "Sold" : "Everything", href: galleryHref(form, { availability: null }) },
+    (form.min || form.max) && { label: `${form.min || "0"} – ${form.max || "∞"} ${form.currency}`, href: galleryHref(form, { min: null, max: null }) },
+    form.artist && { label: `Artist: ${form.artist}`, href: galleryHref(form, { artist: null }) },
+    ...form.tags.map((t) => ({ label: `#${t}`, href: galleryHref(form, { tags: form.tags.filter((x) => x !== t) }) })),
+  ].filter((c): c is { label: string; href: string } => Boolean(c));
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 pt-10 pb-20 sm:px-6">
+      <header className="flex flex-col gap-6 border-b border-line pb-8 md:flex-row md:items-end md:justify-between">
+        <div>
+          <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">The collection</p>
+          <h1 className="mt-2 text-4xl text-ink sm:text-5xl">{q ? <>Results for “{q}”</> : "Gallery"}</h1>
+          <p className="mt-2 max-w-xl text-ink-soft">Originals and numbered editions from independent artists, each reviewed before it is hung.</p>
+        </div>
+        <form action="/gallery" method="get" role="search" className="w-full md:max-w-sm">
+          {Object.entries({ medium: form.medium, kind: form.kind, availability: form.availability === "available" ? "" : form.availability, artist: form.artist, min: form.min, max: form.max, currency: form.min || form.max ? form.currency : "" }).map(([k, v]) =>
+            v ? <input key={k} type="hidden" name={k} value={v} /> : null,
+          )}
+          {form.tags.map((t) => (
+            <input key={t} type="hidden" name="tag" value={t} />
+          ))}
+          <label htmlFor="gallery-q" className="sr-only">
+            Search artworks
+          </label>
+          <div className="flex rounded-full border border-line bg-white/80 p-1 focus-within:border-ink/40">
+            <input id="gallery-q" name="q" type="search" defaultValue={form.q} maxLength={200} placeholder="Search titles, artists, tags…" className="min-w-0 flex-1 bg-transparent px-4 text-sm text-ink placeholder:text-muted focus:outline-none" />
+            <button type="submit" className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-ink-soft">
+              Search
+            </button>
+          </div>
+          {state.qError ? <p className="mt-1 pl-4 text-xs text-accent-deep">{state.qError}</p> : null}
+        </form>
+      </header>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[15rem_1fr]">
+        <aside>
+          <details className="group lg:hidden">
+            <summary className="cursor-pointer list-none rounded-full border border-line px-4 py-2 text-center text-sm text-ink-soft">Filters{chips.length ? ` (${chips.length})` : ""}</summary>
+            <div className="mt-4">
+              <FilterPanel idPrefix="mf" form={form} errors={state.errors} {...facets} />
+            </div>
+          </details>
+          <div className="sticky top-24 hidden lg:block" data-testid="filters-desktop">
+            <FilterPanel idPrefix="f" form={form} errors={state.errors} {...facets} />
+          </div>
+        </aside>
+
+        <section aria-label="Artworks">
+          <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+            <div className="flex flex-wrap items-center gap-2">
+              {chips.map((c) => (
+                <Link key={c.label} href={c.href} className="inline-flex items-center gap-1.5 rounded-full border border-line bg-white/70 px-3 py-1 text-xs text-ink-soft hover:border-ink/40" aria-label={`Remove filter ${c.label}`}>
+                  {c.label} <span aria-hidden>×</span>
+                </Link>
+              ))}
+              {q ? (
+                <Link href={galleryHref(form, { q: null, sort: null })} className="text-xs text-muted underline-offset-4 hover:underline">
+                  Clear search
+                </Link>
+              ) : null}
+            </div>
+            <nav aria-label="Sort" className="flex flex-wrap gap-1 text-sm">
+              {sorts.map((s) => {
+                const active = (q ? searchSort : input.sort) === s;
+                return (
+                  <Link key={s} href={galleryHref(form, { sort: s })} aria-current={active ? "true" : undefined} className={`rounded-full px-3 py-1 ${active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep"}`}>
+                    {sortLabels[s]}
+                  </Link>
+                );
+              })}
+            </nav>
+          </div>
+
+          {page.items.length === 0 ? (
+            <div className="rounded-2xl border border-dashed border-line px-6 py-20 text-center" data-testid="gallery-empty">
+              <p className="font-display text-2xl text-ink">{q ? "Nothing matches that search yet" : "No works match these filters"}</p>
+              <p className="mt-2 text-ink-soft">Try fewer filters, another spelling, or browse the whole collection.</p>
+              <Link href="/gallery" className="mt-6 inline-block rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-paper hover:bg-ink-soft">
+                See all works
+              </Link>
+            </div>
+          ) : (
+            <>
+              <ArtworkGrid items={page.items} priorityCount={4} />
+              <LoadMore key={JSON.stringify(searchInput ?? listInput)} list={searchInput ? undefined : listInput} search={searchInput} initialCursor={page.nextCursor} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { RouterOutputs } from "@atelier/api";
+import Link from "next/link";
+import { formatPrice } from "~/lib/format";
+import { ArtworkPicture } from "../artwork-picture";
+
+export type ArtworkCardData = RouterOutputs["artwork"]["list"]["items"][number];
+
+export const CARD_SIZES = "(min-width: 1280px) 300px, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw";
+
+function availability(a: ArtworkCardData): string | null {
+  if (a.status === "SOLD") return "Sold";
+  if (a.kind === "EDITION" && a.editionSize) return `Edition of ${a.editionSize} · ${Math.max(a.editionSize - a.editionsSold, 0)} left`;
+  return null;
+}
+
+/** A gallery tile: the work hung on paper, with its label underneath. */
+export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCardData; priority?: boolean }) {
+  const note = availability(artwork);
+  return (
+    <article className="group mb-8 break-inside-avoid" data-testid="artwork-card">
+      <Link href={`/artworks/${artwork.slug}`} className="block focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-accent">
+        <div className="bg-white p-2.5 shadow-[0_14px_32px_-22px_rgba(29,27,24,0.55)] transition-shadow duration-300 group-hover:shadow-[0_22px_44px_-22px_rgba(29,27,24,0.6)]">
+          <ArtworkPicture image={artwork.image} title={artwork.title} sizes={CARD_SIZES} priority={priority} className="w-full" />
+        </div>
+        <div className="mt-3 flex items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h3 className="truncate font-display text-lg leading-snug text-ink group-hover:text-accent-deep">{artwork.title}</h3>
+            <p className="truncate text-sm text-ink-soft">{artwork.artist.displayName}</p>
+            <p className="truncate text-xs text-muted">
+              {artwork.medium}
+              {artwork.year ? `, ${artwork.year}` : ""}
+            </p>
+            {note ? <p className={`mt-0.5 text-xs ${artwork.status === "SOLD" ? "font-medium text-accent" : "text-muted"}`}>{note}</p> : null}
+          </div>
+          <p className={`shrink-0 text-sm font-medium ${artwork.status === "SOLD" ? "text-muted line-through" : "text-ink"}`}>{formatPrice(artwork.priceAmount, artwork.currency)}</p>
+        </div>
+      </Link>
+    </article>
+  );
+}
+
+/** Masonry of cards: CSS columns keep each work at its own proportions. */
+export function ArtworkGrid({ items, priorityCount = 0 }: { items: ArtworkCardData[]; priorityCount?: number }) {
+  return (
+    <div className="columns-2 gap-6 sm:columns-3 xl:columns-4" data-testid="artwork-grid">
+      {items.map((a, i) => (
+        <ArtworkCard key={a.id} artwork={a} priority={i < priorityCount} />
+      ))}
+    </div>
+  );
+}

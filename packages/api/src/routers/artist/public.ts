@@ -1,0 +1,13 @@
+import { artistIdSchema, listArtistsSchema, slugInputSchema } from "../../schemas/discovery.ts";
+import { getPublicArtist, listArtists } from "../../services/discovery/artists.ts";
+import { followArtist, followedArtists, unfollowArtist } from "../../services/discovery/follows.ts";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "../../trpc.ts";
+
+/** Public artist pages and follows. */
+export const artistPublicRouter = createTRPCRouter({
+  list: publicProcedure.input(listArtistsSchema).query(({ ctx, input }) => listArtists(ctx.db, input)),
+  bySlug: publicProcedure.input(slugInputSchema).query(({ ctx, input }) => getPublicArtist(ctx.db, input.slug, ctx.identity?.id ?? null)),
+  follow: protectedProcedure.input(artistIdSchema).mutation(({ ctx, input }) => followArtist(ctx.db, ctx.identity.id, input.artistId)),
+  unfollow: protectedProcedure.input(artistIdSchema).mutation(({ ctx, input }) => unfollowArtist(ctx.db, ctx.identity.id, input.artistId)),
+  following: protectedProcedure.query(({ ctx }) => followedArtists(ctx.db, ctx.identity.id)),
+});

@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+/** Shared by the discovery router and the gallery's filter form. */
+export const SORTS = ["newest", "price_asc", "price_desc"] as const;
+export const SEARCH_SORTS = ["relevance", ...SORTS] as const;
+export const AVAILABILITY = ["available", "sold", "all"] as const;
+export const KINDS = ["ORIGINAL", "EDITION"] as const;
+export const MAX_PAGE_SIZE = 60;
+
+const money = z.coerce.number().int("Prices are whole minor units").min(0, "Prices can't be negative").max(1_000_000_000, "That price is too high");
+
+export const artworkFiltersSchema = z
+  .object({
+    medium: z.string().trim().max(80, "Media are at most 80 characters").optional(),
+    minPrice: money.optional(),
+    maxPrice: money.optional(),
+    currency: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{3}$/, "Use a three-letter currency code")
+      .transform((c) => c.toUpperCase())
+      .optional(),
+    kind: z.enum(KINDS).optional(),
+    availability: z.enum(AVAILABILITY).default("available"),
+    artist: z.string().trim().max(120).optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20, "At most 20 tags").optional(),
+  })
+  .superRefine((f, ctx) => {
+    if ((f.minPrice !== undefined || f.maxPrice !== undefined) && !f.currency) {
+      ctx.addIssue({ code: "custom", path: ["currency"], message: "Choose a currency to filter by price" });
+    }
+    if (f.minPrice !== undefined && f.maxPrice !== undefined && f.minPrice > f.maxPrice) {
+      ctx.addIssue({ code: "custom", path: ["maxPrice"], message: "The maximum must be at least the minimum" });
+    }
+  });
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE} per page`).default(24),
+  cursor: z.string().max(500).nullish(),
+};
+
+export const listArtworksSchema = z.object({
+  filters: artworkFiltersSchema.default({ availability: "available" }),
+  sort: z.enum(SORTS).default("newest"),
+  ...page,
+});
+
+export const searchQuerySchema = z
+  .string()
+  .trim()
+  .min(1, "Type something to search for")
+  .max(200, "Searches are at most 200 characters");
+
+export const searchArtworksSchema = z.object({
+  q: searchQuerySchema,
+  filters: artworkFiltersSchema.default({ availability: "available" }),
+  sort: z.enum(SEARCH_SORTS).default("relevance"),
+  ...page,
+});
+
+export const slugInputSchema = z.object({ slug: z.string().trim().min(1).max(200) });
+export const moreFromArtistSchema = slugInputSchema.extend({ limit: z.number().int().min(1).max(24).default(8) });
+export const artworkIdSchema = z.object({ artworkId: z.string().trim().min(1).max(64) });
+export const artistIdSchema = z.object({ artistId: z.string().trim().min(1).max(64) });
+export const listArtistsSchema = z.object({ limit: page.limit, cursor: page.cursor });
+
+export type ArtworkFilters = z.output<typeof artworkFiltersSchema>;
+export type ListArtworksInput = z.output<typeof listArtworksSchema>;
+export type SearchArtworksInput = z.output<typeof searchArtworksSchema>;
+export type ArtworkSort = (typeof SEARCH_SORTS)[number];

@@ -1,0 +1,102 @@
+/**
+ * `pnpm bench`: the public catalogue at 10,000 artworks. For each query, p50/p95 through the real tRPC
+ * caller next to the same SQL sent directly through `pg` in this process, on PGlite (in memory) and on a
+ * real PostgreSQL server when its binaries are available. Never part of the test suite.
+ */
+import { appRouter, createContext } from "@atelier/api";
+import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/api/discovery-sql";
+import { applyMigrations, createDb } from "@atelier/db";
+import { startEmbeddedPostgres } from "@atelier/db/embedded";
+import { startPostgresServer } from "@atelier/dev/postgres-server";
+import pg from "pg";
+import { measurePair, type Stats } from "./measure.ts";
+import { seedCatalogue } from "./seed-catalogue.ts";
+
+const ARTWORKS = 10_000;
+const ITERATIONS = 200;
+const WARMUP = 20;
+const PAGE = 24;
+const DEEP_PAGE = 100;
+const QUERY = "harbour light";
+
+interface Row {
+  target: string;
+  name: string;
+  trpc: Stats;
+  sql: Stats;
+}
+
+async function benchDatabase(target: string, url: string): Promise<Row[]> {
+  await applyMigrations(url);
+  let t = Date.now();
+  await seedCatalogue(url, ARTWORKS);
+  console.log(`[bench] ${target}: seeded ${ARTWORKS} artworks in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const db = createDb({ connectionString: url, max: 4 });
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const caller = appRouter.createCaller(await createContext({ db, headers: new Headers(), getSessionUserId: async () => null }));
+  const filters = { availability: "available" as const };
+
+  t = Date.now();
+  let deepCursor: string | null = null;
+  for (let i = 1; i < DEEP_PAGE; i++) deepCursor = (await caller.artwork.list({ limit: PAGE, cursor: deepCursor })).nextCursor;
+  console.log(`[bench] ${target}: walked to page ${DEEP_PAGE} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  if (!deepCursor) throw new Error("catalogue too small for the deep page");
+
+  const direct = (q: CatalogueQuery) => {
+    const sql = buildCatalogueSql(q);
+    return () => pool.query(sql.text, sql.values as unknown[]);
+  };
+  const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+    ["artwork.list first page", () => caller.artwork.list({ limit: PAGE }), direct({ filters, sort: "newest", cursor: null, take: PAGE + 1 })],
+    [
+      `artwork.list page ${DEEP_PAGE} (keyset)`,
+      () => caller.artwork.list({ limit: PAGE, cursor: deepCursor }),
+      direct({ filters, sort: "newest", cursor: decodeCursor(deepCursor, "newest"), take: PAGE + 1 }),
+    ],
+    [`artwork.search "${QUERY}"`, () => caller.artwork.search({ q: QUERY, limit: PAGE }), direct({ filters, sort: "relevance", cursor: null, take: PAGE + 1, q: QUERY })],
+  ];
+  const rows: Row[] = [];
+  for (const [name, viaTrpc, viaSql] of cases) {
+    const [trpc, sql] = await measurePair(viaTrpc, viaSql, ITERATIONS, WARMUP);
+    rows.push({ target, name, trpc, sql });
+  }
+  await pool.end();
+  await db.$disconnect();
+  return rows;
+}
+
+function printTable(rows: Row[]) {
+  const f = (n: number) => n.toFixed(2).padStart(8);
+  const r = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(7);
+  console.log(`\n${ARTWORKS} artworks, ${ITERATIONS} iterations after ${WARMUP} warm-up, page size ${PAGE}; times in ms`);
+  console.log(`${"database".padEnd(11)} ${"query".padEnd(30)} ${"tRPC p50".padStart(8)} ${"tRPC p95".padStart(8)} ${"SQL p50".padStart(8)} ${"SQL p95".padStart(8)} ${"p50 ×".padStart(7)} ${"p95 ×".padStart(7)}`);
+  for (const x of rows) {
+    console.log(`${x.target.padEnd(11)} ${x.name.padEnd(30)} ${f(x.trpc.p50)} ${f(x.trpc.p95)} ${f(x.sql.p50)} ${f(x.sql.p95)} ${r(x.trpc.p50, x.sql.p50)} ${r(x.trpc.p95, x.sql.p95)}`);
+  }
+  console.log("tRPC = the procedure through appRouter.createCaller (validation, keyset SQL, card hydration); SQL = the same keyset statement through pg.");
+}
+
+const rows: Row[] = [];
+const embedded = await startEmbeddedPostgres();
+try {
+  rows.push(...(await benchDatabase("PGlite", embedded.url)));
+} finally {
+  await embedded.stop();
+}
+
+const server = await startPostgresServer((l) => console.log(`[bench] ${l}`));
+if (server) {
+  try {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE atelier_bench`);
+    await admin.end();
+    rows.push(...(await benchDatabase("PostgreSQL", server.url.replace(/\/postgres$/, "/atelier_bench"))));
+  } finally {
+    server.stop();
+  }
+} else {
+  console.log("[bench] no PostgreSQL binaries found; skipped the server run");
+}
+printTable(rows);
+process.exit(0);

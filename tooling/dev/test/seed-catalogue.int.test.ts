@@ -88,3 +88,36 @@ describe("demo catalogue seed", () => {
     expect(await t.db.artistApplication.count({ where: { status: "PENDING" } })).toBe(1);
   });
 });
+
+describe("search relevance on the seeded catalogue (through artwork.search)", () => {
+  // Each query a visitor might type, and a work that must be in the top 5.
+  const cases: [query: string, expectedSlug: string][] = [
+    ["Glen Coe", "rain-over-glen-coe"],
+    ["koi", "koi-circles"],
+    ["bronze bird", "small-bronze-bird"],
+    ["Kreuzberg night", "night-shift-kreuzberg"],
+    ["thistle", "thistle-study"],
+    ["persimmon", "persimmons-risograph"], // stemming: the title says "Persimmons"
+    ["fog", "raukar-in-fog"],
+    ["Hana Sato", "koi-circles"], // the artist's name finds her work
+    ["small blue study", "small-blue-study-i"],
+  ];
+
+  for (const [query, expected] of cases) {
+    it(`"${query}" finds ${expected} in the top 5`, async () => {
+      const { appRouter, createContext } = await import("@atelier/api");
+      const caller = appRouter.createCaller(await createContext({ db: t.db, headers: new Headers(), getSessionUserId: async () => null }));
+      const result = await caller.artwork.search({ q: query, limit: 5 });
+      expect(result.items.map((i) => i.slug)).toContain(expected);
+    });
+  }
+
+  it("edits move the index: a retitled work is found by its new title only", async () => {
+    const { appRouter, createContext } = await import("@atelier/api");
+    const caller = appRouter.createCaller(await createContext({ db: t.db, headers: new Headers(), getSessionUserId: async () => null }));
+    await t.db.artwork.update({ where: { slug: "moss-garden" }, data: { title: "Lichen Courtyard" } });
+    expect((await caller.artwork.search({ q: "lichen courtyard", limit: 5 })).items.map((i) => i.slug)).toContain("moss-garden");
+    await t.db.artwork.update({ where: { slug: "moss-garden" }, data: { title: "Moss Garden" } });
+    expect((await caller.artwork.search({ q: "lichen courtyard", limit: 5 })).items).toEqual([]);
+  });
+});

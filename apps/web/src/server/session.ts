@@ -1,5 +1,6 @@
 import "server-only";
 import { loadIdentity, type Identity } from "@atelier/auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
@@ -12,9 +13,16 @@ export const currentIdentity = cache(async (): Promise<Identity | null> => {
   return id ? loadIdentity(db, id, "session") : null;
 });
 
-/** For protected pages: sends anonymous visitors to sign in and back to `returnTo` afterwards. */
+/**
+ * For protected pages: sends anonymous visitors to sign in and back afterwards — to the exact
+ * path and query they asked for (set by proxy.ts), or to `returnTo` when that is unknown.
+ */
 export async function requireIdentity(returnTo: string): Promise<Identity> {
   const identity = await currentIdentity();
-  if (!identity) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!identity) {
+    const requested = (await headers()).get("x-return-to");
+    const target = requested && requested.split("?")[0] === returnTo.split("?")[0] ? requested : returnTo;
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
+  }
   return identity;
 }

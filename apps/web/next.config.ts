@@ -6,6 +6,8 @@ const config: NextConfig = {
   transpilePackages: ["@atelier/api", "@atelier/auth", "@atelier/db", "@atelier/ui", "@atelier/jobs"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   poweredByHeader: false,
+  // Local data (embedded database, media) changes at run time; it is never part of the bundle.
+  outputFileTracingExcludes: { "*": ["../../.data/**", ".data/**"] },
   devIndicators: false,
 };
 

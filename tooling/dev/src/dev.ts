@@ -23,7 +23,8 @@ const port = env.PORT ?? "3000";
 if (production && !startOnly) {
   await run(process.execPath, [nextBin, "build"], { cwd: webDir, env: { ...env, NODE_ENV: "production" } });
 }
-startChild("next", process.execPath, [nextBin, production ? "start" : "dev", "--port", port], {
+const devArgs = process.argv.includes("--webpack") ? ["--webpack"] : [];
+startChild("next", process.execPath, [nextBin, ...(production ? ["start"] : ["dev", ...devArgs]), "--port", port], {
   cwd: webDir,
   env: { ...env, NODE_ENV: production ? "production" : "development" },
 });

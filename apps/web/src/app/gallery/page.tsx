@@ -59,7 +59,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
         </form>
       </header>
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[15rem_1fr]">
+      <div className="mt-8 grid gap-10 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <aside>
           <details className="group lg:hidden">
             <summary className="cursor-pointer list-none rounded-full border border-line px-4 py-2 text-center text-sm text-ink-soft">Filters{chips.length ? ` (${chips.length})` : ""}</summary>
@@ -72,7 +72,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           </div>
         </aside>
 
-        <section aria-label="Artworks">
+        <section aria-label="Artworks" className="min-w-0">
           <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
             <div className="flex flex-wrap items-center gap-2">
               {chips.map((c) => (

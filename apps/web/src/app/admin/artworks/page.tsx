@@ -33,7 +33,7 @@ export default async function AdminArtworksPage({ searchParams }: { searchParams
         {queue.total === 0 ? "Nothing waiting. Every submitted artwork has been reviewed." : `${queue.total} artwork${queue.total === 1 ? "" : "s"} waiting, oldest first.`}
       </p>
 
-      <div className="mt-10 grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <div className="mt-10 grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <nav aria-label="Review queue">
           <ul className="space-y-2" data-testid="review-queue">
             {queue.items.map((a) => (

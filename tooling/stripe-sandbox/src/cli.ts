@@ -1,0 +1,2 @@
+// CLI entry of the local Stripe sandbox (issue 4). Implementation lands in feat/sandbox.
+export {};

@@ -1,0 +1,2 @@
+// The local Stripe sandbox (issue 4). Implementation lands in feat/sandbox.
+export {};

@@ -21,6 +21,11 @@ export const env = createEnv({
     INNGEST_SIGNING_KEY: z.string().min(1).optional(),
     INNGEST_DEV: z.string().min(1).optional(),
     INNGEST_BASE_URL: z.string().url("INNGEST_BASE_URL must be a URL").optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    // payments: Stripe when STRIPE_SECRET_KEY is set, else the local sandbox `pnpm dev` starts (STRIPE_SANDBOX_URL)
+    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)").optional(),
+    STRIPE_SANDBOX_URL: z.string().url("STRIPE_SANDBOX_URL must be the local sandbox's URL, like http://localhost:12111").optional(),
     // S3-compatible media storage: used only when endpoint, bucket and both keys are set
     S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com").optional(),
     S3_BUCKET: z.string().min(1).optional(),

@@ -1,6 +1,7 @@
 import type { Identity } from "@atelier/auth";
 import { loadIdentity, resolveApiToken } from "@atelier/auth";
 import { dataDir, type Db } from "@atelier/db";
+import type { PaymentsConfig } from "@atelier/jobs/payments";
 import { missingEventSender, type EventSender } from "@atelier/jobs/sender";
 import path from "node:path";
 import { localStorage, type Storage } from "./services/storage/index.ts";
@@ -17,6 +18,8 @@ export interface ContextDeps {
   appUrl?: string;
   /** media storage (the web app builds it from its settings); defaults to local disk under the default data dir */
   storage?: Storage;
+  /** Stripe (or the local sandbox) through the official SDK; null/absent → payment procedures answer "not configured" */
+  payments?: PaymentsConfig | null;
 }
 
 export interface Context {
@@ -30,10 +33,11 @@ export interface Context {
   /** public origin, e.g. https://atelier.example (no trailing slash) */
   appUrl: string;
   storage: Storage;
+  payments: PaymentsConfig | null;
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
-export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage }: ContextDeps): Promise<Context> {
+export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage, payments }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
   const base = {
@@ -43,6 +47,7 @@ export async function createContext({ db, headers, getSessionUserId, clock, even
     events: events ?? missingEventSender,
     appUrl: appUrl ?? originOf(headers),
     storage: storage ?? localStorage(path.join(dataDir(), "media")),
+    payments: payments ?? null,
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

@@ -1,19 +1,30 @@
 import type { Db } from "@atelier/db";
 import type { EventType } from "inngest";
+import type Stripe from "stripe";
 import type { z } from "zod";
 import type { Mailer } from "./email/mailer.ts";
+import type { CatalogueEvent } from "./events.ts";
+import type { EventSender } from "./sender.ts";
 
 /** What functions need from the outside world, injected by whoever runs them (never read from env). */
 export interface JobDeps {
   db: Db;
   mailer: Mailer;
   now: () => Date;
+  /** the official Stripe SDK, pointed at Stripe or at the local payments sandbox */
+  stripe: Stripe;
+  /** public origin of the app (links in mails, business profile URLs) */
+  appUrl: string;
+  /** where functions' follow-up events go when they run in-process (Inngest mode uses step.sendEvent) */
+  events: EventSender;
 }
 
 /** The subset of Inngest's step tools our functions use. Both runners provide it. */
 export interface StepApi {
   /** Runs `fn` once per run: its JSON result is memoised, so a retry resumes after completed steps. */
   run<T>(id: string, fn: () => Promise<T> | T): Promise<T>;
+  /** Sends follow-up events once per run (memoised like a step). */
+  sendEvent(id: string, events: CatalogueEvent | CatalogueEvent[]): Promise<void>;
 }
 
 export interface JobContext<TData> {
@@ -36,7 +47,8 @@ export interface JobContext<TData> {
 export interface JobDefinition<TSchema extends z.ZodType<Record<string, unknown>, Record<string, unknown>> = z.ZodType<Record<string, unknown>, Record<string, unknown>>> {
   id: string;
   name: string;
-  trigger: EventType<string, TSchema>;
+  /** the events that start it; they share one data schema */
+  triggers: readonly [EventType<string, TSchema>, ...EventType<string, TSchema>[]];
   /** attempts in total = retries + 1 */
   retries: number;
   handler: (ctx: JobContext<z.infer<TSchema>>) => Promise<unknown>;
@@ -44,6 +56,11 @@ export interface JobDefinition<TSchema extends z.ZodType<Record<string, unknown>
 
 export function defineJob<TSchema extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(def: JobDefinition<TSchema>): JobDefinition<TSchema> {
   return def;
+}
+
+/** The trigger of `def` named `eventName`, if any. */
+export function triggerFor(def: AnyJobDefinition, eventName: string) {
+  return def.triggers.find((t) => t.name === eventName);
 }
 
 /** A job definition with its data type erased, for registries. */

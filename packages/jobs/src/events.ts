@@ -32,11 +32,55 @@ export const emailSchema = z.discriminatedUnion("template", [
       url: z.url(),
     }),
   }),
+  z.object({ template: z.literal("payouts-ready"), to, props: z.object({ displayName: name, paymentsUrl: z.url() }) }),
+  z.object({ template: z.literal("payouts-disabled"), to, props: z.object({ displayName: name, paymentsUrl: z.url() }) }),
+  z.object({
+    template: z.literal("payout-paid"),
+    to,
+    props: z.object({ displayName: name, amount: z.number().int().nonnegative(), currency: z.string().length(3), paymentsUrl: z.url() }),
+  }),
+  z.object({
+    template: z.literal("payout-failed"),
+    to,
+    props: z.object({ displayName: name, amount: z.number().int().nonnegative(), currency: z.string().length(3), reason: z.string().min(1).max(500), paymentsUrl: z.url() }),
+  }),
 ]);
 export type EmailRequest = z.infer<typeof emailSchema>;
 export type EmailTemplate = EmailRequest["template"];
 
 export const emailRequested = eventType("atelier/email.requested", { schema: emailSchema });
+
+/** An application was approved: the artist gets a Stripe Connect account (create-connect-account). */
+export const artistApproved = eventType("atelier/artist.approved", {
+  schema: z.object({ userId: z.string(), profileId: z.string() }),
+});
+
+/**
+ * A verified Stripe webhook, stored as a StripeEvent row and handed over under the name
+ * `stripe/<type>` with the Stripe event id as the event id. Functions re-read the row (and Stripe):
+ * the data only says which event to look at.
+ */
+export const stripeEventSchema = z.object({
+  stripeEventId: z.string().startsWith("evt_"),
+  type: z.string(),
+  /** the connected account it happened on (Connect events), else null */
+  account: z.string().nullable(),
+  /** id of data.object (acct_…, po_…, …) */
+  objectId: z.string().nullable(),
+});
+export type StripeEventData = z.infer<typeof stripeEventSchema>;
+
+const stripeEvent = <T extends string>(type: T) => eventType(`stripe/${type}`, { schema: stripeEventSchema });
+export const stripeAccountEvents = [stripeEvent("account.updated"), stripeEvent("account.application.deauthorized"), stripeEvent("capability.updated")] as const;
+export const stripePayoutEvents = [
+  stripeEvent("payout.created"),
+  stripeEvent("payout.updated"),
+  stripeEvent("payout.paid"),
+  stripeEvent("payout.failed"),
+  stripeEvent("payout.canceled"),
+] as const;
+/** Stripe event types some function handles; every other verified event is stored and marked IGNORED. */
+export const handledStripeEventTypes: ReadonlySet<string> = new Set([...stripeAccountEvents, ...stripePayoutEvents].map((e) => e.name.slice("stripe/".length)));
 
 /** What senders hand to an EventSender: a catalogue name, its data, and an id that makes delivery idempotent. */
 export interface AtelierEvent<TName extends string = string, TData = Record<string, unknown>> {
@@ -48,7 +92,9 @@ export interface AtelierEvent<TName extends string = string, TData = Record<stri
 
 export type EmailRequestedEvent = AtelierEvent<"atelier/email.requested", EmailRequest>;
 export type UserSignedUpEvent = AtelierEvent<"atelier/user.signed-up", { userId: string; email: string }>;
-export type CatalogueEvent = EmailRequestedEvent | UserSignedUpEvent;
+export type ArtistApprovedEvent = AtelierEvent<"atelier/artist.approved", { userId: string; profileId: string }>;
+export type StripeCatalogueEvent = AtelierEvent<`stripe/${string}`, StripeEventData>;
+export type CatalogueEvent = EmailRequestedEvent | UserSignedUpEvent | ArtistApprovedEvent | StripeCatalogueEvent;
 
 /** Builds a typed email event (validated against the catalogue schema). */
 export function emailEvent(data: EmailRequest, id?: string): EmailRequestedEvent {

@@ -21,7 +21,7 @@ function flaky(state: { failures: number; calls: Record<string, number> }, opts:
   return defineJob({
     id: "flaky",
     name: "Flaky",
-    trigger: testEvent,
+    triggers: [testEvent],
     retries: opts.retries ?? 3,
     async handler({ event, step }) {
       const a = await step.run("first", () => {
@@ -141,7 +141,7 @@ describe("in-process job runner", () => {
     const counting = defineJob({
       id: "counting",
       name: "Counting",
-      trigger: testEvent,
+      triggers: [testEvent],
       retries: 0,
       async handler({ step }) {
         await step.run("count", async () => {

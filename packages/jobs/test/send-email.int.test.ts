@@ -1,3 +1,4 @@
+import { missingStripe } from "../src/payments/stripe-client.ts";
 import { createTestDatabase, type TestDatabase } from "@atelier/db/testing";
 import type { Db } from "@atelier/db";
 import { InngestTestEngine } from "@inngest/test";
@@ -5,6 +6,9 @@ import { Inngest } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboxMailer, toInngestFunction, type Mailer, type OutgoingMail } from "../src/index.ts";
 import { sendEmail } from "../src/functions/send-email.ts";
+
+/** send-email needs neither Stripe nor follow-up events */
+const noPayments = { stripe: missingStripe, appUrl: "http://atelier.test", events: { send: async () => ({ ids: [] }) } };
 
 let database: TestDatabase;
 let db: Db;
@@ -22,7 +26,7 @@ const event = {
 
 describe("send-email (Inngest function, @inngest/test)", () => {
   it("renders, stores and delivers through the outbox transport", async () => {
-    const fn = toInngestFunction(inngest, sendEmail, () => ({ db, mailer: outboxMailer, now: () => new Date() }));
+    const fn = toInngestFunction(inngest, sendEmail, () => ({ db, mailer: outboxMailer, now: () => new Date(), ...noPayments }));
     const t = new InngestTestEngine({ function: fn, events: [event] as never });
     const { result, ctx } = await t.execute();
     expect(ctx.step.run).toHaveBeenCalledWith("store", expect.any(Function));
@@ -39,13 +43,13 @@ describe("send-email (Inngest function, @inngest/test)", () => {
   it("hands the rendered mail to the configured mailer and records failures", async () => {
     const sent: OutgoingMail[] = [];
     const smtp: Mailer = { transport: "smtp", deliver: async (m) => void sent.push(m) };
-    const ok = new InngestTestEngine({ function: toInngestFunction(inngest, sendEmail, () => ({ db, mailer: smtp, now: () => new Date() })), events: [event] as never });
+    const ok = new InngestTestEngine({ function: toInngestFunction(inngest, sendEmail, () => ({ db, mailer: smtp, now: () => new Date(), ...noPayments })), events: [event] as never });
     await ok.execute();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ to: "ada@example.org", subject: "About your application to Atelier" });
 
     const broken: Mailer = { transport: "smtp", deliver: async () => { throw new Error("connection refused"); } };
-    const bad = new InngestTestEngine({ function: toInngestFunction(inngest, sendEmail, () => ({ db, mailer: broken, now: () => new Date() })), events: [event] as never });
+    const bad = new InngestTestEngine({ function: toInngestFunction(inngest, sendEmail, () => ({ db, mailer: broken, now: () => new Date(), ...noPayments })), events: [event] as never });
     const { error } = await bad.execute();
     expect(JSON.stringify(error)).toContain("connection refused");
     const failed = await db.emailOutbox.findFirstOrThrow({ where: { lastError: { not: null } } });

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useId } from "react";
 import { cn } from "./cn.ts";
 
@@ -60,6 +60,42 @@ export function TextAreaField({ label, error, hint, className, ...props }: Field
         </p>
       ) : hint ? (
         <p className="text-sm text-muted">{hint}</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled native select with the same error and hint handling as TextField. */
+export function SelectField({
+  label,
+  error,
+  hint,
+  className,
+  options,
+  ...props
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[] }) {
+  const id = useId();
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
+        {label}
+      </label>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={cn(control, error ? "border-accent" : "border-line")} {...props}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-accent-deep">
+          {error}
+        </p>
+      ) : hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
       ) : null}
     </div>
   );

@@ -1,4 +1,4 @@
 export { cn } from "./cn.ts";
 export { Button, buttonClass } from "./button.tsx";
-export { TextField, TextAreaField } from "./field.tsx";
+export { TextField, TextAreaField, SelectField } from "./field.tsx";
 export { Card, Badge, Alert } from "./card.tsx";

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "./db";
 import { jobs } from "./jobs";
 import { env } from "~/env";
+import { getPayments } from "~/server/payments";
 import { currentIdentity } from "./session";
 import { getStorage } from "./storage";
 
@@ -18,6 +19,7 @@ export const api = cache(async () => {
     getSessionUserId: async () => (await currentIdentity())?.id ?? null,
     events: jobs().sender,
     appUrl: env.APP_URL?.replace(/\/$/, ""),
+    payments: getPayments(),
   });
   return createCaller(ctx);
 });

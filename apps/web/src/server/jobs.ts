@@ -12,7 +12,9 @@ import {
   type JobDeps,
   type Worker,
 } from "@atelier/jobs";
+import { missingStripe } from "@atelier/jobs/payments";
 import { env } from "~/env";
+import { getPayments, publicAppUrl } from "./payments";
 
 /**
  * How background work runs in this process. With an Inngest server configured (INNGEST_EVENT_KEY,
@@ -32,14 +34,17 @@ const g = globalThis as unknown as { atelierJobs?: JobsRuntime };
 function create(): JobsRuntime {
   const db = getDb();
   const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM ?? "Atelier <no-reply@atelier.local>") : outboxMailer;
-  const deps: JobDeps = { db, mailer, now: () => new Date() };
+  const base = { db, mailer, now: () => new Date(), stripe: getPayments()?.stripe ?? missingStripe, appUrl: publicAppUrl() };
   if (usesInngest(env)) {
-    return { mode: "inngest", sender: createInngestSender(inngest), deps, startWorker() {} };
+    const sender = createInngestSender(inngest);
+    return { mode: "inngest", sender, deps: { ...base, events: sender }, startWorker() {} };
   }
   let worker: Worker | null = null;
+  const sender = createInProcessSender(db, { functions: allFunctions, onQueued: () => worker?.wake() });
+  const deps: JobDeps = { ...base, events: sender };
   return {
     mode: "in-process",
-    sender: createInProcessSender(db, { functions: allFunctions, onQueued: () => worker?.wake() }),
+    sender,
     deps,
     startWorker() {
       worker ??= startWorker(db, { deps, pollMs: 2_000 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { connectCountrySchema } from "./countries.ts";
 
 const httpUrl = (label: string) =>
   z
@@ -40,6 +41,8 @@ export const applicationDraftSchema = z.object({
     .trim()
     .max(APPLICATION_LIMITS.previousExhibitions, `Keep exhibitions under ${APPLICATION_LIMITS.previousExhibitions} characters`)
     .default(""),
+  /** where payouts go: the country of the Stripe Connect account opened on approval */
+  country: connectCountrySchema.default("IE"),
   acceptTerms: z.boolean().default(false),
 });
 export type ApplicationDraftInput = z.input<typeof applicationDraftSchema>;

@@ -1,5 +1,8 @@
 import type { AnyJobDefinition } from "../define.ts";
+import { createConnectAccount } from "./create-connect-account.ts";
 import { sendEmail } from "./send-email.ts";
+import { syncConnectAccountJob } from "./sync-connect-account.ts";
+import { syncPayoutJob } from "./sync-payout.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
-export const allFunctions: AnyJobDefinition[] = [sendEmail];
+export const allFunctions: AnyJobDefinition[] = [sendEmail, createConnectAccount, syncConnectAccountJob, syncPayoutJob];

@@ -9,7 +9,7 @@ import { renderEmail } from "../templates/index.ts";
 export const sendEmail = defineJob({
   id: "send-email",
   name: "Send email",
-  trigger: emailRequested,
+  triggers: [emailRequested],
   retries: 4,
   async handler({ event, step, deps }) {
     const outboxId = await step.run("store", async () => {

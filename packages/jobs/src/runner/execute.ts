@@ -1,6 +1,6 @@
 import { type Prisma, type JobRunModel as JobRun } from "@atelier/db";
 import { NonRetriableError } from "inngest";
-import type { AnyJobDefinition, JobDeps, StepApi } from "../define.ts";
+import { triggerFor, type AnyJobDefinition, type JobDeps, type StepApi } from "../define.ts";
 import { backoffMs } from "./backoff.ts";
 
 type StepState = Record<string, { data: Prisma.JsonValue }>;
@@ -32,9 +32,16 @@ export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, 
       await db.jobRun.update({ where: { id: run.id }, data: { steps: steps as Prisma.InputJsonValue } });
       return data as T;
     },
+    async sendEvent(id, events) {
+      await step.run(id, async () => {
+        await deps.events.send(events);
+        return null;
+      });
+    },
   };
   try {
-    const data: unknown = fn.trigger.schema.parse(run.payload);
+    const trigger = triggerFor(fn, run.eventName) ?? fn.triggers[0];
+    const data: unknown = trigger.schema.parse(run.payload);
     await fn.handler({ event: { id: run.eventId, name: run.eventName, data }, step, attempt: run.attempts - 1, deps });
     await db.jobRun.update({
       where: { id: run.id },

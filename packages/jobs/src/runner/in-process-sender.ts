@@ -1,6 +1,6 @@
 import type { Db, Prisma } from "@atelier/db";
 import crypto from "node:crypto";
-import type { AnyJobDefinition } from "../define.ts";
+import { triggerFor, type AnyJobDefinition } from "../define.ts";
 import type { CatalogueEvent } from "../events.ts";
 import type { EventSender } from "../sender.ts";
 
@@ -23,8 +23,10 @@ export function createInProcessSender(db: Db, opts: InProcessSenderOptions): Eve
     for (const event of events) {
       const eventId = event.id ?? crypto.randomUUID();
       ids.push(eventId);
-      for (const fn of opts.functions.filter((f) => f.trigger.name === event.name)) {
-        const payload = fn.trigger.schema.parse(event.data) as Prisma.InputJsonObject;
+      for (const fn of opts.functions) {
+        const trigger = triggerFor(fn, event.name);
+        if (!trigger) continue;
+        const payload = trigger.schema.parse(event.data) as Prisma.InputJsonObject;
         rows.push({ functionId: fn.id, eventName: event.name, eventId, payload, maxAttempts: fn.retries + 1 });
       }
     }

@@ -2,7 +2,9 @@ import type { Db } from "@atelier/db";
 import type { AnyJobDefinition, JobDeps } from "../define.ts";
 import { outboxMailer } from "../email/mailer.ts";
 import { allFunctions } from "../functions/index.ts";
+import { missingStripe } from "../payments/stripe-client.ts";
 import { claimNext } from "./claim.ts";
+import { createInProcessSender } from "./in-process-sender.ts";
 import { executeRun, type RunOutcome } from "./execute.ts";
 
 export interface RunnerOptions {
@@ -16,8 +18,18 @@ export interface RunnerOptions {
 
 function resolve(db: Db, opts: RunnerOptions) {
   const now = opts.now ?? opts.deps?.now ?? (() => new Date());
-  const deps: JobDeps = { db, mailer: outboxMailer, ...opts.deps, now };
-  const byId = new Map((opts.functions ?? allFunctions).map((f) => [f.id, f]));
+  const functions = opts.functions ?? allFunctions;
+  const deps: JobDeps = {
+    db,
+    mailer: outboxMailer,
+    stripe: missingStripe,
+    appUrl: "http://localhost:3000",
+    // follow-up events of in-process functions go to the same queue
+    events: createInProcessSender(db, { functions }),
+    ...opts.deps,
+    now,
+  };
+  const byId = new Map(functions.map((f) => [f.id, f]));
   return { deps, byId, now, lockMs: opts.lockMs ?? 5 * 60_000 };
 }
 

@@ -4,6 +4,7 @@ import { applicationRejected } from "./application-rejected.ts";
 import { applicationSubmitted } from "./application-submitted.ts";
 import { artworkReviewed } from "./artwork-reviewed.ts";
 import type { RenderedEmail } from "./layout.ts";
+import { payoutFailed, payoutPaid, payoutsDisabled, payoutsReady } from "./payments.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -18,5 +19,13 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return applicationRejected(req.props);
     case "artwork-reviewed":
       return artworkReviewed(req.props);
+    case "payouts-ready":
+      return payoutsReady(req.props);
+    case "payouts-disabled":
+      return payoutsDisabled(req.props);
+    case "payout-paid":
+      return payoutPaid(req.props);
+    case "payout-failed":
+      return payoutFailed(req.props);
   }
 }

@@ -1,12 +1,17 @@
 "use client";
 
 import { applicationDraftSchema, applicationSubmitSchema, type ApplicationDraftInput } from "@atelier/api/schemas/applications";
-import { Alert, Button, TextAreaField, TextField } from "@atelier/ui";
+import { CONNECT_COUNTRIES } from "@atelier/api/schemas/countries";
+import { Alert, Button, SelectField, TextAreaField, TextField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { serverFieldErrors, zodFieldErrors, type FieldErrorMap } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
+
+const COUNTRY_OPTIONS = Object.entries(CONNECT_COUNTRIES)
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label));
 
 type Values = Required<{ [K in keyof ApplicationDraftInput]: NonNullable<ApplicationDraftInput[K]> }>;
 
@@ -69,6 +74,16 @@ export function ApplicationForm({ initial, savedAt }: { initial: Values; savedAt
         error={errors.previousExhibitions}
         hint="One per line: venue, city, year."
         rows={4}
+      />
+      <SelectField
+        label="Country for payouts"
+        name="country"
+        value={values.country}
+        onChange={set("country")}
+        error={errors.country}
+        hint="Where your bank account is. Your Stripe payout account is opened in this country when you're approved."
+        options={COUNTRY_OPTIONS}
+        className="sm:max-w-sm"
       />
       <div>
         <label className="flex items-start gap-3 text-sm text-ink">

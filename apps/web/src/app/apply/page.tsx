@@ -34,6 +34,7 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
                 instagramHandle: draft?.instagramHandle ?? "",
                 website: draft?.website ?? "",
                 previousExhibitions: draft?.previousExhibitions ?? "",
+                country: draft?.country ?? "IE",
                 acceptTerms: !!draft?.termsAcceptedAt,
               }}
               savedAt={draft?.updatedAt?.toISOString() ?? null}

@@ -3,6 +3,7 @@ import { adminApplicationRouter } from "./applications.ts";
 import { adminArtworkRouter } from "./artworks.ts";
 import { adminAuditRouter } from "./audit.ts";
 import { adminMailboxRouter } from "./mailbox.ts";
+import { adminJobRouter, adminWebhookRouter } from "./operations.ts";
 import { adminUserRouter } from "./users.ts";
 
 export const adminRouter = createTRPCRouter({
@@ -11,4 +12,6 @@ export const adminRouter = createTRPCRouter({
   artwork: adminArtworkRouter,
   audit: adminAuditRouter,
   mailbox: adminMailboxRouter,
+  webhook: adminWebhookRouter,
+  job: adminJobRouter,
 });

@@ -23,7 +23,7 @@ export async function myApplication(db: Db, userId: string) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true, status: true, displayName: true, statement: true, portfolioUrl: true, instagramHandle: true, website: true,
-      previousExhibitions: true, termsAcceptedAt: true, submittedAt: true, reviewedAt: true, rejectionReason: true, createdAt: true, updatedAt: true,
+      previousExhibitions: true, country: true, termsAcceptedAt: true, submittedAt: true, reviewedAt: true, rejectionReason: true, createdAt: true, updatedAt: true,
     },
   });
 }
@@ -41,6 +41,7 @@ function columns(input: z.output<typeof applicationDraftSchema>, now: Date) {
     instagramHandle: input.instagramHandle || null,
     website: input.website || null,
     previousExhibitions: input.previousExhibitions,
+    country: input.country,
     termsAcceptedAt: input.acceptTerms ? now : null,
   };
 }

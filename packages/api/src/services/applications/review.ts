@@ -55,7 +55,7 @@ export async function approveApplication(deps: ReviewDeps, actorId: string, raw:
     const app = await tx.artistApplication.findUniqueOrThrow({ where: { id }, include: { user: { select: { email: true } } } });
     await tx.userRole.createMany({ data: [{ userId: app.userId, role: "ARTIST", grantedBy: actorId }], skipDuplicates: true });
     const existing = await tx.artistProfile.findUnique({ where: { userId: app.userId }, select: { id: true, slug: true } });
-    const copied = { displayName: app.displayName, statement: app.statement, website: app.website, instagram: app.instagramHandle };
+    const copied = { displayName: app.displayName, statement: app.statement, website: app.website, instagram: app.instagramHandle, country: app.country };
     const profile = existing
       ? await tx.artistProfile.update({ where: { id: existing.id }, data: copied, select: { id: true, slug: true } })
       : await tx.artistProfile.create({ data: { ...copied, userId: app.userId, slug: await uniqueProfileSlug(tx, app.displayName) }, select: { id: true, slug: true } });
@@ -66,7 +66,9 @@ export async function approveApplication(deps: ReviewDeps, actorId: string, raw:
       { template: "application-approved", to: app.user.email, props: { displayName: app.displayName, studioUrl: `${deps.appUrl}/studio` } },
       `application-approved:${id}`,
     );
-    return { app, profile, afterCommit: await eventsWithTransaction(deps.events, tx, mail) };
+    // the artist's Stripe Connect account is opened by a job (it retries while Stripe is unreachable)
+    const connect = { name: "atelier/artist.approved" as const, id: `artist-approved:${id}`, data: { userId: app.userId, profileId: profile.id } };
+    return { app, profile, afterCommit: await eventsWithTransaction(deps.events, tx, [mail, connect]) };
   });
   await result.afterCommit();
   return { id, status: "APPROVED" as const, userId: result.app.userId, profile: result.profile };

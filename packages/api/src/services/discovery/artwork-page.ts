@@ -1,5 +1,6 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "@atelier/db/errors";
+import { canReceivePayments } from "@atelier/jobs/payments";
 import { cardSelect, toCard, type ArtworkCard } from "./cards.ts";
 import { publicImageSelect, toPublicImage } from "./images.ts";
 
@@ -19,7 +20,18 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
       depthTenths: true,
       tags: true,
       images: { select: publicImageSelect, orderBy: { position: "asc" } },
-      artist: { select: { id: true, slug: true, displayName: true, location: true, bio: true, userId: true, _count: { select: { followers: true } } } },
+      artist: {
+        select: {
+          id: true,
+          slug: true,
+          displayName: true,
+          location: true,
+          bio: true,
+          userId: true,
+          _count: { select: { followers: true } },
+          user: { select: { connectAccount: { select: { detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true, deauthorizedAt: true } } } },
+        },
+      },
       _count: { select: { favorites: true } },
     },
   });
@@ -31,9 +43,12 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
       ])
     : [null, null];
   const { _count, artist, images, ...rest } = art;
+  const status = rest.status === "SOLD" ? ("SOLD" as const) : ("PUBLISHED" as const);
   return {
     ...rest,
-    status: rest.status === "SOLD" ? ("SOLD" as const) : ("PUBLISHED" as const),
+    status,
+    /** only work of an artist Stripe can pay may be bought */
+    purchasable: status === "PUBLISHED" && canReceivePayments(artist.user.connectAccount),
     images: images.map(toPublicImage),
     favoriteCount: _count.favorites,
     isFavorite: Boolean(favorite),

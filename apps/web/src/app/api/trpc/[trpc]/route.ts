@@ -4,6 +4,7 @@ import { auth } from "~/server/auth";
 import { db } from "~/server/db";
 import { jobs } from "~/server/jobs";
 import { env } from "~/env";
+import { getPayments } from "~/server/payments";
 import { getStorage } from "~/server/storage";
 
 function handler(req: Request) {
@@ -19,6 +20,7 @@ function handler(req: Request) {
         getSessionUserId: async () => (await auth())?.user?.id ?? null,
         events: jobs().sender,
         appUrl: env.APP_URL?.replace(/\/$/, ""),
+        payments: getPayments(),
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed`, error.cause ?? error);

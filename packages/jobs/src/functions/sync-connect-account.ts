@@ -1,0 +1,40 @@
+import { defineJob } from "../define.ts";
+import { emailEvent, stripeAccountEvents } from "../events.ts";
+import { syncConnectAccount } from "../payments/connect-accounts.ts";
+import { trackStripeEvent } from "../payments/stripe-events.ts";
+
+const RETRIES = 8;
+
+/**
+ * account.updated / capability.updated / account.application.deauthorized → re-read the account
+ * from Stripe and store whether the artist can sell. An event for an account we have not stored
+ * yet fails its step and retries until it applies. Mails the artist when selling starts or stops.
+ */
+export const syncConnectAccountJob = defineJob({
+  id: "sync-connect-account",
+  name: "Sync Connect account",
+  triggers: stripeAccountEvents,
+  retries: RETRIES,
+  async handler({ event, step, attempt, deps }) {
+    const { stripeEventId, type, account, objectId } = event.data;
+    return trackStripeEvent(deps.db, stripeEventId, { attempt, retries: RETRIES, now: deps.now }, async () => {
+      const stripeAccountId = account ?? objectId;
+      if (!stripeAccountId?.startsWith("acct_")) return { skipped: "not about a connected account" };
+      const r = await step.run("sync", () => syncConnectAccount(deps, stripeAccountId, { deauthorized: type === "account.application.deauthorized" }));
+      const paymentsUrl = `${deps.appUrl}/studio/payments`;
+      if (r.becameReady) {
+        await step.sendEvent(
+          "mail-ready",
+          emailEvent({ template: "payouts-ready", to: r.owner.email, props: { displayName: r.owner.displayName, paymentsUrl } }, `payouts-ready:${stripeAccountId}`),
+        );
+      }
+      if (r.becameDisabled && type === "account.application.deauthorized") {
+        await step.sendEvent(
+          "mail-disabled",
+          emailEvent({ template: "payouts-disabled", to: r.owner.email, props: { displayName: r.owner.displayName, paymentsUrl } }, `payouts-disabled:${stripeAccountId}`),
+        );
+      }
+      return { stripeAccountId, ready: r.ready };
+    });
+  },
+});

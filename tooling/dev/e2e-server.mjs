@@ -13,10 +13,14 @@ const env = {
   ATELIER_DATA_DIR: dataDir,
   EMBEDDED_DB_PORT: process.env.E2E_DB_PORT ?? "54339",
   PORT: process.env.E2E_PORT ?? "3100",
+  // payments always go to a fresh local sandbox here, whatever the shell has configured
+  STRIPE_SANDBOX_PORT: process.env.E2E_SANDBOX_PORT ?? "12199",
   // every browser test signs up from 127.0.0.1; the limit itself is covered by integration tests
   RATE_LIMIT_SIGN_UPS_PER_HOUR: "10000",
 };
 delete env.DATABASE_URL;
+delete env.STRIPE_SECRET_KEY;
+delete env.STRIPE_WEBHOOK_SECRET;
 const args = [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "tooling", "dev", "src", "dev.ts")];
 args.push(process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(path.join(root, "apps", "web", ".next", "BUILD_ID")) ? "--start-only" : "--production");
 const child = spawn(process.execPath, args, { stdio: "inherit", env, cwd: root });

@@ -2,6 +2,7 @@ import { createDb, type Db } from "@atelier/db";
 import { createTestDatabase, type TestDatabase } from "@atelier/db/testing";
 import { hashPassword } from "@atelier/auth";
 import { allFunctions, createInProcessSender, type EventSender } from "@atelier/jobs";
+import type { PaymentsConfig } from "@atelier/jobs/payments";
 import crypto from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter, createContext } from "../src/index.ts";
@@ -44,13 +45,14 @@ export async function makeUser(db: Db, roles: ("ADMIN" | "ARTIST" | "BUYER")[] =
 }
 
 /** A caller as a given session user (or anonymous), through the real context builder. */
-export async function callerAs(db: Db, userId: string | null, headers: Record<string, string> = {}, opts: { events?: EventSender } = {}) {
+export async function callerAs(db: Db, userId: string | null, headers: Record<string, string> = {}, opts: { events?: EventSender; payments?: PaymentsConfig | null } = {}) {
   const ctx = await createContext({
     db,
     headers: new Headers(headers),
     getSessionUserId: async () => userId,
     events: opts.events ?? createInProcessSender(db, { functions: allFunctions }),
     appUrl: "http://atelier.test",
+    payments: opts.payments ?? null,
   });
   return appRouter.createCaller(ctx);
 }

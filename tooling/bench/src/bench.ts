@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: the public catalogue at 10,000 artworks. For each query, p50/p95 through the real tRPC
  * caller next to the same SQL sent directly through `pg` in this process, on PGlite (in memory) and on a
- * real PostgreSQL server when its binaries are available. Never part of the test suite.
+ * real PostgreSQL server when its binaries are available; and webhook ingest throughput (./webhooks.ts).
+ * `pnpm bench` runs both; `pnpm bench catalogue` or `pnpm bench webhooks` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/api/discovery-sql";
@@ -11,6 +12,12 @@ import { startPostgresServer } from "@atelier/dev/postgres-server";
 import pg from "pg";
 import { measurePair, type Stats } from "./measure.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
+import { benchWebhooks, printWebhookTable, type WebhookRow } from "./webhooks.ts";
+
+const only = process.argv[2];
+const runCatalogue = !only || only === "catalogue";
+const runWebhooks = !only || only === "webhooks";
+const log = (l: string) => console.log(`[bench] ${l}`);
 
 const ARTWORKS = 10_000;
 const ITERATIONS = 200;
@@ -77,9 +84,15 @@ function printTable(rows: Row[]) {
 }
 
 const rows: Row[] = [];
+const webhookRows: WebhookRow[] = [];
+async function benchAll(target: string, url: string) {
+  if (runCatalogue) rows.push(...(await benchDatabase(target, url)));
+  if (runWebhooks) webhookRows.push(...(await benchWebhooks(target, url, log)));
+}
+
 const embedded = await startEmbeddedPostgres();
 try {
-  rows.push(...(await benchDatabase("PGlite", embedded.url)));
+  await benchAll("PGlite", embedded.url);
 } finally {
   await embedded.stop();
 }
@@ -91,12 +104,13 @@ if (server) {
     await admin.connect();
     await admin.query(`CREATE DATABASE atelier_bench`);
     await admin.end();
-    rows.push(...(await benchDatabase("PostgreSQL", server.url.replace(/\/postgres$/, "/atelier_bench"))));
+    await benchAll("PostgreSQL", server.url.replace(/\/postgres$/, "/atelier_bench"));
   } finally {
     server.stop();
   }
 } else {
   console.log("[bench] no PostgreSQL binaries found; skipped the server run");
 }
-printTable(rows);
+if (rows.length) printTable(rows);
+if (webhookRows.length) printWebhookTable(webhookRows);
 process.exit(0);

@@ -5,7 +5,9 @@
 import path from "node:path";
 import { dataDir, repoRoot } from "@atelier/db";
 import { ensureDatabase } from "./database.ts";
+import { ensurePaymentsSandbox } from "./payments-sandbox.ts";
 import { run, startChild } from "./processes.ts";
+import { seedPayments } from "./seed-payments.ts";
 import { seed } from "./seeding.ts";
 import { waitForHttp } from "./wait-for.ts";
 
@@ -13,13 +15,17 @@ const startOnly = process.argv.includes("--start-only");
 const production = startOnly || process.argv.includes("--production");
 const started = Date.now();
 const env: Record<string, string | undefined> = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
+const port = env.PORT ?? "3000";
 const url = await ensureDatabase(env);
 const admin = await seed(url, env);
 if (!env.DATABASE_URL) env.DATABASE_URL = url;
+const sandboxUrl = await ensurePaymentsSandbox(env, port);
+if (sandboxUrl && env.ATELIER_SEED_CATALOGUE !== "0") {
+  await seedPayments(url, sandboxUrl, env.APP_URL ?? `http://localhost:${port}`, (l) => console.log(`[seed] ${l}`));
+}
 
 const webDir = path.join(repoRoot, "apps", "web");
 const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
-const port = env.PORT ?? "3000";
 if (production && !startOnly) {
   await run(process.execPath, [nextBin, "build"], { cwd: webDir, env: { ...env, NODE_ENV: "production" } });
 }
@@ -32,5 +38,7 @@ await waitForHttp(`http://localhost:${port}/api/trpc/health`);
 console.log(`
   Atelier is running at http://localhost:${port}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
   Database: ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded PGlite in ${path.join(dataDir(env.ATELIER_DATA_DIR), "pglite")}`}
+  Payments: ${sandboxUrl ? `local Stripe sandbox at ${sandboxUrl} (test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined)` : "Stripe (STRIPE_SECRET_KEY)"}
+  Jobs:     ${env.INNGEST_EVENT_KEY || env.INNGEST_DEV || env.INNGEST_BASE_URL ? "Inngest" : "in-process (no Inngest server configured)"}
   Sign in as admin: ${admin.adminEmail} / ${admin.adminPassword}
 `);

@@ -15,6 +15,10 @@ export interface Fixture {
   newPendingApplication(): Promise<{ id: string; userId: string }>;
   /** adds one processed image row (no files) to an artwork, so it can be submitted for review */
   addArtworkImage(artworkId: string): Promise<{ id: string }>;
+  /** a stored Stripe webhook event (account.updated) with the given status; returns its evt_ id */
+  newStripeEvent(status?: "RECEIVED" | "PROCESSED" | "FAILED"): Promise<string>;
+  /** a FAILED in-process job run; returns its id */
+  newFailedJobRun(): Promise<string>;
 }
 
 let counter = 0;
@@ -65,6 +69,29 @@ export async function buildFixture(db: Db): Promise<Fixture> {
         select: { id: true, userId: true },
       });
       return app;
+    },
+    async newStripeEvent(status = "PROCESSED") {
+      const id = `evt_matrix_${++counter}_${Date.now()}`;
+      await db.stripeEvent.create({
+        data: {
+          id,
+          type: "account.updated",
+          account: "acct_matrix",
+          livemode: false,
+          payload: { id, type: "account.updated", data: { object: { id: "acct_matrix", object: "account" } } },
+          status,
+          stripeCreatedAt: new Date(),
+          lastError: status === "FAILED" ? "AccountNotKnownYet: Connect account acct_matrix is not known yet" : null,
+        },
+      });
+      return id;
+    },
+    async newFailedJobRun() {
+      const run = await db.jobRun.create({
+        data: { functionId: "send-email", eventName: "atelier/email.requested", eventId: `matrix-${++counter}`, payload: {}, status: "FAILED", attempts: 5, lastError: "Error: smtp timeout" },
+        select: { id: true },
+      });
+      return run.id;
     },
     async addArtworkImage(artworkId: string) {
       return db.artworkImage.create({ data: testImageRow(artworkId), select: { id: true } });

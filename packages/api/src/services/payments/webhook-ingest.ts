@@ -55,15 +55,21 @@ export async function ingestStripeWebhook(deps: WebhookDeps, rawBody: string | B
   const status = handled ? "RECEIVED" : "IGNORED";
   const enqueueInTx = deps.events.enqueueInTransaction?.bind(deps.events);
 
+  // With the in-process queue a new row is marked enqueued in the same statement, and its job rows
+  // are written in the same transaction below: both commit, or neither does.
+  const enqueuedNow = handOver && enqueueInTx ? now : null;
   const { row, afterCommit } = await deps.db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<Inserted[]>`
-      INSERT INTO "StripeEvent" ("id", "type", "account", "livemode", "apiVersion", "payload", "status", "stripeCreatedAt", "receivedAt", "processedAt")
+      INSERT INTO "StripeEvent" ("id", "type", "account", "livemode", "apiVersion", "payload", "status", "stripeCreatedAt", "receivedAt", "processedAt", "enqueuedAt")
       VALUES (${event.id}, ${event.type}, ${event.account ?? null}, ${event.livemode === true}, ${event.api_version ?? null}, ${JSON.stringify(event)}::jsonb,
-              ${status}::"StripeEventStatus", ${new Date(event.created * 1000)}, ${now}, ${handled ? null : now})
+              ${status}::"StripeEventStatus", ${new Date(event.created * 1000)}, ${now}, ${handled ? null : now}, ${enqueuedNow})
       ON CONFLICT ("id") DO UPDATE SET "deliveries" = "StripeEvent"."deliveries" + 1
       RETURNING (xmax = 0) AS "inserted", "enqueuedAt"`;
     if (!row) throw new Error("StripeEvent insert returned nothing");
-    if (!handOver || row.enqueuedAt || !enqueueInTx) return { row, afterCommit: null };
+    if (!handOver || !enqueueInTx) return { row, afterCommit: null };
+    if (row.inserted) return { row: { ...row, enqueuedAt: null }, afterCommit: await enqueueInTx(tx, handOver) };
+    if (row.enqueuedAt) return { row, afterCommit: null };
+    // stored earlier without a hand-over (e.g. while Inngest was configured and unreachable)
     const wake = await enqueueInTx(tx, handOver);
     await tx.stripeEvent.update({ where: { id: event.id }, data: { enqueuedAt: now } });
     return { row, afterCommit: wake };

@@ -14,7 +14,7 @@ import { waitForHttp } from "./wait-for.ts";
 export async function ensurePaymentsSandbox(env: Record<string, string | undefined>, appPort: string): Promise<string | null> {
   if (env.STRIPE_SECRET_KEY) return null;
   const port = Number(env.STRIPE_SANDBOX_PORT ?? 12111);
-  const url = `http://localhost:${port}`;
+  const url = `http://127.0.0.1:${port}`;
   env.STRIPE_WEBHOOK_SECRET ??= SANDBOX_WEBHOOK_SECRET;
   if (await isPortOpen(port)) {
     console.log(`[dev] using the payments sandbox already running on port ${port}`);

@@ -4,6 +4,9 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../src/index.ts";
 import { callerAs, useTestDatabase } from "../harness.ts";
+import { sandboxStripe, type PaymentsConfig } from "@atelier/jobs/payments";
+import { startStripeSandbox, type StripeSandbox } from "@atelier/stripe-sandbox";
+import { afterAll } from "vitest";
 import { buildFixture, PERSONAS, type Fixture, type Persona } from "./fixture.ts";
 import type { MatrixRow, Outcome } from "./types.ts";
 
@@ -18,13 +21,18 @@ const rows: MatrixRow[] = (await Promise.all(rowFiles.map(async (f) => ((await i
 const guarded = Object.keys(appRouter._def.procedures).filter((p) => /^(artist|artwork|admin)\./.test(p));
 
 let fx: Fixture;
+let sandbox: StripeSandbox;
+let payments: PaymentsConfig;
 beforeAll(async () => {
   fx = await buildFixture(h.db);
+  sandbox = await startStripeSandbox();
+  payments = { mode: "sandbox", stripe: sandboxStripe(sandbox.url), webhookSecret: "whsec_matrix" };
 });
+afterAll(() => sandbox?.close());
 
 async function outcome(persona: Persona, row: MatrixRow): Promise<Outcome | string> {
   const userId = persona === "anonymous" ? null : fx.users[persona].id;
-  const caller = await callerAs(h.db, userId);
+  const caller = await callerAs(h.db, userId, {}, { payments });
   const input = await row.input(fx, persona);
   const fn = row.path.split(".").reduce<unknown>((obj, key) => (obj as Record<string, unknown>)[key], caller) as (i: unknown) => Promise<unknown>;
   try {

@@ -67,7 +67,7 @@ export function Th({ children, className }: { children: ReactNode; className?: s
 export function ErrorSnippet({ text }: { text: string | null }) {
   if (!text) return <span className="text-muted">—</span>;
   return (
-    <span className="line-clamp-2 max-w-xs break-words font-mono text-xs text-accent-deep" title={text}>
+    <span className="line-clamp-2 min-w-48 max-w-xs break-words font-mono text-xs text-accent-deep" title={text}>
       {text}
     </span>
   );

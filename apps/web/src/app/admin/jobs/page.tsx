@@ -80,7 +80,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
             {active === "FAILED" ? "No failed runs — nothing needs attention." : "No runs here."}
           </div>
         ) : (
-          <div className="mt-6 overflow-x-auto rounded-2xl border border-line bg-white/70">
+          <div className="relative mt-6 overflow-x-auto rounded-2xl border border-line bg-white/70">
             <table className="w-full text-left text-sm" data-testid="job-runs">
               <thead className="border-b border-line text-xs uppercase tracking-wider text-muted">
                 <tr>
@@ -98,15 +98,17 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
               <tbody>
                 {items.map((r) => (
                   <tr key={r.id} className="border-b border-line/60 align-top last:border-0 hover:bg-paper-deep/40" data-testid="job-run">
-                    <td className="px-4 py-3">
+                    <td className="whitespace-nowrap px-4 py-3">
                       <Link href={`/admin/jobs/${r.id}`} className="font-medium text-ink hover:underline">
                         {r.functionId}
                       </Link>
-                      <div className="mt-0.5 text-xs text-muted">
-                        <Link href={href({ status: active, functionId: r.functionId })} className="hover:text-ink">
-                          only this function
-                        </Link>
-                      </div>
+                      {functionId ? null : (
+                        <div className="mt-0.5 text-xs text-muted">
+                          <Link href={href({ status: active, functionId: r.functionId })} className="hover:text-ink">
+                            only this function
+                          </Link>
+                        </div>
+                      )}
                     </td>
                     <td className="max-w-64 px-4 py-3">
                       <div className="text-ink-soft">{r.eventName}</div>

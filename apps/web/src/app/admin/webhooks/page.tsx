@@ -74,7 +74,7 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
           {active === "FAILED" ? "No failed events — nothing needs attention." : type ? `No ${type}… events here.` : "No events here yet."}
         </div>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded-2xl border border-line bg-white/70">
+        <div className="relative mt-6 overflow-x-auto rounded-2xl border border-line bg-white/70">
           <table className="w-full text-left text-sm" data-testid="webhook-events">
             <thead className="border-b border-line text-xs uppercase tracking-wider text-muted">
               <tr>

@@ -39,26 +39,29 @@ export function PaymentsView({ initial, returned, contactEmail }: { initial: Pay
         </Alert>
       ) : null}
       {refresh.error ? (
-        <Alert className="flex flex-wrap items-center justify-between gap-3">
-          <span>
+        <Alert className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+          <span className="min-w-0 flex-1">
             <span className="font-medium">We couldn&apos;t check your account with Stripe.</span> {errorMessage(refresh.error)} What you see below may be out of date.
           </span>
-          <Button variant="secondary" className="py-1.5" onClick={() => refresh.mutate()}>
+          <Button variant="secondary" className="shrink-0 self-start py-1.5 sm:self-auto" onClick={() => refresh.mutate()}>
             Try again
           </Button>
         </Alert>
       ) : null}
 
-      <div aria-busy={checking} className={checking ? "opacity-60 transition-opacity" : "transition-opacity"}>
-        <StatusCard overview={overview} contactEmail={contactEmail} />
+      <div aria-busy={checking} className={checking ? "pointer-events-none opacity-60 transition-opacity" : "transition-opacity"}>
+        <StatusCard
+          overview={overview}
+          contactEmail={contactEmail}
+          checkAgain={
+            overview.account && overview.state !== "disconnected" ? (
+              <button type="button" disabled={checking} onClick={() => refresh.mutate()} className="text-sm text-ink-soft underline underline-offset-4 hover:text-ink disabled:opacity-50">
+                {refresh.isPending ? "Checking…" : "Check with Stripe again"}
+              </button>
+            ) : null
+          }
+        />
       </div>
-      {overview.account && !checking ? (
-        <p className="-mt-2 text-right text-sm">
-          <button type="button" onClick={() => refresh.mutate()} className="text-ink-soft underline-offset-4 hover:text-ink hover:underline">
-            Check status with Stripe again
-          </button>
-        </p>
-      ) : null}
 
       <section aria-labelledby="payouts-heading" className="pt-8">
         <h2 id="payouts-heading" className="text-3xl">

@@ -40,10 +40,12 @@ export function PayoutsTable({ payouts }: { payouts: Payout[] }) {
       </div>
     );
   }
+  // a table from sm up; below that each row stacks into a small card (nothing hides off-screen)
+  const cell = "sm:table-cell sm:px-5 sm:py-3.5";
   return (
-    <div className="mt-6 overflow-x-auto rounded-2xl border border-line bg-white/70">
-      <table className="w-full text-left text-sm" data-testid="payouts-table">
-        <thead className="border-b border-line text-xs uppercase tracking-wider text-muted">
+    <div className="mt-6 rounded-2xl border border-line bg-white/70">
+      <table className="block w-full text-left text-sm sm:table" data-testid="payouts-table">
+        <thead className="hidden border-b border-line text-xs uppercase tracking-wider text-muted sm:table-header-group">
           <tr>
             <th className="px-5 py-3 font-medium">Amount</th>
             <th className="px-5 py-3 font-medium">Status</th>
@@ -52,16 +54,19 @@ export function PayoutsTable({ payouts }: { payouts: Payout[] }) {
             <th className="px-5 py-3 font-medium">Note</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block sm:table-row-group">
           {payouts.map((p) => (
-            <tr key={p.id} className="border-b border-line/60 align-top last:border-0">
-              <td className="whitespace-nowrap px-5 py-3.5 font-medium tabular-nums text-ink">{payoutAmount(p.amount, p.currency)}</td>
-              <td className="px-5 py-3.5">
+            <tr key={p.id} className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 border-b border-line/60 px-5 py-4 align-top last:border-0 sm:table-row sm:p-0" data-testid="payout">
+              <td className={`whitespace-nowrap font-medium tabular-nums text-ink ${cell}`}>{payoutAmount(p.amount, p.currency)}</td>
+              <td className={`justify-self-end ${cell}`}>
                 <Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge>
               </td>
-              <td className="whitespace-nowrap px-5 py-3.5 text-ink-soft">{day(p.createdAt)}</td>
-              <td className="whitespace-nowrap px-5 py-3.5 text-ink-soft">{arrival(p)}</td>
-              <td className="min-w-48 px-5 py-3.5 text-ink-soft">
+              <td className={`whitespace-nowrap text-xs text-ink-soft sm:text-sm ${cell}`}>
+                <span className="sm:hidden">Started </span>
+                {day(p.createdAt)}
+              </td>
+              <td className={`whitespace-nowrap text-right text-xs text-ink-soft sm:text-left sm:text-sm ${cell}`}>{arrival(p)}</td>
+              <td className={`col-span-2 text-ink-soft sm:min-w-48 ${cell} ${p.status === "FAILED" ? "" : "hidden"}`}>
                 {p.status === "FAILED" ? <span className="text-accent-deep">{p.failureMessage ?? "Your bank returned this payout."}</span> : <span className="text-muted">—</span>}
               </td>
             </tr>

@@ -20,7 +20,7 @@ function countryName(code: string | null): string | null {
 }
 
 /** Where the artist's Stripe setup stands, and the one thing to do next. */
-export function StatusCard({ overview, contactEmail }: { overview: PaymentsOverview; contactEmail: string }) {
+export function StatusCard({ overview, contactEmail, checkAgain }: { overview: PaymentsOverview; contactEmail: string; checkAgain?: ReactNode }) {
   const { state, account } = overview;
   const due = requirementLabels(account?.requirementsDue ?? []);
   const reason = disabledReasonLabel(account?.disabledReason ?? null);
@@ -31,7 +31,7 @@ export function StatusCard({ overview, contactEmail }: { overview: PaymentsOverv
       aria-labelledby="payments-state"
       data-testid="payments-status"
       data-state={state}
-      className={cn("rounded-2xl border p-6 shadow-sm sm:p-8", state === "ready" ? "border-ok/30 bg-ok/5" : state === "disconnected" ? "border-accent/30 bg-accent/5" : "border-line bg-white/70")}
+      className={cn("rounded-2xl border p-6 shadow-sm sm:p-8", state === "ready" ? "border-ok/50 bg-ok/10" : state === "disconnected" ? "border-accent/30 bg-accent/5" : "border-line bg-white/70")}
     >
       {state === "ready" ? (
         <Body
@@ -49,7 +49,7 @@ export function StatusCard({ overview, contactEmail }: { overview: PaymentsOverv
           <p>Collectors can buy your work. Stripe pays your share of each sale into your bank account on its payout schedule.</p>
           <p className="text-sm">Balances, payout schedule and bank details live in your Stripe dashboard.</p>
           {due.length ? (
-            <div className="rounded-xl border border-warn/30 bg-warn/5 p-4 text-sm text-warn">
+            <div className="rounded-xl border border-warn/30 bg-white/70 p-4 text-sm text-warn">
               <p className="font-medium">Stripe will soon need more from you:</p>
               <RequirementList items={due} />
               <div className="mt-3">
@@ -102,12 +102,19 @@ export function StatusCard({ overview, contactEmail }: { overview: PaymentsOverv
         </Body>
       )}
 
-      <ul aria-label="Stripe account checks" className="mt-8 grid gap-3 border-t border-line/80 pt-6 sm:grid-cols-3">
-        <Check ok={!!account?.detailsSubmitted} label="Details submitted" hint="Your identity and bank details are with Stripe" />
-        <Check ok={!!account?.chargesEnabled} label="Can accept payments" hint="Collectors' cards can be charged for your work" />
-        <Check ok={!!account?.payoutsEnabled} label="Payouts enabled" hint="Stripe can send money to your bank" />
-      </ul>
-      {account?.syncedAt ? <p className="mt-4 text-xs text-muted">Last checked with Stripe {when(account.syncedAt)}{country ? ` · account country ${country}` : ""}</p> : null}
+      {state === "disconnected" ? null : (
+        <ul aria-label="Stripe account checks" className="mt-8 grid gap-3 border-t border-line/80 pt-6 sm:grid-cols-3">
+          <Check ok={!!account?.detailsSubmitted} label="Details submitted" hint="Your identity and bank details are with Stripe" />
+          <Check ok={!!account?.chargesEnabled} label="Can accept payments" hint="Collectors' cards can be charged for your work" />
+          <Check ok={!!account?.payoutsEnabled} label="Payouts enabled" hint="Stripe can send money to your bank" />
+        </ul>
+      )}
+      {account?.syncedAt || checkAgain ? (
+        <div className="mt-5 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-xs text-muted">
+          <p>{account?.syncedAt ? `Last checked with Stripe ${when(account.syncedAt)}${country ? ` · account country ${country}` : ""}` : null}</p>
+          {checkAgain}
+        </div>
+      ) : null}
     </section>
   );
 }

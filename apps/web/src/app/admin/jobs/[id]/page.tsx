@@ -17,6 +17,8 @@ function stripeEventOf(eventName: string, eventId: string): string | null {
   return /^evt_[A-Za-z0-9_]+$/.test(id) ? id : null;
 }
 
+const NOT_REPLAYABLE: Partial<Record<string, string>> = { QUEUED: "is waiting in the queue", RUNNING: "is running now", SUCCEEDED: "succeeded" };
+
 export default async function AdminJobPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const identity = await requireIdentity(`/admin/jobs/${id}`);
@@ -37,7 +39,22 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
       <p className="mt-2 break-all font-mono text-sm text-ink-soft">{run.id}</p>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0 space-y-6">
+        <aside className="lg:sticky lg:top-24 lg:col-start-2 lg:row-start-1 lg:self-start">
+          <Card className="space-y-3 p-6">
+            <h2 className="text-xl">Replay</h2>
+            <ReplayResults className="">
+            {run.status === "FAILED" ? (
+              <>
+                <p className="text-sm text-ink-soft">This run used up its attempts. Once the cause is fixed, queue it again with a fresh set.</p>
+                <ReplayButton kind="job" id={run.id} />
+              </>
+            ) : (
+              <p className="text-sm text-ink-soft">Only failed runs can be replayed; this one {NOT_REPLAYABLE[run.status] ?? "has not failed"}.</p>
+            )}
+            </ReplayResults>
+          </Card>
+        </aside>
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
           <Card className="p-6">
             <Meta
               items={[
@@ -87,21 +104,6 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
             </div>
           </section>
         </div>
-        <aside className="lg:sticky lg:top-24 lg:self-start">
-          <Card className="space-y-3 p-6">
-            <h2 className="text-xl">Replay</h2>
-            <ReplayResults className="">
-            {run.status === "FAILED" ? (
-              <>
-                <p className="text-sm text-ink-soft">This run used up its attempts. Once the cause is fixed, queue it again with a fresh set.</p>
-                <ReplayButton kind="job" id={run.id} />
-              </>
-            ) : (
-              <p className="text-sm text-ink-soft">Only failed runs can be replayed; this one is {run.status.toLowerCase()}.</p>
-            )}
-            </ReplayResults>
-          </Card>
-        </aside>
       </div>
     </div>
   );

@@ -11,6 +11,12 @@ import { requireIdentity } from "~/server/session";
 
 export const metadata: Metadata = { title: "Admin · Stripe webhook" };
 
+/** Replays run under "<event id>:replay:<ms>"; say which delivery a run belongs to. */
+function replayOf(runEventId: string, eventId: string): string {
+  const ms = Number(/:replay:(\d+)$/.exec(runEventId)?.[1]);
+  return runEventId === eventId ? "from Stripe's delivery" : Number.isFinite(ms) ? `replay of ${dateTime(new Date(ms))}` : runEventId;
+}
+
 export default async function AdminWebhookPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const identity = await requireIdentity(`/admin/webhooks/${id}`);
@@ -31,7 +37,18 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
       <p className="mt-2 break-all font-mono text-sm text-ink-soft">{event.id}</p>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0 space-y-6">
+        <aside className="lg:sticky lg:top-24 lg:col-start-2 lg:row-start-1 lg:self-start">
+          <Card className="space-y-3 p-6">
+            <h2 className="text-xl">Replay</h2>
+            <p className="text-sm text-ink-soft">
+              {event.status === "FAILED"
+                ? "Its functions gave up. Once the cause is fixed, hand the event to them again."
+                : "Hands the event to its functions again, e.g. to re-check an account against Stripe."}
+            </p>
+            <ReplayButton kind="webhook" id={event.id} />
+          </Card>
+        </aside>
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
           <Card className="p-6">
             <Meta
               items={[
@@ -64,14 +81,13 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
                 No runs in this app&apos;s queue for this event. With an Inngest server configured, runs live in Inngest&apos;s dashboard.
               </p>
             ) : (
-              <div className="mt-3 overflow-x-auto rounded-2xl border border-line bg-white/70">
+              <div className="relative mt-3 overflow-x-auto rounded-2xl border border-line bg-white/70">
                 <table className="w-full text-left text-sm" data-testid="webhook-runs">
                   <thead className="border-b border-line text-xs uppercase tracking-wider text-muted">
                     <tr>
                       <Th>Function</Th>
                       <Th>Status</Th>
                       <Th className="text-right">Attempts</Th>
-                      <Th>Started</Th>
                       <Th>Finished</Th>
                       <Th>Last error</Th>
                     </tr>
@@ -79,11 +95,11 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
                   <tbody>
                     {runs.map((r) => (
                       <tr key={r.id} className="border-b border-line/60 align-top last:border-0">
-                        <td className="px-4 py-3">
+                        <td className="whitespace-nowrap px-4 py-3">
                           <Link href={`/admin/jobs/${r.id}`} className="font-medium text-ink hover:underline">
                             {r.functionId}
                           </Link>
-                          {r.eventId !== event.id ? <div className="mt-0.5 font-mono text-xs text-muted">{r.eventId.slice(event.id.length + 1)}</div> : null}
+                          <div className="mt-0.5 text-xs text-muted">{replayOf(r.eventId, event.id)}</div>
                         </td>
                         <td className="px-4 py-3">
                           <OpsStatusBadge status={r.status} />
@@ -91,8 +107,7 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
                         <td className="px-4 py-3 text-right tabular-nums">
                           {r.attempts}/{r.maxAttempts}
                         </td>
-                        <td className="whitespace-nowrap px-4 py-3 text-ink-soft">{dateTime(r.createdAt)}</td>
-                        <td className="whitespace-nowrap px-4 py-3 text-ink-soft">{dateTime(r.finishedAt)}</td>
+                        <td className="whitespace-nowrap px-4 py-3 text-ink-soft">{r.finishedAt ? dateTime(r.finishedAt) : "not yet"}</td>
                         <td className="px-4 py-3">
                           <ErrorSnippet text={r.lastError} />
                         </td>
@@ -108,24 +123,13 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
             <h2 id="payload-heading" className="text-2xl">
               Payload
             </h2>
-            <p className="mt-1 text-sm text-ink-soft">The event exactly as Stripe sent it (signature verified on receipt).</p>
+            <p className="mt-1 text-sm text-ink-soft">The event Stripe sent, as stored after its signature was verified.</p>
             <div className="mt-3">
               <JsonBlock value={event.payload} label="Event payload" />
             </div>
           </section>
         </div>
 
-        <aside className="lg:sticky lg:top-24 lg:self-start">
-          <Card className="space-y-3 p-6">
-            <h2 className="text-xl">Replay</h2>
-            <p className="text-sm text-ink-soft">
-              {event.status === "FAILED"
-                ? "Its functions gave up. Once the cause is fixed, hand the event to them again."
-                : "Hands the event to its functions again, e.g. to re-check an account against Stripe."}
-            </p>
-            <ReplayButton kind="webhook" id={event.id} />
-          </Card>
-        </aside>
       </div>
     </div>
   );

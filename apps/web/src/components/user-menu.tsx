@@ -60,6 +60,16 @@ export function UserMenu({ name, email, roles }: { name: string; email: string; 
             </Link>
           ) : null}
           {roles.includes("ADMIN") ? (
+            <Link role="menuitem" href="/admin/webhooks" onClick={() => setOpen(false)} className="block px-4 py-2.5 text-sm hover:bg-paper">
+              Admin · Stripe webhooks
+            </Link>
+          ) : null}
+          {roles.includes("ADMIN") ? (
+            <Link role="menuitem" href="/admin/jobs" onClick={() => setOpen(false)} className="block px-4 py-2.5 text-sm hover:bg-paper">
+              Admin · Background jobs
+            </Link>
+          ) : null}
+          {roles.includes("ADMIN") ? (
             <Link role="menuitem" href="/dev/mailbox" onClick={() => setOpen(false)} className="block px-4 py-2.5 text-sm hover:bg-paper">
               Mailbox
             </Link>

@@ -10,6 +10,8 @@ const sections = [
   { href: "/admin/artworks", title: "Artwork moderation", body: "Approve, request changes or reject submitted work." },
   { href: "/admin/users", title: "Users & roles", body: "Grant and revoke admin, artist and buyer roles." },
   { href: "/admin/audit", title: "Audit log", body: "Every admin and money action, who did it and when." },
+  { href: "/admin/webhooks", title: "Stripe webhooks", body: "Events Stripe sent, how they were handled, and replay for failed ones." },
+  { href: "/admin/jobs", title: "Background jobs", body: "Durable function runs (mails, Stripe syncs): failures, retries and replay." },
   { href: "/dev/mailbox", title: "Mailbox", body: "Mails the platform has sent (the local outbox)." },
 ];
 

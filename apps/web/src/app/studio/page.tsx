@@ -1,5 +1,6 @@
 import { formatMoney, isCurrency } from "@atelier/api/money";
 import { artworkStatuses, type ArtworkStatus } from "@atelier/api/schemas/artwork";
+import type { RouterOutputs } from "@atelier/api";
 import { Alert, buttonClass, cn } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -11,6 +12,8 @@ import { requireIdentity } from "~/server/session";
 
 export const metadata: Metadata = { title: "Studio" };
 
+type PayoutSetupState = RouterOutputs["artist"]["payments"]["status"]["state"];
+
 const FILTERS = artworkStatuses.filter((s) => s !== "SOLD");
 
 export default async function StudioPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
@@ -19,7 +22,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
   const { status: raw } = await searchParams;
   const status = artworkStatuses.find((s) => s === raw);
   const caller = await api();
-  const { profile, items, counts } = await caller.artwork.mine({ status });
+  const [{ profile, items, counts }, payments] = await Promise.all([caller.artwork.mine({ status }), caller.artist.payments.status()]);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
 
   return (
@@ -30,9 +33,12 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
           <h1 className="mt-2 text-4xl">{profile ? profile.displayName : "Your studio"}</h1>
           <p className="mt-2 text-ink-soft">Your artworks, their review status and what to do next.</p>
         </div>
-        <div className="flex gap-3">
+        <div className="flex flex-wrap gap-3">
           <Link href="/studio/profile" className={buttonClass("secondary")}>
             Edit profile
+          </Link>
+          <Link href="/studio/payments" className={buttonClass("secondary")}>
+            Payments
           </Link>
           {profile ? (
             <Link href="/studio/artworks/new" className={buttonClass("primary")}>
@@ -48,6 +54,8 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
           words collectors see next to your work. Then add your first artwork.
         </Alert>
       ) : null}
+
+      {payments.state !== "ready" ? <PayoutsBanner state={payments.state} /> : null}
 
       <nav aria-label="Filter by status" className="mt-10 flex flex-wrap gap-2 border-b border-line pb-4 text-sm">
         <FilterLink href="/studio" active={!status} label="All" count={total} />
@@ -89,6 +97,50 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+const BANNER: Record<Exclude<PayoutSetupState, "ready">, { title: string; body: string; action: string }> = {
+  not_started: {
+    title: "Set up payouts so collectors can buy your work",
+    body: "Your published works show as “Not yet for sale” until Stripe can pay you. It takes about five minutes.",
+    action: "Set up payouts",
+  },
+  onboarding: {
+    title: "Finish your payout setup so collectors can buy your work",
+    body: "You started Stripe's onboarding; pick up where you left off.",
+    action: "Continue setup",
+  },
+  action_required: {
+    title: "Stripe needs a few more details before collectors can buy your work",
+    body: "Until then your published works show as “Not yet for sale”.",
+    action: "See what's needed",
+  },
+  disconnected: {
+    title: "Sales are paused: your Stripe account was disconnected",
+    body: "Collectors can see your work but not buy it.",
+    action: "Find out more",
+  },
+};
+
+function PayoutsBanner({ state }: { state: Exclude<PayoutSetupState, "ready"> }) {
+  const b = BANNER[state];
+  return (
+    <div
+      className={cn(
+        "mt-8 flex flex-col gap-4 rounded-2xl border px-5 py-4 sm:flex-row sm:items-center sm:justify-between",
+        state === "disconnected" ? "border-accent/30 bg-accent/5" : "border-warn/30 bg-warn/5",
+      )}
+      data-testid="payouts-banner"
+    >
+      <div>
+        <p className="font-medium text-ink">{b.title}</p>
+        <p className="mt-0.5 text-sm text-ink-soft">{b.body}</p>
+      </div>
+      <Link href="/studio/payments" className={buttonClass("primary", "shrink-0 self-start py-2 sm:self-center")}>
+        {b.action} <span aria-hidden="true">→</span>
+      </Link>
     </div>
   );
 }

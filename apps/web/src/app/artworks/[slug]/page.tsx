@@ -62,10 +62,15 @@ export default async function ArtworkPage({ params }: Props) {
               <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Sold</span>
             ) : remaining === 0 ? (
               <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Edition sold out</span>
-            ) : (
+            ) : art.purchasable ? (
               <span className="rounded-full bg-ok/10 px-3 py-1 text-sm font-medium text-ok">Available</span>
+            ) : (
+              <span className="rounded-full bg-paper-deep px-3 py-1 text-sm font-medium text-ink-soft" data-testid="not-for-sale">
+                Not yet for sale
+              </span>
             )}
           </div>
+          {art.status !== "SOLD" && remaining !== 0 && !art.purchasable ? <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p> : null}
           <div className="mt-6 flex flex-wrap items-center gap-3">
             <FavoriteButton artworkId={art.id} initial={art.isFavorite} signedIn={Boolean(identity)} returnTo={path} />
             {art.favoriteCount ? <span className="text-sm text-muted">{art.favoriteCount} saved</span> : null}

@@ -7,6 +7,10 @@ import type { ReactNode } from "react";
 export const dateTime = (d: Date | null | undefined) =>
   d ? `${d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" })} UTC` : "—";
 
+/** Without seconds, for table cells. */
+export const shortDateTime = (d: Date | null | undefined) =>
+  d ? `${d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC` : "—";
+
 const TONE: Record<string, "neutral" | "accent" | "ok" | "warn"> = {
   FAILED: "accent",
   RECEIVED: "warn",

@@ -1,12 +1,12 @@
 "use client";
 
-import { Alert, Button } from "@atelier/ui";
+import { Alert, Button, buttonClass } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { useTRPC } from "~/trpc/react";
 
-type Result = { tone: "success" | "error"; text: string };
+type Result = { tone: "success" | "error"; text: ReactNode };
 
 /**
  * Keeps the last replay's result on screen even when its row leaves the list (a replayed run is no
@@ -31,7 +31,11 @@ export function ReplayResults({ children, className = "mt-6" }: { children: Reac
 const COPY = {
   webhook: {
     ask: "Hand this event to its functions again? They re-read Stripe and only move records forward, so this is safe to repeat.",
-    done: (replayId: string) => `Replayed as ${replayId}. The event is back to Received until its functions finish.`,
+    done: (replayId: string) => (
+      <>
+        Replayed as <code className="break-all font-mono text-xs">{replayId}</code>. The event is back to Received until its functions finish.
+      </>
+    ),
   },
   job: {
     ask: "Put this run back in the queue with a fresh set of attempts? Steps that already finished are not redone.",
@@ -45,6 +49,11 @@ export function ReplayButton({ kind, id, compact = false }: { kind: "webhook" | 
   const router = useRouter();
   const report = useContext(ResultContext);
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // keyboard focus moves to the confirmation, without scrolling a wide table sideways
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus({ preventScroll: true });
+  }, [confirming]);
   const [local, setLocal] = useState<Result | null>(null);
   const show = (r: Result) => (report ? report(r) : setLocal(r));
   const handlers = {
@@ -63,7 +72,7 @@ export function ReplayButton({ kind, id, compact = false }: { kind: "webhook" | 
   };
 
   return (
-    <div className={compact ? "flex flex-wrap items-center gap-2" : "space-y-3"}>
+    <div className={compact ? "inline-flex flex-col items-end gap-1" : "space-y-3"}>
       {!confirming ? (
         <Button variant={compact ? "secondary" : "primary"} className={compact ? "px-3.5 py-1 text-xs" : "w-full"} onClick={() => setConfirming(true)} disabled={pending}>
           {pending ? "Replaying…" : "Replay"}
@@ -71,10 +80,17 @@ export function ReplayButton({ kind, id, compact = false }: { kind: "webhook" | 
       ) : (
         <>
           {compact ? null : <p className="text-sm text-ink-soft">{COPY[kind].ask}</p>}
-          <div className="flex flex-wrap gap-2">
-            <Button className={compact ? "px-3.5 py-1 text-xs" : ""} onClick={replay} disabled={pending} title={compact ? COPY[kind].ask : undefined} autoFocus>
+          <div className={compact ? "flex flex-col items-end gap-1" : "flex flex-wrap gap-2"}>
+            <button
+              ref={confirmRef}
+              type="button"
+              className={buttonClass("primary", compact ? "whitespace-nowrap px-3.5 py-1 text-xs" : "")}
+              onClick={replay}
+              disabled={pending}
+              title={compact ? COPY[kind].ask : undefined}
+            >
               {pending ? "Replaying…" : "Yes, replay"}
-            </Button>
+            </button>
             <Button variant="ghost" className={compact ? "px-3 py-1 text-xs" : ""} onClick={() => setConfirming(false)} disabled={pending}>
               Cancel
             </Button>

@@ -1,7 +1,7 @@
 import { Alert, buttonClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminEyebrow, dateTime, ErrorSnippet, OpsStatusBadge, StatusTabs, Th } from "~/components/admin/operations";
+import { AdminEyebrow, ErrorSnippet, OpsStatusBadge, shortDateTime, StatusTabs, Th } from "~/components/admin/operations";
 import { ReplayButton, ReplayResults } from "~/components/admin/replay";
 import { NoAccess } from "~/components/no-access";
 import { api } from "~/server/api";
@@ -110,8 +110,8 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
                         </div>
                       )}
                     </td>
-                    <td className="max-w-64 px-4 py-3">
-                      <div className="text-ink-soft">{r.eventName}</div>
+                    <td className="max-w-56 px-4 py-3">
+                      <div className="truncate text-ink-soft" title={r.eventName}>{r.eventName}</div>
                       <div className="mt-0.5 truncate font-mono text-xs text-muted" title={r.eventId}>
                         {r.eventId}
                       </div>
@@ -123,12 +123,21 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
                       {r.attempts}/{r.maxAttempts}
                     </td>
                     <td className="whitespace-nowrap px-4 py-3 tabular-nums text-ink-soft">
-                      {r.status === "QUEUED" ? dateTime(r.runAt) : r.finishedAt ? <span className="text-muted">{r.status === "FAILED" ? "gave up" : "done"} {dateTime(r.finishedAt)}</span> : "—"}
+                      {r.status === "QUEUED" ? (
+                        shortDateTime(r.runAt)
+                      ) : r.finishedAt ? (
+                        <span className="text-muted">
+                          {r.status === "FAILED" ? "gave up" : "done"}
+                          <span className="block text-xs">{shortDateTime(r.finishedAt)}</span>
+                        </span>
+                      ) : (
+                        "—"
+                      )}
                     </td>
                     <td className="px-4 py-3">
                       <ErrorSnippet text={r.lastError} />
                     </td>
-                    <td className="px-4 py-3">{r.status === "FAILED" ? <ReplayButton kind="job" id={r.id} compact /> : null}</td>
+                    <td className="whitespace-nowrap px-4 py-3 text-right">{r.status === "FAILED" ? <ReplayButton kind="job" id={r.id} compact /> : null}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,7 +1,7 @@
 import { buttonClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminEyebrow, dateTime, ErrorSnippet, OpsStatusBadge, StatusTabs, Th } from "~/components/admin/operations";
+import { AdminEyebrow, ErrorSnippet, OpsStatusBadge, shortDateTime, StatusTabs, Th } from "~/components/admin/operations";
 import { NoAccess } from "~/components/no-access";
 import { api } from "~/server/api";
 import { requireIdentity } from "~/server/session";
@@ -100,7 +100,7 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
                     <OpsStatusBadge status={e.status} />
                   </td>
                   <td className="px-4 py-3 font-mono text-xs text-ink-soft">{e.account ?? <span className="font-sans text-muted">platform</span>}</td>
-                  <td className="whitespace-nowrap px-4 py-3 tabular-nums text-ink-soft">{dateTime(e.receivedAt)}</td>
+                  <td className="whitespace-nowrap px-4 py-3 tabular-nums text-ink-soft">{shortDateTime(e.receivedAt)}</td>
                   <td className="px-4 py-3 text-right tabular-nums">{e.deliveries}</td>
                   <td className="px-4 py-3 text-right tabular-nums">{e.attempts}</td>
                   <td className="px-4 py-3">

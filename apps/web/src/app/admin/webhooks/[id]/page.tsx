@@ -2,7 +2,7 @@ import { Card } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { dateTime, ErrorSnippet, JsonBlock, Meta, OpsStatusBadge, Th } from "~/components/admin/operations";
+import { dateTime, ErrorSnippet, JsonBlock, Meta, OpsStatusBadge, shortDateTime, Th } from "~/components/admin/operations";
 import { ReplayButton } from "~/components/admin/replay";
 import { NoAccess } from "~/components/no-access";
 import { orNotFound } from "~/lib/not-found";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Admin · Stripe webhook" };
 /** Replays run under "<event id>:replay:<ms>"; say which delivery a run belongs to. */
 function replayOf(runEventId: string, eventId: string): string {
   const ms = Number(/:replay:(\d+)$/.exec(runEventId)?.[1]);
-  return runEventId === eventId ? "from Stripe's delivery" : Number.isFinite(ms) ? `replay of ${dateTime(new Date(ms))}` : runEventId;
+  return runEventId === eventId ? "from Stripe's delivery" : Number.isFinite(ms) ? `replay of ${shortDateTime(new Date(ms))}` : runEventId;
 }
 
 export default async function AdminWebhookPage({ params }: { params: Promise<{ id: string }> }) {
@@ -107,7 +107,7 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
                         <td className="px-4 py-3 text-right tabular-nums">
                           {r.attempts}/{r.maxAttempts}
                         </td>
-                        <td className="whitespace-nowrap px-4 py-3 text-ink-soft">{r.finishedAt ? dateTime(r.finishedAt) : "not yet"}</td>
+                        <td className="whitespace-nowrap px-4 py-3 text-ink-soft">{r.finishedAt ? shortDateTime(r.finishedAt) : "not yet"}</td>
                         <td className="px-4 py-3">
                           <ErrorSnippet text={r.lastError} />
                         </td>

@@ -36,7 +36,7 @@ export async function getStripeEvent(db: Db, raw: z.input<typeof stripeEventIdSc
   const event = await db.stripeEvent.findUnique({ where: { id } });
   if (!event) throw new AppError("NOT_FOUND", "No such webhook event");
   const runs = await db.jobRun.findMany({
-    where: { eventId: { startsWith: id } },
+    where: { OR: [{ eventId: id }, { eventId: { startsWith: `${id}:replay:` } }] },
     orderBy: { createdAt: "asc" },
     select: { id: true, functionId: true, eventId: true, status: true, attempts: true, maxAttempts: true, lastError: true, createdAt: true, finishedAt: true },
   });

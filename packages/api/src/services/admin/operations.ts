@@ -94,7 +94,7 @@ export async function replayJobRun(deps: OperationsDeps, actorId: string, raw: z
   const { id } = jobRunIdSchema.parse(raw);
   const run = await deps.db.jobRun.findUnique({ where: { id }, select: { status: true, functionId: true, eventId: true } });
   if (!run) throw new AppError("NOT_FOUND", "No such job run");
-  if (!(await replayJob(deps.db, id, deps.now()))) throw new AppError("PRECONDITION_FAILED", `Only failed runs can be replayed; this one is ${run.status.toLowerCase()}.`);
+  if (!(await replayJob(deps.db, id, deps.now()))) throw new AppError("PRECONDITION_FAILED", `Only failed runs can be replayed; this run is ${{ QUEUED: "queued", RUNNING: "running", SUCCEEDED: "already done", FAILED: "failed" }[run.status]}.`);
   await deps.db.auditLog.create({ data: { actorId, action: "job.replay", targetType: "JobRun", targetId: id, data: { functionId: run.functionId, eventId: run.eventId } } });
   // the in-process worker picks it up on its next poll (≤ 2 s)
   return { id, status: "QUEUED" as const };

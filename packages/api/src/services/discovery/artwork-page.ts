@@ -10,6 +10,9 @@ function notFound() {
   return new AppError("NOT_FOUND", "We couldn't find that artwork.");
 }
 
+const soldOut = (a: { kind?: string; editionSize?: number | null; editionsSold?: number }) =>
+  a.kind === "EDITION" && a.editionSize != null && (a.editionsSold ?? 0) >= a.editionSize;
+
 /** A public artwork page. Drafts etc. are NOT_FOUND for everyone, owner included (they have the studio). */
 export async function getPublicArtwork(db: Db, slug: string, viewerId: string | null) {
   const art = await db.artwork.findFirst({
@@ -48,7 +51,7 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
     ...rest,
     status,
     /** only work of an artist Stripe can pay may be bought */
-    purchasable: status === "PUBLISHED" && canReceivePayments(artist.user.connectAccount),
+    purchasable: status === "PUBLISHED" && !soldOut(rest) && canReceivePayments(artist.user.connectAccount),
     images: images.map(toPublicImage),
     favoriteCount: _count.favorites,
     isFavorite: Boolean(favorite),

@@ -85,9 +85,9 @@ export async function createDashboardLink(deps: OnboardingDeps, userId: string):
 
 /** Reads the account from Stripe now (after returning from onboarding, before the webhook lands). */
 export async function refreshPayoutAccount(deps: OnboardingDeps, userId: string) {
-  const pd = paymentDeps(deps);
   const account = await deps.db.connectAccount.findUnique({ where: { userId }, select: { stripeAccountId: true } });
   if (account) {
+    const pd = paymentDeps(deps);
     const r = await callStripe("refresh your account", () => syncConnectAccount(pd, account.stripeAccountId));
     if (r.becameReady) {
       // the same mail (same id) the webhook's job would send; whichever comes first sends it

@@ -1,6 +1,7 @@
 import type { Db, Role } from "@atelier/db";
 import { AppError } from "@atelier/db/errors";
 import { z } from "zod";
+import { idCursorPage } from "./pagination.ts";
 
 export const listUsersSchema = z.object({
   query: z.string().trim().max(200, "Search at most 200 characters").optional(),
@@ -27,11 +28,8 @@ export async function listUsers(db: Db, input: z.input<typeof listUsersSchema>) 
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: { id: true, email: true, name: true, createdAt: true, roles: { select: { role: true }, orderBy: { role: "asc" } } },
   });
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map((u) => ({ ...u, roles: u.roles.map((r) => r.role) })),
-    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
-  };
+  const { items, nextCursor } = idCursorPage(rows, limit);
+  return { items: items.map((u) => ({ ...u, roles: u.roles.map((r) => r.role) })), nextCursor };
 }
 
 /** Grants or revokes one role; audited. An admin cannot remove their own admin role (no lock-out). */

@@ -5,6 +5,7 @@ import { AppError } from "@atelier/db/errors";
 import type { ArtworkEvent } from "../artwork/status-machine.ts";
 import { variantKey } from "../artwork/thumbnail.ts";
 import { applyTransition } from "../artwork/transition.ts";
+import { idCursorPage } from "../pagination.ts";
 
 /** IN_REVIEW artworks, oldest submission first, keyset-paged by id. */
 export async function reviewQueue(db: Db, { cursor, limit }: { cursor?: string; limit: number }) {
@@ -20,7 +21,7 @@ export async function reviewQueue(db: Db, { cursor, limit }: { cursor?: string; 
       _count: { select: { images: true } },
     },
   });
-  const page = rows.slice(0, limit);
+  const { items: page, nextCursor } = idCursorPage(rows, limit);
   const total = await db.artwork.count({ where: { status: "IN_REVIEW" } });
   return {
     total,
@@ -32,7 +33,7 @@ export async function reviewQueue(db: Db, { cursor, limit }: { cursor?: string; 
       thumbnailKey: images[0] ? variantKey(images[0].variants, 320, images[0].originalKey) : null,
       dominantColor: images[0]?.dominantColor ?? null,
     })),
-    nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null,
+    nextCursor,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@atelier/db";
+import { idCursorPage } from "../pagination.ts";
 
 export interface AuditFilter {
   /** action prefix, e.g. "artwork." */
@@ -25,6 +26,5 @@ export async function listAuditLog(db: Db, { action, actor, target, cursor, limi
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: { id: true, action: true, targetType: true, targetId: true, data: true, createdAt: true, actor: { select: { id: true, email: true, name: true } } },
   });
-  const page = rows.slice(0, limit);
-  return { items: page, nextCursor: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null };
+  return idCursorPage(rows, limit);
 }

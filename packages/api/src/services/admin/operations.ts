@@ -5,17 +5,13 @@ import { handledStripeEventTypes, type StripeCatalogueEvent } from "@atelier/job
 import type { EventSender } from "@atelier/jobs/sender";
 import type { z } from "zod";
 import { jobRunIdSchema, listJobRunsSchema, listStripeEventsSchema, stripeEventIdSchema } from "../../schemas/operations.ts";
+import { idCursorPage } from "../pagination.ts";
 
 export interface OperationsDeps {
   db: Db;
   events: EventSender;
   now: () => Date;
 }
-
-const page = <T extends { id: string }>(rows: T[], limit: number) => {
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null };
-};
 
 /** Stored Stripe webhook events, newest first; `status: "FAILED"` is the "needs attention" list. */
 export async function listStripeEvents(db: Db, raw: z.input<typeof listStripeEventsSchema>) {
@@ -28,7 +24,7 @@ export async function listStripeEvents(db: Db, raw: z.input<typeof listStripeEve
     select: { id: true, type: true, account: true, status: true, receivedAt: true, processedAt: true, deliveries: true, attempts: true, lastError: true, stripeCreatedAt: true },
   });
   const counts = await db.stripeEvent.groupBy({ by: ["status"], _count: { _all: true } });
-  return { ...page(rows, limit), counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
+  return { ...idCursorPage(rows, limit), counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
 }
 
 export async function getStripeEvent(db: Db, raw: z.input<typeof stripeEventIdSchema>) {
@@ -79,7 +75,7 @@ export async function listJobRuns(db: Db, raw: z.input<typeof listJobRunsSchema>
     select: { id: true, functionId: true, eventName: true, eventId: true, status: true, attempts: true, maxAttempts: true, runAt: true, lastError: true, createdAt: true, finishedAt: true },
   });
   const counts = await db.jobRun.groupBy({ by: ["status"], _count: { _all: true } });
-  return { ...page(rows, limit), counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
+  return { ...idCursorPage(rows, limit), counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
 }
 
 export async function getJobRun(db: Db, raw: z.input<typeof jobRunIdSchema>) {

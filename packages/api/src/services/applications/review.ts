@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { applicationIdSchema, listApplicationsSchema, rejectApplicationSchema } from "../../schemas/applications.ts";
 import type { ApplicantDeps } from "./applicant.ts";
 import { uniqueProfileSlug } from "./slug.ts";
+import { idCursorPage } from "../pagination.ts";
 
 export type ReviewDeps = ApplicantDeps;
 
@@ -21,8 +22,7 @@ export async function listApplications(db: Db, raw: z.input<typeof listApplicati
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: { id: true, status: true, displayName: true, portfolioUrl: true, submittedAt: true, reviewedAt: true, createdAt: true, user: applicant },
   });
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null };
+  return idCursorPage(rows, limit);
 }
 
 export async function getApplication(db: Db, raw: z.input<typeof applicationIdSchema>) {

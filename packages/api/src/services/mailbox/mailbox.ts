@@ -1,6 +1,7 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "@atelier/db/errors";
 import { z } from "zod";
+import { idCursorPage } from "../pagination.ts";
 
 export const listMailSchema = z.object({
   cursor: z.string().max(64).optional(),
@@ -17,8 +18,7 @@ export async function listMail(db: Db, raw: z.input<typeof listMailSchema>) {
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: { id: true, toEmail: true, subject: true, template: true, status: true, transport: true, createdAt: true, sentAt: true, lastError: true },
   });
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? (items[items.length - 1]?.id ?? null) : null };
+  return idCursorPage(rows, limit);
 }
 
 export async function getMail(db: Db, raw: z.input<typeof mailIdSchema>) {

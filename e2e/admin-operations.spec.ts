@@ -1,12 +1,13 @@
-import { createDb, embeddedDatabaseUrl, type Db } from "@atelier/db";
+import { createDb, type Db } from "@atelier/db";
 import { expect, test } from "@playwright/test";
 import { ADMIN, signInAndWait, signUp, uniqueEmail } from "./helpers.ts";
 import { insertFailedEmailRun, insertFailedStripeEvent } from "./support/operations.ts";
+import { e2eDatabaseUrl } from "./support/database";
 
 // The app under test runs on the embedded database; the test reaches it the same way the app does.
 let db: Db;
 test.beforeAll(() => {
-  db = createDb({ connectionString: embeddedDatabaseUrl(Number(process.env.E2E_DB_PORT ?? 54339)) });
+  db = createDb({ connectionString: e2eDatabaseUrl });
 });
 test.afterAll(async () => {
   await db?.$disconnect();

@@ -3,13 +3,11 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { signUp, uniqueEmail } from "./helpers.ts";
 import { gradientPng as png } from "./support/png.ts";
-
-const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? "54339"}/postgres?sslmode=disable`;
-
+import { e2eDatabaseUrl } from "./support/database.ts";
 
 /** Makes the signed-up user an approved artist with one DRAFT artwork (straight in the database). */
 async function makeArtistWithDraft(email: string): Promise<string> {
-  const client = new pg.Client({ connectionString: dbUrl });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
   await client.connect();
   try {
     const id = () => `e2e${crypto.randomBytes(10).toString("hex")}`;

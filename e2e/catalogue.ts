@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import pg from "pg";
+import { e2eDatabaseUrl } from "./support/database";
 
 /** Inserts an approved artist and a few published works straight into the e2e database; returns what it made. */
 export async function seedSmallCatalogue() {
   const tag = crypto.randomBytes(3).toString("hex");
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? "54339"}/postgres?sslmode=disable` });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
   await client.connect();
   try {
     const userId = `e2e-artist-${tag}`;

@@ -7,7 +7,7 @@ export function formatMinor(amount: number, currency: string): string {
   const sign = amount < 0 ? "-" : "";
   const abs = String(Math.abs(amount)).padStart(digits + 1, "0");
   const decimal = digits === 0 ? abs : `${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
-  return fmt.format(`${sign}${decimal}` as unknown as number);
+  return fmt.format(`${sign}${decimal}` as Intl.StringNumericLiteral);
 }
 
 function mail(subject: string, heading: string, preheader: string, text: string, link: { url: string; label: string }): RenderedEmail {

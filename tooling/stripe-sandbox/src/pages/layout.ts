@@ -1,15 +1,7 @@
+export { money } from "../money.ts";
 import type http from "node:http";
 
 export const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
-/** Formats integer minor units for display (Intl takes the decimal string, no float maths). */
-export function money(amount: number, currency: string) {
-  const fmt = new Intl.NumberFormat("en-IE", { style: "currency", currency: currency.toUpperCase() });
-  const digits = fmt.resolvedOptions().maximumFractionDigits ?? 2;
-  const abs = String(Math.abs(amount)).padStart(digits + 1, "0");
-  const dec = digits ? `${abs.slice(0, -digits)}.${abs.slice(-digits)}` : abs;
-  return fmt.format(`${amount < 0 ? "-" : ""}${dec}` as unknown as number);
-}
 
 export function page(res: http.ServerResponse, title: string, body: string, status = 200) {
   res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });

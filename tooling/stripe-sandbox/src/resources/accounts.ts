@@ -151,14 +151,14 @@ export const accountRoutes: Route[] = [
     const type = str(p, "type", { required: true })!;
     if (type !== "account_onboarding" && type !== "account_update") throw invalid("Invalid type: must be one of account_onboarding or account_update", "type");
     const link = createLink(ctx, "onboarding", account.id, { refreshUrl: isUrl(str(p, "refresh_url"), "refresh_url"), returnUrl: isUrl(str(p, "return_url"), "return_url") }, 300);
-    return { object: "account_link", ...link } as unknown as Obj;
+    return { object: "account_link", ...link };
   }),
   route("POST", "/v1/accounts/:id/login_links", (ctx) => {
     const a = getAccount(ctx.engine, ctx.match[0]!);
     if (a.type !== "express") throw invalid("Login links can only be created for Express accounts.");
     if (!a.details_submitted) throw invalid("Cannot create a login link for an account that has not completed onboarding.", "account");
     const { created, url } = createLink(ctx, "login", a.id, {}, 300);
-    return { object: "login_link", created, url } as unknown as Obj;
+    return { object: "login_link", created, url };
   }),
   route("GET", "/v1/accounts/:id/external_accounts", (ctx) => listOf(ctx, (getAccount(ctx.engine, ctx.match[0]!).external_accounts as { data: Obj[] }).data, `/v1/accounts/${ctx.match[0]}/external_accounts`)),
   route("GET", "/v1/accounts/:id/capabilities", (ctx) => {

@@ -1,7 +1,8 @@
 import type { Engine, RequestInfo } from "../engine.ts";
 import { invalid, noSuch, StripeHttpError } from "../errors.ts";
 import { bool, currency, int, metadata, str } from "../form.ts";
-import { listOf, route, type Ctx, type Route } from "../http.ts";
+import { listOf, route, type Ctx, type Json, type Route } from "../http.ts";
+import { money } from "../money.ts";
 import { clone, nowSeconds, type Obj } from "../store.ts";
 
 /** Stripe's test cards, by number and by test PaymentMethod id. */
@@ -189,9 +190,8 @@ function refund(ctx: Ctx): Obj {
   return re;
 }
 
-const money = (amount: number, cur: string) => new Intl.NumberFormat("en-US", { style: "currency", currency: cur.toUpperCase() }).format(amount / 10 ** (new Intl.NumberFormat("en-US", { style: "currency", currency: cur.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2));
 
-function balance(ctx: Ctx): Obj {
+function balance(ctx: Ctx): Json {
   const mine = ctx.engine.store.state.balances[ctx.account ?? "platform"] ?? {};
   const entries = Object.entries(mine);
   return {
@@ -199,7 +199,7 @@ function balance(ctx: Ctx): Obj {
     livemode: false,
     available: entries.map(([c, b]) => ({ amount: b.available, currency: c, source_types: { card: b.available } })),
     pending: entries.map(([c, b]) => ({ amount: b.pending, currency: c, source_types: { card: b.pending } })),
-  } as unknown as Obj;
+  };
 }
 
 export const paymentRoutes: Route[] = [

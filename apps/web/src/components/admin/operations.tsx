@@ -77,6 +77,19 @@ export function ErrorSnippet({ text }: { text: string | null }) {
   );
 }
 
+/** The full last error of a webhook event or job run, under its card's details. */
+export function LastError({ text, testId }: { text: string | null; testId: string }) {
+  if (!text) return null;
+  return (
+    <div className="mt-6">
+      <p className="text-xs font-semibold uppercase tracking-widest text-muted">Last error</p>
+      <pre className="mt-1.5 whitespace-pre-wrap break-words rounded-xl bg-accent/5 p-3 font-mono text-xs text-accent-deep" data-testid={testId}>
+        {text}
+      </pre>
+    </div>
+  );
+}
+
 export function JsonBlock({ value, label }: { value: unknown; label: string }) {
   return (
     <pre aria-label={label} className="max-h-[32rem] overflow-auto rounded-xl border border-line bg-paper-deep/50 p-4 font-mono text-xs leading-relaxed text-ink">

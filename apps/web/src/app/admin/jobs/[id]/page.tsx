@@ -1,7 +1,7 @@
 import { Card } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { dateTime, JsonBlock, Meta, OpsStatusBadge } from "~/components/admin/operations";
+import { dateTime, JsonBlock, LastError, Meta, OpsStatusBadge } from "~/components/admin/operations";
 import { ReplayButton, ReplayResults } from "~/components/admin/replay";
 import { NoAccess } from "~/components/no-access";
 import { orNotFound } from "~/lib/not-found";
@@ -77,14 +77,7 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
                 ["Finished steps", steps.length ? steps.join(", ") : "none"],
               ]}
             />
-            {run.lastError ? (
-              <div className="mt-6">
-                <p className="text-xs font-semibold uppercase tracking-widest text-muted">Last error</p>
-                <pre className="mt-1.5 whitespace-pre-wrap break-words rounded-xl bg-accent/5 p-3 font-mono text-xs text-accent-deep" data-testid="job-error">
-                  {run.lastError}
-                </pre>
-              </div>
-            ) : null}
+            <LastError text={run.lastError} testId="job-error" />
           </Card>
           <section aria-labelledby="payload-heading">
             <h2 id="payload-heading" className="text-2xl">

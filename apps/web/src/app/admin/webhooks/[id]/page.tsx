@@ -2,7 +2,7 @@ import { Card } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { dateTime, ErrorSnippet, JsonBlock, Meta, OpsStatusBadge, shortDateTime, Th } from "~/components/admin/operations";
+import { dateTime, ErrorSnippet, JsonBlock, LastError, Meta, OpsStatusBadge, shortDateTime, Th } from "~/components/admin/operations";
 import { ReplayButton } from "~/components/admin/replay";
 import { NoAccess } from "~/components/no-access";
 import { orNotFound } from "~/lib/not-found";
@@ -62,14 +62,7 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
                 ["Processing attempts", String(event.attempts)],
               ]}
             />
-            {event.lastError ? (
-              <div className="mt-6">
-                <p className="text-xs font-semibold uppercase tracking-widest text-muted">Last error</p>
-                <pre className="mt-1.5 whitespace-pre-wrap break-words rounded-xl bg-accent/5 p-3 font-mono text-xs text-accent-deep" data-testid="webhook-error">
-                  {event.lastError}
-                </pre>
-              </div>
-            ) : null}
+            <LastError text={event.lastError} testId="webhook-error" />
           </Card>
 
           <section aria-labelledby="runs-heading">

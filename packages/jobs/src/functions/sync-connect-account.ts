@@ -1,6 +1,6 @@
 import { defineJob } from "../define.ts";
 import { emailEvent, stripeAccountEvents } from "../events.ts";
-import { syncConnectAccount } from "../payments/connect-accounts.ts";
+import { readyToSellMail, syncConnectAccount } from "../payments/connect-accounts.ts";
 import { trackStripeEvent } from "../payments/stripe-events.ts";
 
 const RETRIES = 8;
@@ -22,12 +22,7 @@ export const syncConnectAccountJob = defineJob({
       if (!stripeAccountId?.startsWith("acct_")) return { skipped: "not about a connected account" };
       const r = await step.run("sync", () => syncConnectAccount(deps, stripeAccountId, { deauthorized: type === "account.application.deauthorized" }));
       const paymentsUrl = `${deps.appUrl}/studio/payments`;
-      if (r.becameReady) {
-        await step.sendEvent(
-          "mail-ready",
-          emailEvent({ template: "payouts-ready", to: r.owner.email, props: { displayName: r.owner.displayName, paymentsUrl } }, `payouts-ready:${stripeAccountId}`),
-        );
-      }
+      if (r.becameReady) await step.sendEvent("mail-ready", readyToSellMail(r, deps.appUrl));
       if (r.becameDisabled && type === "account.application.deauthorized") {
         await step.sendEvent(
           "mail-disabled",

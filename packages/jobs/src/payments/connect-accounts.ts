@@ -1,6 +1,7 @@
 import type { ConnectAccountModel as ConnectAccount, Db } from "@atelier/db";
 import { AppError } from "@atelier/db/errors";
 import type Stripe from "stripe";
+import { emailEvent, type EmailRequestedEvent } from "../events.ts";
 
 export interface PaymentDeps {
   db: Db;
@@ -132,4 +133,12 @@ export async function syncConnectAccount(deps: PaymentDeps, stripeAccountId: str
   const ready = canReceivePayments({ ...snapshot, deauthorizedAt: null });
   if (r.count === 0) return result(wasReady, {}); // a newer read already won
   return result(ready, { becameReady: !wasReady && ready, becameDisabled: wasReady && !ready });
+}
+
+/** The "ready to sell" mail for an account that just became payable; its id makes it go out once per account. */
+export function readyToSellMail(r: Pick<SyncResult, "stripeAccountId" | "owner">, appUrl: string): EmailRequestedEvent {
+  return emailEvent(
+    { template: "payouts-ready", to: r.owner.email, props: { displayName: r.owner.displayName, paymentsUrl: `${appUrl}/studio/payments` } },
+    `payouts-ready:${r.stripeAccountId}`,
+  );
 }

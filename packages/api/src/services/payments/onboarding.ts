@@ -1,8 +1,7 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "@atelier/db/errors";
-import { emailEvent } from "@atelier/jobs/events";
 import type { EventSender } from "@atelier/jobs/sender";
-import { canReceivePayments, ensureConnectAccount, syncConnectAccount, type PaymentsConfig } from "@atelier/jobs/payments";
+import { canReceivePayments, ensureConnectAccount, readyToSellMail, syncConnectAccount, type PaymentsConfig } from "@atelier/jobs/payments";
 import { callStripe, requirePayments } from "./stripe-errors.ts";
 
 export interface OnboardingDeps {
@@ -89,11 +88,8 @@ export async function refreshPayoutAccount(deps: OnboardingDeps, userId: string)
   if (account) {
     const pd = paymentDeps(deps);
     const r = await callStripe("refresh your account", () => syncConnectAccount(pd, account.stripeAccountId));
-    if (r.becameReady) {
-      // the same mail (same id) the webhook's job would send; whichever comes first sends it
-      const props = { displayName: r.owner.displayName, paymentsUrl: `${deps.appUrl}/studio/payments` };
-      await deps.events.send(emailEvent({ template: "payouts-ready", to: r.owner.email, props }, `payouts-ready:${account.stripeAccountId}`));
-    }
+    // the same mail (same id) the webhook's job would send; whichever comes first sends it
+    if (r.becameReady) await deps.events.send(readyToSellMail(r, deps.appUrl));
   }
   return paymentsOverview(deps.db, userId);
 }

@@ -67,7 +67,7 @@ export async function ingestStripeWebhook(deps: WebhookDeps, rawBody: string | B
       RETURNING (xmax = 0) AS "inserted", "enqueuedAt"`;
     if (!row) throw new Error("StripeEvent insert returned nothing");
     if (!handOver || !enqueueInTx) return { row, afterCommit: null };
-    if (row.inserted) return { row: { ...row, enqueuedAt: null }, afterCommit: await enqueueInTx(tx, handOver) };
+    if (row.inserted) return { row, afterCommit: await enqueueInTx(tx, handOver) };
     if (row.enqueuedAt) return { row, afterCommit: null };
     // stored earlier without a hand-over (e.g. while Inngest was configured and unreachable)
     const wake = await enqueueInTx(tx, handOver);

@@ -1,1 +1,4 @@
 export * from "./settings.ts";
+export * from "./providers.ts";
+export { OfflineLanguageModel, estimateTokens, wordChunks, type OfflinePolicy, type OfflineTurn, type OfflineModelOptions } from "./offline/model.ts";
+export type { OfflineConversation, OfflineToolResult, OfflineFile } from "./offline/conversation.ts";

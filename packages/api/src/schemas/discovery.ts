@@ -5,6 +5,10 @@ export const SORTS = ["newest", "price_asc", "price_desc"] as const;
 export const SEARCH_SORTS = ["relevance", ...SORTS] as const;
 export const AVAILABILITY = ["available", "sold", "all"] as const;
 export const KINDS = ["ORIGINAL", "EDITION"] as const;
+/** Kinds of work, matched on the medium (see CATEGORY_PATTERNS in services/discovery/query.ts). */
+export const CATEGORIES = ["painting", "print", "photography", "drawing", "collage", "sculpture", "ceramics"] as const;
+/** By the longest side: small ≤ 40 cm, medium ≤ 100 cm, large above (inches converted). */
+export const SIZES = ["small", "medium", "large"] as const;
 export const MAX_PAGE_SIZE = 60;
 
 const money = z.coerce.number().int("Prices are whole minor units").min(0, "Prices can't be negative").max(1_000_000_000, "That price is too high");
@@ -21,6 +25,8 @@ export const artworkFiltersSchema = z
       .transform((c) => c.toUpperCase())
       .optional(),
     kind: z.enum(KINDS).optional(),
+    category: z.enum(CATEGORIES, "Choose one of: " + CATEGORIES.join(", ")).optional(),
+    size: z.enum(SIZES, "Choose small, medium or large").optional(),
     availability: z.enum(AVAILABILITY).default("available"),
     artist: z.string().trim().max(120).optional(),
     tags: z.array(z.string().trim().min(1).max(40)).max(20, "At most 20 tags").optional(),
@@ -67,4 +73,6 @@ export const listArtistsSchema = z.object({ limit: page.limit, cursor: page.curs
 export type ArtworkFilters = z.output<typeof artworkFiltersSchema>;
 export type ListArtworksInput = z.output<typeof listArtworksSchema>;
 export type SearchArtworksInput = z.output<typeof searchArtworksSchema>;
+export type ArtworkCategory = (typeof CATEGORIES)[number];
+export type ArtworkSize = (typeof SIZES)[number];
 export type ArtworkSort = (typeof SEARCH_SORTS)[number];

@@ -1,5 +1,5 @@
 import { Prisma } from "@atelier/db";
-import type { ArtworkFilters, ArtworkSort } from "../../schemas/discovery.ts";
+import type { ArtworkCategory, ArtworkFilters, ArtworkSize, ArtworkSort } from "../../schemas/discovery.ts";
 import type { Cursor } from "./cursor.ts";
 
 /**
@@ -33,6 +33,21 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
+/** Case-insensitive POSIX patterns on the medium; a work can be in more than one category. */
+export const CATEGORY_PATTERNS: Record<ArtworkCategory, string> = {
+  painting: "(oil|acrylic|watercolou?r|gouache|tempera|encaustic)",
+  print: "(print|woodcut|etching|lithograph|linocut|engraving|giclée|giclee)",
+  photography: "(photograph|pigment print|gelatin|c-type|cyanotype)",
+  drawing: "(drawing|charcoal|graphite|pencil|pastel|sumi ink|ink on)",
+  collage: "(collage|mixed media)",
+  sculpture: "(sculpture|bronze|carved|cast |plaster|steel|marble)",
+  ceramics: "(ceramic|stoneware|porcelain|clay|earthenware)",
+};
+
+/** Longest side in tenths of a centimetre (inches × 2.54). */
+const longestSideTenthsCm = Prisma.sql`(GREATEST(a."widthTenths", a."heightTenths") * CASE WHEN a."dimensionUnit" = 'IN' THEN 2.54 ELSE 1 END)`;
+const SIZE_BOUNDS_TENTHS_CM: Record<ArtworkSize, [number, number]> = { small: [0, 400], medium: [400, 1000], large: [1000, 1e9] };
+
 export function filterConditions(f: ArtworkFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [visibility(f.availability)];
   if (f.medium) where.push(Prisma.sql`a."medium" ILIKE ${`%${escapeLike(f.medium)}%`}`);
@@ -41,6 +56,11 @@ export function filterConditions(f: ArtworkFilters): Prisma.Sql[] {
   if (f.maxPrice !== undefined) where.push(Prisma.sql`a."priceAmount" <= ${f.maxPrice}`);
   if (f.kind) where.push(Prisma.sql`a."kind" = ${f.kind}::"ArtworkKind"`);
   if (f.artist) where.push(Prisma.sql`p."slug" = ${f.artist}`);
+  if (f.category) where.push(Prisma.sql`a."medium" ~* ${CATEGORY_PATTERNS[f.category]}`);
+  if (f.size) {
+    const [lo, hi] = SIZE_BOUNDS_TENTHS_CM[f.size];
+    where.push(Prisma.sql`${longestSideTenthsCm} > ${lo} AND ${longestSideTenthsCm} <= ${hi}`);
+  }
   if (f.tags?.length) where.push(Prisma.sql`a."tags" && ${f.tags}::text[]`);
   return where;
 }

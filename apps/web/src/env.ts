@@ -26,6 +26,15 @@ export const env = createEnv({
     STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)").optional(),
     STRIPE_SANDBOX_URL: z.string().url("STRIPE_SANDBOX_URL must be the local sandbox's URL, like http://localhost:12111").optional(),
+    // assistants: Gemini when GOOGLE_GENERATIVE_AI_API_KEY is set, an OpenAI-compatible endpoint when AI_BASE_URL + AI_MODEL are, else the offline assistant
+    GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
+    AI_BASE_URL: z.string().url("AI_BASE_URL must be the endpoint's URL, like http://localhost:11434/v1").optional(),
+    AI_MODEL: z.string().min(1).optional(),
+    AI_API_KEY: z.string().min(1).optional(),
+    AI_EMBEDDING_MODEL: z.string().min(1).optional(),
+    ASSISTANT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1, "ASSISTANT_REQUESTS_PER_MINUTE must be at least 1").optional(),
+    ASSISTANT_DAILY_TOKENS: z.coerce.number().int().min(1000, "ASSISTANT_DAILY_TOKENS must be at least 1000").optional(),
+    ASSISTANT_VISITOR_REQUESTS_PER_DAY: z.coerce.number().int().min(1).optional(),
     // S3-compatible media storage: used only when endpoint, bucket and both keys are set
     S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com").optional(),
     S3_BUCKET: z.string().min(1).optional(),

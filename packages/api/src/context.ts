@@ -4,6 +4,7 @@ import { dataDir, type Db } from "@atelier/db";
 import type { PaymentsConfig } from "@atelier/jobs/payments";
 import { missingEventSender, type EventSender } from "@atelier/jobs/sender";
 import path from "node:path";
+import { assistantLimitsFromEnv, type AssistantLimits } from "./services/assistant/allowance.ts";
 import { localStorage, type Storage } from "./services/storage/index.ts";
 
 export interface ContextDeps {
@@ -20,6 +21,14 @@ export interface ContextDeps {
   storage?: Storage;
   /** Stripe (or the local sandbox) through the official SDK; null/absent → payment procedures answer "not configured" */
   payments?: PaymentsConfig | null;
+  /** who answers the assistants and their limits; defaults to the offline assistant with the default limits */
+  assistant?: AssistantInfo;
+}
+
+export interface AssistantInfo {
+  providerLabel: string;
+  offline: boolean;
+  limits: AssistantLimits;
 }
 
 export interface Context {
@@ -34,10 +43,11 @@ export interface Context {
   appUrl: string;
   storage: Storage;
   payments: PaymentsConfig | null;
+  assistant: AssistantInfo;
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
-export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage, payments }: ContextDeps): Promise<Context> {
+export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage, payments, assistant }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
   const base = {
@@ -48,6 +58,7 @@ export async function createContext({ db, headers, getSessionUserId, clock, even
     appUrl: appUrl ?? originOf(headers),
     storage: storage ?? localStorage(path.join(dataDir(), "media")),
     payments: payments ?? null,
+    assistant: assistant ?? { providerLabel: "Offline assistant", offline: true, limits: assistantLimitsFromEnv() },
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account.ts";
 import { adminRouter } from "./routers/admin/index.ts";
 import { artistRouter } from "./routers/artist/index.ts";
 import { artworkRouter } from "./routers/artwork/index.ts";
+import { assistantRouter } from "./routers/assistant.ts";
 import { healthProcedure } from "./routers/health.ts";
 import { meProcedure } from "./routers/me.ts";
 import { tokenRouter } from "./routers/token.ts";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   token: tokenRouter,
   artist: artistRouter,
   artwork: artworkRouter,
+  assistant: assistantRouter,
   admin: adminRouter,
 });
 

@@ -6,6 +6,7 @@ import { db } from "./db";
 import { jobs } from "./jobs";
 import { env } from "~/env";
 import { getPayments } from "~/server/payments";
+import { assistantInfo } from "./ai";
 import { currentIdentity } from "./session";
 import { getStorage } from "./storage";
 
@@ -20,6 +21,7 @@ export const api = cache(async () => {
     events: jobs().sender,
     appUrl: env.APP_URL?.replace(/\/$/, ""),
     payments: getPayments(),
+    assistant: assistantInfo(),
   });
   return createCaller(ctx);
 });

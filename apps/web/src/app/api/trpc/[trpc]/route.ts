@@ -6,6 +6,7 @@ import { jobs } from "~/server/jobs";
 import { env } from "~/env";
 import { getPayments } from "~/server/payments";
 import { getStorage } from "~/server/storage";
+import { assistantInfo } from "~/server/ai";
 
 function handler(req: Request) {
   return fetchRequestHandler({
@@ -21,6 +22,7 @@ function handler(req: Request) {
         events: jobs().sender,
         appUrl: env.APP_URL?.replace(/\/$/, ""),
         payments: getPayments(),
+        assistant: assistantInfo(),
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed`, error.cause ?? error);

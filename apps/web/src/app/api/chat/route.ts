@@ -1,0 +1,25 @@
+import { handleChatRequest } from "@atelier/api/http/assistant-chat";
+import { headers } from "next/headers";
+import { assistantInfo, modelFor } from "~/server/ai";
+import { db } from "~/server/db";
+import { publicAppUrl } from "~/server/payments";
+import { currentIdentity } from "~/server/session";
+import { getStorage } from "~/server/storage";
+
+/** Streams one turn with the patron or artist assistant (AI SDK UI message stream). */
+export async function POST(req: Request) {
+  const h = await headers();
+  const info = assistantInfo();
+  return handleChatRequest(req, {
+    db,
+    identity: await currentIdentity(),
+    clientIp: h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local",
+    appUrl: publicAppUrl(),
+    now: () => new Date(),
+    storage: getStorage(),
+    embeddings: null,
+    modelFor,
+    providerLabel: info.providerLabel,
+    limits: info.limits,
+  });
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { usageToday } from "../services/assistant/allowance.ts";
+import { deleteConversation, getConversation, listConversations, renameConversation } from "../services/assistant/conversations.ts";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc.ts";
+
+const assistantKind = z.enum(["PATRON", "ARTIST"]);
+const idInput = z.object({ id: z.string().trim().min(1).max(64) });
+
+/** The assistants' conversations (private to their owner) and who answers. The chat itself streams from POST /api/chat. */
+export const assistantRouter = createTRPCRouter({
+  status: publicProcedure.query(async ({ ctx }) => ({
+    provider: ctx.assistant.providerLabel,
+    offline: ctx.assistant.offline,
+    usage: ctx.identity ? await usageToday(ctx.db, ctx.identity.id, ctx.assistant.limits, ctx.now()) : null,
+  })),
+  conversations: protectedProcedure
+    .input(z.object({ assistant: assistantKind }))
+    .query(({ ctx, input }) => listConversations(ctx.db, ctx.identity.id, input.assistant)),
+  conversation: protectedProcedure.input(idInput).query(({ ctx, input }) => getConversation(ctx.db, ctx.identity.id, input.id)),
+  rename: protectedProcedure
+    .input(idInput.extend({ title: z.string().trim().min(1, "Give the conversation a name").max(80, "Names are at most 80 characters") }))
+    .mutation(({ ctx, input }) => renameConversation(ctx.db, ctx.identity.id, input.id, input.title)),
+  delete: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteConversation(ctx.db, ctx.identity.id, input.id)),
+});

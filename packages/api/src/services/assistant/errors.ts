@@ -1,0 +1,19 @@
+import { APICallError, RetryError } from "ai";
+
+/** Provider failures in words a buyer or artist can act on (the details go to the server log). */
+export function friendlyChatError(error: unknown): string {
+  const e = RetryError.isInstance(error) ? error.lastError : error;
+  if (APICallError.isInstance(e)) {
+    const body = `${e.responseBody ?? ""} ${e.message}`.toLowerCase();
+    if (e.statusCode === 429 && /quota|resource_exhausted|billing|exceeded your current quota/.test(body)) {
+      return "The AI provider's quota for this server is used up for now. The team has been told; try again later.";
+    }
+    if (e.statusCode === 429) return "The AI provider is busy (rate limited). Wait a minute and try again.";
+    if (e.statusCode === 401 || e.statusCode === 403) return "The AI provider refused this server's key. An admin needs to check the assistant settings.";
+    if (e.statusCode === 400 && /safety|blocked|prohibited/.test(body)) return "The AI provider's safety filter blocked that request. Try rephrasing it.";
+    if (e.statusCode !== undefined && e.statusCode >= 500) return "The AI provider is having trouble right now. Try again in a moment.";
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  if (/fetch failed|ECONNREFUSED|ENOTFOUND|network/i.test(message)) return "The assistant can't reach its AI provider right now. Try again in a moment.";
+  return "Something went wrong while answering. Try again.";
+}

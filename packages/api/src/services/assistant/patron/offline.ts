@@ -1,0 +1,103 @@
+import type { OfflineConversation, OfflinePolicy, OfflineToolResult, OfflineTurn } from "@atelier/ai";
+import type { ArtworkFact } from "../artwork-facts.ts";
+import { readPatronIntent, type SearchRequest } from "./intent.ts";
+
+export const OFFLINE_FOOTER = "_Offline assistant: no language model is configured, so I answer straight from Atelier's catalogue._";
+
+const HELP = [
+  "I'm Atelier's **offline assistant**. No language model is configured on this server, so I can't chat freely, but I can search the live catalogue for you. Try:",
+  "- “small blue abstract paintings under 500”",
+  "- “tell me about Small Blue Study I” or “who is Mira Okafor”",
+  "- “my favourites”, “artists I follow”, “recommend something for me”",
+  "- “add Small Blue Study I to my favourites”",
+].join("\n");
+
+const call = (toolName: string, input: Record<string, unknown>): OfflineTurn => ({ kind: "tool-calls", calls: [{ toolName, input }] });
+
+function line(a: ArtworkFact): string {
+  const status = a.sold ? " (sold)" : "";
+  return `- [${a.title}](${a.url}) by ${a.artist}: ${a.medium.toLowerCase()}, ${a.size}, ${a.price}${status}`;
+}
+
+function describeRequest(r: SearchRequest): string {
+  const bits = [r.size, r.query, r.category ? `${r.category === "photography" ? "photographs" : r.category === "ceramics" ? "ceramics" : `${r.category}s`}` : "works"].filter(Boolean);
+  let s = bits.join(" ");
+  if (r.kind === "EDITION") s += " in editions";
+  if (r.minPrice !== undefined && r.maxPrice !== undefined) s += ` between ${r.minPrice} and ${r.maxPrice} ${r.currency}`;
+  else if (r.maxPrice !== undefined) s += ` up to ${r.maxPrice} ${r.currency}`;
+  else if (r.minPrice !== undefined) s += ` from ${r.minPrice} ${r.currency}`;
+  return s;
+}
+
+type Out = Record<string, unknown> & { artworks?: ArtworkFact[] };
+
+function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
+  if (r.denied) return `I didn't do that: ${r.error ?? "it was not confirmed"}.`;
+  if (r.error !== undefined) return `I couldn't do that: ${r.error.replace(/^Error:\s*/, "")}`;
+  const o = (r.output ?? {}) as Out;
+  if (o.signedIn === false) return "That needs an account: [sign in](/sign-in) and ask me again.";
+  const works = o.artworks ?? [];
+  switch (r.toolName) {
+    case "searchCatalogue": {
+      const intent = readPatronIntent(c.userText);
+      const what = intent.kind === "search" ? describeRequest(intent.request) : "that";
+      if (works.length === 0) return `I couldn't find any available ${what} in the catalogue right now. Try fewer words, a higher price, or [browse the gallery](/gallery).`;
+      const head = o.relaxed
+        ? `Nothing matched every word of “${c.userText}”, so here are the closest available works (${works.length}):`
+        : `I found ${works.length} available ${what} in the catalogue:`;
+      return [head, ...works.map(line)].join("\n");
+    }
+    case "getArtwork": {
+      const a = o as unknown as ArtworkFact & { description: string; tags: string[]; purchasable: boolean; artistUrl: string };
+      const sale = a.sold ? "It has sold." : a.purchasable ? `It is for sale at ${a.price}.` : `It is listed at ${a.price} but not yet for sale.`;
+      return [`**[${a.title}](${a.url})** by [${a.artist}](${a.artistUrl})${a.year ? `, ${a.year}` : ""}: ${a.medium.toLowerCase()}, ${a.size}. ${sale}`, a.description, a.tags.length ? `Tags: ${a.tags.join(", ")}.` : ""]
+        .filter(Boolean)
+        .join("\n\n");
+    }
+    case "getArtist": {
+      const p = o as { name: string; url: string; location: string | null; bio: string; workCount: number };
+      const bio = p.bio.split(/(?<=[.!?])\s+/).slice(0, 2).join(" ");
+      return [`**[${p.name}](${p.url})**${p.location ? `, ${p.location}` : ""}: ${p.workCount} public works.`, bio, works.length ? "Some of their work:" : "", ...works.map(line)].filter(Boolean).join("\n");
+    }
+    case "myFavourites":
+      return works.length ? [`You have ${String(o.count)} favourites:`, ...works.map(line)].join("\n") : "You haven't favourited anything yet. Tap the heart on any artwork to keep it here.";
+    case "myFollows": {
+      const artists = (o.artists ?? []) as { name: string; url: string; location: string | null }[];
+      return artists.length ? ["You follow:", ...artists.map((a) => `- [${a.name}](${a.url})${a.location ? `, ${a.location}` : ""}`)].join("\n") : "You don't follow any artists yet.";
+    }
+    case "recommendForMe":
+      return works.length
+        ? [`Based on your ${String((o.basedOn as { favourites: number }).favourites)} favourites and the artists you follow, you might like:`, ...works.map(line)].join("\n")
+        : "I need a little history first: favourite a few works or follow an artist, and I'll recommend from that.";
+    case "addFavourite":
+      return `Added [${String(o.title)}](${String(o.url)}) to your [favourites](/favourites).`;
+    default:
+      return "Done.";
+  }
+}
+
+/** The patron assistant without a language model: intent from the words, tools for the facts, answers composed from the results. */
+export const patronOfflinePolicy: OfflinePolicy = (c) => {
+  if (c.toolResults.length > 0) {
+    return { kind: "text", text: [...c.toolResults.map((r) => composeResult(r, c)), OFFLINE_FOOTER].join("\n\n") };
+  }
+  const intent = readPatronIntent(c.userText);
+  switch (intent.kind) {
+    case "help":
+      return { kind: "text", text: HELP };
+    case "favourites":
+      return call("myFavourites", {});
+    case "follows":
+      return call("myFollows", {});
+    case "recommend":
+      return call("recommendForMe", { limit: 6 });
+    case "add-favourite":
+      return c.tools.has("addFavourite") ? call("addFavourite", { artwork: intent.artwork }) : { kind: "text", text: "Favourites need an account: [sign in](/sign-in) first." };
+    case "artwork":
+      return call("getArtwork", { artwork: intent.artwork });
+    case "artist":
+      return call("getArtist", { artist: intent.artist });
+    case "search":
+      return call("searchCatalogue", { ...intent.request, limit: 6 });
+  }
+};

@@ -1,0 +1,95 @@
+import type { Identity } from "@atelier/auth";
+import type { Db } from "@atelier/db";
+import { DEMO_ARTISTS, DEMO_ARTWORKS } from "@atelier/db/seed/catalogue";
+import { OfflineLanguageModel } from "@atelier/ai";
+import type { LanguageModel, UIMessage, UIMessageChunk } from "ai";
+import { assistantLimitsSchema, type AssistantLimits } from "../../src/services/assistant/allowance.ts";
+import { handleChat, type ChatDeps } from "../../src/services/assistant/chat.ts";
+import type { AssistantDefinition } from "../../src/services/assistant/definition.ts";
+import { assistants } from "../../src/services/assistant/registry.ts";
+import { localStorage } from "../../src/services/storage/index.ts";
+import { makeUser } from "../harness.ts";
+import os from "node:os";
+import path from "node:path";
+
+/** The demo catalogue's artists and artworks as rows (no images): what the assistants search in tests. */
+export async function insertDemoCatalogue(db: Db) {
+  const profiles = new Map<string, string>();
+  for (const a of DEMO_ARTISTS) {
+    const user = await makeUser(db, ["ARTIST", "BUYER"], { name: a.name });
+    const p = await db.artistProfile.create({ data: { userId: user.id, slug: a.slug, displayName: a.name, bio: a.bio, statement: a.statement, location: a.location } });
+    profiles.set(a.slug, p.id);
+  }
+  for (const [i, w] of DEMO_ARTWORKS.entries()) {
+    const status = w.status ?? "PUBLISHED";
+    await db.artwork.create({
+      data: {
+        artistId: profiles.get(w.artist)!,
+        slug: w.slug,
+        title: w.title,
+        description: w.description,
+        medium: w.medium,
+        widthTenths: w.size[0] * 10,
+        heightTenths: w.size[1] * 10,
+        depthTenths: w.size[2] ? w.size[2] * 10 : null,
+        year: w.year,
+        tags: w.tags,
+        priceAmount: w.price * 100,
+        currency: "EUR",
+        kind: w.kind ?? "ORIGINAL",
+        editionSize: w.editionSize ?? null,
+        editionsSold: w.editionsSold ?? 0,
+        status,
+        publishedAt: status === "PUBLISHED" || status === "SOLD" ? new Date(Date.UTC(2026, 0, 1) + i * 3_600_000) : null,
+      },
+    });
+  }
+  return profiles;
+}
+
+export function identityOf(user: { id: string; email: string; name: string; roles: Identity["roles"] }): Identity {
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles, via: "session" };
+}
+
+export const testLimits = (over: Partial<AssistantLimits> = {}): AssistantLimits => ({ ...assistantLimitsSchema.parse({}), ...over });
+
+export function chatDeps(db: Db, opts: { identity: Identity | null; model?: (d: AssistantDefinition) => LanguageModel; limits?: AssistantLimits; ip?: string }): ChatDeps {
+  return {
+    db,
+    identity: opts.identity,
+    clientIp: opts.ip ?? "203.0.113.7",
+    appUrl: "http://atelier.test",
+    now: () => new Date(),
+    storage: localStorage(path.join(os.tmpdir(), "atelier-assistant-test")),
+    embeddings: null,
+    modelFor: opts.model ?? ((d) => new OfflineLanguageModel(d.offlinePolicy)),
+    providerLabel: opts.model ? "Mock model" : "Offline assistant",
+    limits: opts.limits ?? testLimits(),
+    assistants,
+  };
+}
+
+let n = 0;
+export const userMessage = (text: string): UIMessage => ({ id: `client-${++n}`, role: "user", parts: [{ type: "text", text }] });
+
+export function chatRequest(body: unknown): Request {
+  return new Request("http://atelier.test/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+}
+
+/** Reads an AI SDK UI message stream response (server-sent events) into its chunks. */
+export async function readChunks(res: Response): Promise<UIMessageChunk[]> {
+  const text = await res.text();
+  return text
+    .split("\n")
+    .filter((l) => l.startsWith("data: ") && l !== "data: [DONE]")
+    .map((l) => JSON.parse(l.slice(6)) as UIMessageChunk);
+}
+
+export async function post(deps: ChatDeps, body: unknown) {
+  const res = await handleChat(chatRequest(body), deps);
+  const chunks = res.headers.get("content-type")?.includes("text/event-stream") ? await readChunks(res) : [];
+  const text = chunks.flatMap((c) => (c.type === "text-delta" ? [c.delta] : [])).join("");
+  return { res, chunks, text, conversationId: res.headers.get("x-conversation-id") };
+}
+
+export { handleChat };

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { AssistantPanel } from "~/components/assistant/panel";
 import { SiteFooter } from "~/components/site-footer";
+import { assistantInfo } from "~/server/ai";
+import { currentIdentity } from "~/server/session";
 import { SiteHeader } from "~/components/site-header";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
@@ -9,7 +12,7 @@ export const metadata: Metadata = {
   description: "An open marketplace for original art, editions and licensed prints, where every artist is paid their exact share.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -17,6 +20,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <SiteHeader />
           <main className="flex-1">{children}</main>
           <SiteFooter />
+          <AssistantPanel signedIn={Boolean(await currentIdentity())} provider={{ label: assistantInfo().providerLabel, offline: assistantInfo().offline }} />
         </TRPCReactProvider>
       </body>
     </html>

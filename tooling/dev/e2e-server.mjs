@@ -17,7 +17,13 @@ const env = {
   STRIPE_SANDBOX_PORT: process.env.E2E_SANDBOX_PORT ?? "12199",
   // every browser test signs up from 127.0.0.1; the limit itself is covered by integration tests
   RATE_LIMIT_SIGN_UPS_PER_HOUR: "10000",
+  // the same for the assistants; their limits are covered by the chat route tests
+  ASSISTANT_REQUESTS_PER_MINUTE: "10000",
+  ASSISTANT_VISITOR_REQUESTS_PER_DAY: "10000",
 };
+// the offline assistant, whatever the shell has configured
+delete env.GOOGLE_GENERATIVE_AI_API_KEY;
+delete env.AI_BASE_URL;
 delete env.DATABASE_URL;
 delete env.STRIPE_SECRET_KEY;
 delete env.STRIPE_WEBHOOK_SECRET;

@@ -1,3 +1,4 @@
+import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
 import { APICallError, simulateReadableStream, type LanguageModel, type UIMessage, type UIMessageChunk } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +8,7 @@ import { chatDeps, identityOf, insertDemoCatalogue, post, userMessage } from "./
 const h = useTestDatabase();
 
 const usage = { inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 5, text: 5, reasoning: undefined } };
-type StreamPart = Parameters<typeof simulateReadableStream>[0]["chunks"][number];
+type StreamPart = LanguageModelV4StreamPart;
 const finish = (reason: "stop" | "tool-calls") => ({ type: "finish", finishReason: { unified: reason, raw: reason }, usage }) as StreamPart;
 const toolCall = (id: string, toolName: string, input: unknown) => ({ type: "tool-call", toolCallId: id, toolName, input: JSON.stringify(input) }) as StreamPart;
 const text = (t: string): StreamPart[] => [{ type: "text-start", id: "t" }, { type: "text-delta", id: "t", delta: t }, { type: "text-end", id: "t" }] as StreamPart[];
@@ -20,7 +21,7 @@ function scripted(steps: StreamPart[][]) {
     doStream: async (options) => {
       calls.push({ tools: (options.tools ?? []).map((t) => t.name) });
       const chunks = steps[Math.min(i++, steps.length - 1)]!;
-      return { stream: simulateReadableStream({ chunks }) };
+      return { stream: simulateReadableStream<StreamPart>({ chunks }) };
     },
   });
   return { model: model as LanguageModel, calls };

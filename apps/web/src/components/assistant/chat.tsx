@@ -76,7 +76,7 @@ export function AssistantChat(props: ChatProps) {
 
   return (
     <div className={`flex min-h-0 flex-1 flex-col ${props.compact ? "text-sm" : ""}`}>
-      <div className="min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-4" aria-live="polite" data-testid="assistant-messages">
+      <div className="@container min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-4" aria-live="polite" data-testid="assistant-messages">
         {messages.length === 0 ? (
           <div className="space-y-3 text-sm text-ink-soft">
             <p>{props.provider.offline ? "I'm the offline assistant: I answer straight from Atelier's catalogue." : `Answers come from ${props.provider.label}, using Atelier's live catalogue.`}</p>

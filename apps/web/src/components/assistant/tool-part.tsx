@@ -45,7 +45,7 @@ export interface ToolPartView {
 function ArtworkCards({ artworks }: { artworks: ArtworkCardData[] }) {
   if (artworks.length === 0) return null;
   return (
-    <ul className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3" aria-label="Artworks from the catalogue">
+    <ul className="mt-2 grid grid-cols-2 gap-2 @md:grid-cols-3 @3xl:grid-cols-4" aria-label="Artworks from the catalogue">
       {artworks.map((a) => (
         <li key={a.slug}>
           <Link href={a.url} className="group block overflow-hidden rounded-lg border border-line bg-white/70 hover:border-ink/40">

@@ -129,7 +129,7 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
         if (conversationId) await saveMessages(deps.db, conversationId, finalMessages);
         if (identity) {
           // a failed call has no usage to report: it still counts as a request
-          const usage = await result.totalUsage.catch(() => ({ inputTokens: 0, outputTokens: 0 }));
+          const usage = await Promise.resolve(result.totalUsage).catch(() => ({ inputTokens: 0, outputTokens: 0 }));
           await recordUsage(deps.db, identity.id, now, { inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0 });
         }
       } catch (e) {

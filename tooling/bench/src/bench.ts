@@ -1,8 +1,9 @@
 /**
  * `pnpm bench`: the public catalogue at 10,000 artworks. For each query, p50/p95 through the real tRPC
  * caller next to the same SQL sent directly through `pg` in this process, on PGlite (in memory) and on a
- * real PostgreSQL server when its binaries are available; and webhook ingest throughput (./webhooks.ts).
- * `pnpm bench` runs both; `pnpm bench catalogue` or `pnpm bench webhooks` runs one. Never part of the test suite.
+ * real PostgreSQL server when its binaries are available; webhook ingest throughput (./webhooks.ts); and the
+ * chat route's time to first token (./chat.ts). `pnpm bench` runs all; `pnpm bench catalogue`, `webhooks` or
+ * `chat` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/api/discovery-sql";
@@ -13,10 +14,12 @@ import pg from "pg";
 import { measurePair, type Stats } from "./measure.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
 import { benchWebhooks, printWebhookTable, type WebhookRow } from "./webhooks.ts";
+import { benchChat, printChatTable, type ChatRow } from "./chat.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
 const runWebhooks = !only || only === "webhooks";
+const runChat = !only || only === "chat";
 const log = (l: string) => console.log(`[bench] ${l}`);
 
 const ARTWORKS = 10_000;
@@ -97,7 +100,18 @@ try {
   await embedded.stop();
 }
 
-const server = await startPostgresServer((l) => console.log(`[bench] ${l}`));
+// the chat route's overhead is measured on one database (PGlite): the model, not SQL, dominates it
+const chatRows: ChatRow[] = [];
+if (runChat) {
+  const chatDb = await startEmbeddedPostgres();
+  try {
+    chatRows.push(...(await benchChat(chatDb.url, log)));
+  } finally {
+    await chatDb.stop();
+  }
+}
+
+const server = runCatalogue || runWebhooks ? await startPostgresServer((l) => console.log(`[bench] ${l}`)) : null;
 if (server) {
   try {
     const admin = new pg.Client({ connectionString: server.url });
@@ -108,9 +122,10 @@ if (server) {
   } finally {
     server.stop();
   }
-} else {
+} else if (runCatalogue || runWebhooks) {
   console.log("[bench] no PostgreSQL binaries found; skipped the server run");
 }
 if (rows.length) printTable(rows);
 if (webhookRows.length) printWebhookTable(webhookRows);
+if (chatRows.length) printChatTable("PGlite", chatRows);
 process.exit(0);

@@ -40,6 +40,9 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
           <Link href="/studio/payments" className={buttonClass("secondary")}>
             Payments
           </Link>
+          <Link href="/studio/assistant" className={buttonClass("secondary")}>
+            Assistant
+          </Link>
           {profile ? (
             <Link href="/studio/artworks/new" className={buttonClass("primary")}>
               New artwork

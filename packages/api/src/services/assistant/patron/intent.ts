@@ -17,14 +17,15 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/£|\bgbp\b|\bpounds?\b/i, "GBP"],
 ];
 
-const CATEGORY_WORDS: [RegExp, ArtworkCategory][] = [
-  [/\bpaint(ing|ings|ed)?\b|\bcanvas(es)?\b|\bwatercolou?rs?\b|\boils?\b/i, "painting"],
-  [/\bprints?\b|\bprintmaking\b|\bwoodcuts?\b|\bscreenprints?\b|\betchings?\b|\blinocuts?\b|\brisographs?\b/i, "print"],
-  [/\bphoto(s|graph|graphs|graphy)?\b/i, "photography"],
-  [/\bdrawings?\b|\bsketch(es)?\b/i, "drawing"],
-  [/\bcollages?\b|\bmixed media\b/i, "collage"],
-  [/\bsculptures?\b|\bbronzes?\b|\bstatues?\b/i, "sculpture"],
-  [/\bceramics?\b|\bpottery\b|\bstoneware\b|\bvases?\b|\bbowls?\b/i, "ceramics"],
+/** [what shows the category, the generic words to drop from the search words]; specific words (woodcut, bronze) stay as search words */
+const CATEGORY_WORDS: [RegExp, RegExp, ArtworkCategory][] = [
+  [/\bpaint(ing|ings|ed)?\b|\bcanvas(es)?\b|\bwatercolou?rs?\b|\boils?\b/i, /\bpaint(ing|ings|ed)?\b/gi, "painting"],
+  [/\bprints?\b|\bprintmaking\b|\bwoodcuts?\b|\bscreenprints?\b|\betchings?\b|\blinocuts?\b|\brisographs?\b/i, /\bprints?\b|\bprintmaking\b/gi, "print"],
+  [/\bphoto(s|graph|graphs|graphy)?\b/i, /\bphoto(s|graph|graphs|graphy)?\b/gi, "photography"],
+  [/\bdrawings?\b|\bsketch(es)?\b/i, /\bdrawings?\b/gi, "drawing"],
+  [/\bcollages?\b|\bmixed media\b/i, /\bcollages?\b/gi, "collage"],
+  [/\bsculptures?\b|\bbronzes?\b|\bstatues?\b/i, /\bsculptures?\b/gi, "sculpture"],
+  [/\bceramics?\b|\bpottery\b|\bstoneware\b|\bvases?\b|\bbowls?\b/i, /\bceramics?\b|\bpottery\b/gi, "ceramics"],
 ];
 
 const SIZE_WORDS: [RegExp, ArtworkSize][] = [
@@ -65,7 +66,7 @@ export function parseSearchRequest(text: string): SearchRequest {
     rest = rest.replace(over[0], " ");
   }
   for (const [re, size] of SIZE_WORDS) if (re.test(rest)) { req.size = size; rest = rest.replace(re, " "); break; }
-  for (const [re, category] of CATEGORY_WORDS) if (re.test(rest)) { req.category = category; rest = rest.replace(re, " "); break; }
+  for (const [re, generic, category] of CATEGORY_WORDS) if (re.test(rest)) { req.category = category; rest = rest.replace(generic, " "); break; }
   if (/\b(limited )?editions?\b/i.test(rest)) req.kind = "EDITION";
   else if (/\b(one[- ]of[- ]a[- ]kind|originals?|unique)\b/i.test(rest)) req.kind = "ORIGINAL";
 

@@ -1,0 +1,65 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssistantPage } from "~/components/assistant/assistant-page";
+import { StudioNoAccess } from "~/components/studio-no-access";
+import { api } from "~/server/api";
+import { requireIdentity } from "~/server/session";
+
+export const metadata: Metadata = { title: "Artist assistant · Studio" };
+
+const SUGGESTIONS = [
+  "write my bio",
+  "write a press release for my latest artwork",
+  "describe my latest artwork",
+  "draft a listing: Harbour Light, oil on canvas, 60 x 80 cm, €900",
+];
+
+export default async function ArtistAssistantPage({ searchParams }: { searchParams: Promise<{ c?: string }> }) {
+  const identity = await requireIdentity("/studio/assistant");
+  if (!identity.roles.includes("ARTIST")) return <StudioNoAccess />;
+  const { c } = await searchParams;
+  const caller = await api();
+  const status = await caller.assistant.status();
+  let conversation: Awaited<ReturnType<typeof caller.assistant.conversation>> | null = null;
+  let missing = false;
+  if (c) {
+    try {
+      conversation = await caller.assistant.conversation({ id: c });
+      if (conversation.assistant !== "ARTIST") conversation = null;
+    } catch (e) {
+      if (!(e instanceof TRPCError && e.code === "NOT_FOUND")) throw e;
+      missing = true;
+    }
+  }
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6">
+      <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
+        ← Studio
+      </Link>
+      <div className="mt-4 flex flex-wrap items-baseline gap-3">
+        <h1 className="text-4xl">Artist assistant</h1>
+        <span className={`rounded-full px-2.5 py-0.5 text-xs ${status.offline ? "bg-paper-deep text-ink-soft" : "bg-accent/10 text-accent-deep"}`} data-testid="assistant-provider">
+          {status.provider}
+        </span>
+      </div>
+      <p className="mt-2 max-w-2xl text-ink-soft">
+        Drafts of your bio, statement, press and sales texts, descriptions from your artworks' own images, and new listings saved as drafts. Nothing is published or saved to your profile
+        without you.
+      </p>
+      {missing ? <p className="mt-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">We couldn't find that conversation. Start a new one below.</p> : null}
+      <div className="mt-8">
+        <AssistantPage
+          assistant="artist"
+          basePath="/studio/assistant"
+          conversationId={conversation?.id ?? null}
+          initialMessages={conversation?.messages ?? []}
+          signedIn
+          provider={{ label: status.provider, offline: status.offline }}
+          placeholder="e.g. write a statement about my blue studies"
+          suggestions={SUGGESTIONS}
+        />
+      </div>
+    </div>
+  );
+}

@@ -4,12 +4,19 @@ import type { AssistantInfo } from "@atelier/api";
 import type { AssistantDefinition } from "@atelier/api/http/assistant-chat";
 import { assistantLimitsFromEnv } from "@atelier/api/assistant-limits";
 import type { LanguageModel } from "ai";
+import { env } from "~/env";
 
 const g = globalThis as unknown as { atelierAi?: AiSettings };
 
 /** Which model answers, decided once from the environment (see packages/ai/src/settings.ts). */
 export function aiSettings(): AiSettings {
-  g.atelierAi ??= aiSettingsFromEnv(process.env);
+  g.atelierAi ??= aiSettingsFromEnv({
+    GOOGLE_GENERATIVE_AI_API_KEY: env.GOOGLE_GENERATIVE_AI_API_KEY,
+    AI_BASE_URL: env.AI_BASE_URL,
+    AI_MODEL: env.AI_MODEL,
+    AI_API_KEY: env.AI_API_KEY,
+    AI_EMBEDDING_MODEL: env.AI_EMBEDDING_MODEL,
+  });
   return g.atelierAi;
 }
 
@@ -21,5 +28,5 @@ export function modelFor(definition: AssistantDefinition): LanguageModel {
 
 export function assistantInfo(): AssistantInfo {
   const label = providerLabel(aiSettings());
-  return { providerLabel: label.label, offline: label.offline, limits: assistantLimitsFromEnv(process.env) };
+  return { providerLabel: label.label, offline: label.offline, limits: assistantLimitsFromEnv(env) };
 }

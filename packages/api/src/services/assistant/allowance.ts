@@ -11,7 +11,8 @@ export const assistantLimitsSchema = z.object({
 });
 export type AssistantLimits = z.infer<typeof assistantLimitsSchema>;
 
-export function assistantLimitsFromEnv(env: Record<string, string | undefined> = process.env): AssistantLimits {
+/** From the app's validated settings (absent values take the defaults). */
+export function assistantLimitsFromEnv(env: Partial<Record<keyof AssistantLimits, string | number | undefined>> = {}): AssistantLimits {
   const pick = (k: keyof AssistantLimits) => (env[k] === "" ? undefined : env[k]);
   return assistantLimitsSchema.parse({
     ASSISTANT_REQUESTS_PER_MINUTE: pick("ASSISTANT_REQUESTS_PER_MINUTE"),

@@ -1,6 +1,6 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "@atelier/db/errors";
-import { artworkStatuses, type ArtworkStatus } from "../../../schemas/artwork.ts";
+import type { ArtworkStatus } from "../../../schemas/artwork.ts";
 import { findOwnedArtwork } from "../../artwork/owned.ts";
 import { formatMoney, isCurrency } from "../../money/index.ts";
 
@@ -62,8 +62,6 @@ const artworkSelect = {
   _count: { select: { images: true } },
 } as const;
 
-type ArtworkRow = Parameters<typeof shapeArtwork>[0];
-
 function shapeArtwork(a: {
   id: string;
   slug: string;
@@ -112,7 +110,7 @@ export async function ownArtworks(db: Db, userId: string, opts: { status?: Artwo
     take: opts.limit ?? 100,
     select: artworkSelect,
   });
-  return rows.map((r: ArtworkRow) => shapeArtwork(r));
+  return rows.map(shapeArtwork);
 }
 
 /** One of the caller's artworks; anyone else's id (or an unknown one) is NOT_FOUND, so ids cannot be probed. */
@@ -121,5 +119,3 @@ export async function ownArtwork(db: Db, userId: string, artworkId: string): Pro
   const row = await db.artwork.findUniqueOrThrow({ where: { id: artworkId }, select: artworkSelect });
   return shapeArtwork(row);
 }
-
-export const ARTWORK_STATUSES = artworkStatuses;

@@ -39,7 +39,7 @@ export async function loadFirstImage(ctx: AssistantToolContext, artworkId: strin
  * A description of one of the caller's own artworks, from its stored image (sent to the configured
  * model as a file part) and its listing details. Returned for the artist to use; nothing is saved.
  */
-export async function describeArtwork(ctx: AssistantToolContext, userId: string, artworkId: string) {
+export async function describeArtwork(ctx: AssistantToolContext, userId: string, artworkId: string, abortSignal?: AbortSignal) {
   const artwork = await ownArtwork(ctx.db, userId, artworkId);
   const image = await loadFirstImage(ctx, artwork.id);
   const details = { title: artwork.title, medium: artwork.medium, dimensions: artwork.dimensions, year: artwork.year, tags: artwork.tags, description: artwork.description };
@@ -55,6 +55,7 @@ export async function describeArtwork(ctx: AssistantToolContext, userId: string,
         ],
       },
     ],
+    abortSignal,
   });
   return { artworkId: artwork.id, title: artwork.title, description: text.trim(), saved: false as const };
 }

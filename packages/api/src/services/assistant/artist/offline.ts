@@ -119,7 +119,8 @@ function afterArtworks(conv: OfflineConversation, intent: Intent, result: Offlin
     return call("describeArtwork", { artworkId: artwork.id });
   }
   if (intent.kind === "copy") {
-    const artwork = findArtwork(items, conv.userText, { latest: intent.copyKind !== "artwork-description" && intent.copyKind !== "sales" });
+    // without a named artwork, writeCopy picks the artist's published work itself
+    const artwork = findArtwork(items, conv.userText);
     if (!artwork && intent.copyKind === "artwork-description") return text(`Which artwork should I describe?${titlesHint(result.output)}`);
     return call("writeCopy", { kind: intent.copyKind, brief: intent.brief, ...(artwork ? { artworkId: artwork.id } : {}) });
   }

@@ -8,6 +8,8 @@ import { describeArtwork, describeArtworkInputSchema } from "./describe.ts";
 import { createListingDraft, draftListingInputSchema } from "./draft-listing.ts";
 import { writeCopy, writeCopyInputSchema } from "./write-copy.ts";
 
+const excerpt = (text: string, max = 200) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
 /**
  * The artist assistant's tools. Every tool acts for `ctx.identity` (checked to be an artist on each
  * call) and takes no user or artist id from the model; every artwork id is checked to be the caller's
@@ -27,20 +29,21 @@ export function artistTools(ctx: AssistantToolContext) {
       inputSchema: z.object({ status: z.enum(artworkStatuses).optional().describe("Only artworks with this status") }),
       execute: async ({ status }) => {
         const items = await ownArtworks(ctx.db, artistUserId(ctx.identity), { status });
-        return { count: items.length, items };
+        // a list, not the full texts: long descriptions of a hundred works would crowd out the conversation
+        return { count: items.length, items: items.map(({ description, ...a }) => ({ ...a, descriptionExcerpt: excerpt(description) })) };
       },
     }),
     writeCopy: tool({
       description:
         "Write a bio, artist statement, press release, marketing or sales text, or an artwork description from the artist's own profile and artworks. Returns the text for the artist to review; it is NOT saved anywhere.",
       inputSchema: writeCopyInputSchema,
-      execute: async (input) => writeCopy(ctx, artistUserId(ctx.identity), input),
+      execute: async (input, { abortSignal }) => writeCopy(ctx, artistUserId(ctx.identity), input, abortSignal),
     }),
     describeArtwork: tool({
       description:
         "Describe one of the artist's own artworks from its first stored image (the image is looked at by the model) and its listing details. Returns the description; nothing is saved.",
       inputSchema: describeArtworkInputSchema,
-      execute: async ({ artworkId }) => describeArtwork(ctx, artistUserId(ctx.identity), artworkId),
+      execute: async ({ artworkId }, { abortSignal }) => describeArtwork(ctx, artistUserId(ctx.identity), artworkId, abortSignal),
     }),
     draftListing: tool({
       description:

@@ -78,13 +78,14 @@ function basedOnOf(data: CopyData) {
  * Copy for the artist to accept or edit: written by a nested call to the configured model from the
  * artist's own data. It is only returned — nothing is saved.
  */
-export async function writeCopy(ctx: AssistantToolContext, userId: string, input: WriteCopyInput) {
+export async function writeCopy(ctx: AssistantToolContext, userId: string, input: WriteCopyInput, abortSignal?: AbortSignal) {
   const data = await loadCopyData(ctx, userId, input);
   const request = data.brief ? `The artist asks: ${data.brief}` : "Write it from the data.";
   const { text } = await generateText({
     model: ctx.model,
     instructions: copyInstructions(input.kind),
     prompt: `${request}\n\n${dataBlock(data)}`,
+    abortSignal,
   });
   return { kind: input.kind, text: text.trim(), basedOn: basedOnOf(data), saved: false as const };
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { missingListingFields, normaliseAmount, parseDimensions, parseListing, parsePrice } from "./offline-parse.ts";
+
+describe("parseDimensions", () => {
+  it.each([
+    ["60 x 80 cm", { widthCm: 60, heightCm: 80 }],
+    ["60×80cm", { widthCm: 60, heightCm: 80 }],
+    ["60 X 80", { widthCm: 60, heightCm: 80 }],
+    ["60.5 x 80,5 cm", { widthCm: 60.5, heightCm: 80.5 }],
+    ["60cm x 80cm", { widthCm: 60, heightCm: 80 }],
+    ["40 by 50 by 4 cm", { widthCm: 40, heightCm: 50, depthCm: 4 }],
+    ["100 x 120 x 3.5cm", { widthCm: 100, heightCm: 120, depthCm: 3.5 }],
+    ["24 x 36 in", { widthCm: 61, heightCm: 91.4 }],
+    ['10 x 12"', { widthCm: 25.4, heightCm: 30.5 }],
+    ["600 x 800 mm", { widthCm: 60, heightCm: 80 }],
+  ])("%s", (text, expected) => {
+    const { match: _match, ...dims } = parseDimensions(text) ?? { match: "" };
+    expect(dims).toEqual(expected);
+  });
+
+  it("finds nothing without two numbers and a separator", () => {
+    expect(parseDimensions("a big painting, €900")).toBeNull();
+  });
+});
+
+describe("parsePrice", () => {
+  it.each([
+    ["€900", "900", "EUR"],
+    ["€ 1,200.50", "1200.50", "EUR"],
+    ["900 EUR", "900", "EUR"],
+    ["900 eur", "900", "EUR"],
+    ["900 euros", "900", "EUR"],
+    ["$1,200", "1200", "USD"],
+    ["USD 1200", "1200", "USD"],
+    ["£450", "450", "GBP"],
+    ["1.200,50 €", "1200.50", "EUR"],
+    ["1 500 SEK", "1500", "SEK"],
+    ["asking 2500 CHF", "2500", "CHF"],
+  ])("%s", (text, amount, currency) => {
+    expect(parsePrice(text)).toMatchObject({ amount, currency });
+  });
+
+  it("needs a currency: a bare number is not a price", () => {
+    expect(parsePrice("60 x 80")).toBeNull();
+  });
+
+  it("normalises grouping and decimal separators", () => {
+    expect(["1,200", "1.200", "1'200", "900.5", "900,50", "12,345,678.9"].map(normaliseAmount)).toEqual(["1200", "1200", "1200", "900.5", "900.50", "12345678.9"]);
+  });
+});
+
+describe("parseListing", () => {
+  it("reads the example from the help text", () => {
+    expect(parseListing("Draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900")).toEqual({
+      title: "Harbour at Dusk",
+      medium: "oil on canvas",
+      widthCm: 60,
+      heightCm: 80,
+      suggestedPrice: 900,
+      currency: "EUR",
+    });
+  });
+
+  it("reads labelled fields, year, tags and a description", () => {
+    const p = parseListing('please create a new listing; title: "Salt Marsh"; medium: Acrylic on panel; 40×50cm; $1,200; year 2023; tags: marsh, green; description: A low horizon under a wide sky.');
+    expect(p).toEqual({
+      title: "Salt Marsh",
+      medium: "Acrylic on panel",
+      widthCm: 40,
+      heightCm: 50,
+      suggestedPrice: 1200,
+      currency: "USD",
+      year: 2023,
+      tags: ["marsh", "green"],
+      description: "A low horizon under a wide sky.",
+    });
+  });
+
+  it("takes a quoted title wherever it is", () => {
+    expect(parseListing('draft a listing for "Night Ferry" — watercolour on paper, 30 x 40 cm, 350 EUR')).toMatchObject({ title: "Night Ferry", medium: "watercolour on paper", suggestedPrice: 350 });
+  });
+
+  it("reports what is missing instead of guessing", () => {
+    const p = parseListing("draft a listing for my new painting");
+    expect(missingListingFields(p)).toEqual(["the medium (e.g. oil on canvas)", "the size (e.g. 60 x 80 cm)", "the price with its currency (e.g. €900)"]);
+    expect(missingListingFields(parseListing("draft a listing"))).toHaveLength(4);
+  });
+});

@@ -11,7 +11,8 @@ import { handleChatRequest } from "@atelier/api/http/assistant-chat";
 import { assistantLimitsSchema } from "@atelier/api/assistant-limits";
 import { localStorage } from "@atelier/api/storage";
 import { applyMigrations, createDb, type Db } from "@atelier/db";
-import { simulateReadableStream, streamText, type LanguageModel } from "ai";
+import type { LanguageModelV4 } from "@ai-sdk/provider";
+import { simulateReadableStream, streamText } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import os from "node:os";
 import path from "node:path";
@@ -21,7 +22,7 @@ const ITERATIONS = 200;
 const WARMUP = 20;
 const WORDS = Array.from({ length: 40 }, (_, i) => `word${i} `);
 
-function mockModel(): LanguageModel {
+function mockModel(): LanguageModelV4 {
   const usage = { inputTokens: { total: 20, noCache: 20, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 40, text: 40, reasoning: undefined } };
   const chunks: LanguageModelV4StreamPart[] = [
     { type: "text-start", id: "t" },
@@ -29,7 +30,7 @@ function mockModel(): LanguageModel {
     { type: "text-end", id: "t" },
     { type: "finish", finishReason: { unified: "stop", raw: "stop" }, usage },
   ];
-  return new MockLanguageModelV4({ doStream: async () => ({ stream: simulateReadableStream({ chunks, initialDelayInMs: null, chunkDelayInMs: null }) }) }) as LanguageModel;
+  return new MockLanguageModelV4({ doStream: async () => ({ stream: simulateReadableStream({ chunks, initialDelayInMs: null, chunkDelayInMs: null }) }) });
 }
 
 export interface ChatRow {

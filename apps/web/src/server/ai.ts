@@ -3,7 +3,7 @@ import { aiSettingsFromEnv, languageModelFromSettings, OfflineLanguageModel, pro
 import type { AssistantInfo } from "@atelier/api";
 import type { AssistantDefinition } from "@atelier/api/http/assistant-chat";
 import { assistantLimitsFromEnv } from "@atelier/api/assistant-limits";
-import type { LanguageModel } from "ai";
+import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { env } from "~/env";
 
 const g = globalThis as unknown as { atelierAi?: AiSettings };
@@ -21,7 +21,7 @@ export function aiSettings(): AiSettings {
 }
 
 /** The chat model for one assistant: the configured provider, or the offline model playing that assistant. */
-export function modelFor(definition: AssistantDefinition): LanguageModel {
+export function modelFor(definition: AssistantDefinition): LanguageModelV4 {
   // a short pause between words so the offline answer streams visibly, as a hosted model's does
   return languageModelFromSettings(aiSettings(), () => new OfflineLanguageModel(definition.offlinePolicy, { chunkDelayMs: 12 }));
 }

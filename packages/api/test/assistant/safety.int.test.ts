@@ -1,5 +1,5 @@
 import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
-import { APICallError, simulateReadableStream, type LanguageModel, type UIMessage, type UIMessageChunk } from "ai";
+import { APICallError, simulateReadableStream, type UIMessage, type UIMessageChunk } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeUser, useTestDatabase } from "../harness.ts";
@@ -24,7 +24,7 @@ function scripted(steps: StreamPart[][]) {
       return { stream: simulateReadableStream<StreamPart>({ chunks }) };
     },
   });
-  return { model: model as LanguageModel, calls };
+  return { model, calls };
 }
 
 let buyer: Awaited<ReturnType<typeof makeUser>>;
@@ -140,7 +140,7 @@ describe("adding a favourite needs the user's confirmation", () => {
 });
 
 describe("provider failures become clear messages", () => {
-  const failing = (error: unknown) => new MockLanguageModelV4({ doStream: async () => { throw error; } }) as LanguageModel;
+  const failing = (error: unknown) => new MockLanguageModelV4({ doStream: async () => { throw error; } });
   const apiError = (statusCode: number, responseBody: string) => new APICallError({ message: `HTTP ${statusCode}`, url: "https://provider.test", requestBodyValues: {}, statusCode, responseBody, isRetryable: false });
 
   it.each([

@@ -2,7 +2,8 @@ import type { Identity } from "@atelier/auth";
 import type { Db } from "@atelier/db";
 import { DEMO_ARTISTS, DEMO_ARTWORKS } from "@atelier/db/seed/catalogue";
 import { OfflineLanguageModel } from "@atelier/ai";
-import type { LanguageModel, UIMessage, UIMessageChunk } from "ai";
+import type { LanguageModelV4 } from "@ai-sdk/provider";
+import type { UIMessage, UIMessageChunk } from "ai";
 import { assistantLimitsSchema, type AssistantLimits } from "../../src/services/assistant/allowance.ts";
 import { handleChat, type ChatDeps } from "../../src/services/assistant/chat.ts";
 import type { AssistantDefinition } from "../../src/services/assistant/definition.ts";
@@ -53,7 +54,7 @@ export function identityOf(user: { id: string; email: string; name: string; role
 
 export const testLimits = (over: Partial<AssistantLimits> = {}): AssistantLimits => ({ ...assistantLimitsSchema.parse({}), ...over });
 
-export function chatDeps(db: Db, opts: { identity: Identity | null; model?: (d: AssistantDefinition) => LanguageModel; limits?: AssistantLimits; ip?: string }): ChatDeps {
+export function chatDeps(db: Db, opts: { identity: Identity | null; model?: (d: AssistantDefinition) => LanguageModelV4; limits?: AssistantLimits; ip?: string }): ChatDeps {
   return {
     db,
     identity: opts.identity,

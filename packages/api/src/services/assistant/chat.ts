@@ -7,9 +7,9 @@ import {
   streamText,
   toUIMessageStream,
   validateUIMessages,
-  type LanguageModel,
   type UIMessage,
 } from "ai";
+import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { recordUsage, takeAllowance, type AssistantLimits } from "./allowance.ts";
 import { applyApprovalDecisions } from "./approvals.ts";
 import { createConversation, findOwnConversation, loadMessages, saveMessages } from "./conversations.ts";
@@ -17,12 +17,13 @@ import type { AssistantDefinition, AssistantToolContext } from "./definition.ts"
 import { friendlyChatError } from "./errors.ts";
 import { chatRequestSchema, MAX_USER_TEXT, userText, type ChatRequest } from "./request.ts";
 import { approvalPolicy } from "./safety.ts";
+import { meteredModel, type UsageMeter } from "./usage-meter.ts";
 
 export interface ChatDeps extends Omit<AssistantToolContext, "model"> {
   clientIp: string;
   limits: AssistantLimits;
   /** the chat model for an assistant (a hosted model, or the offline model playing this assistant's policy) */
-  modelFor: (definition: AssistantDefinition) => LanguageModel;
+  modelFor: (definition: AssistantDefinition) => LanguageModelV4;
   /** who answers, shown in the chat ("Offline assistant", "Gemini (gemini-2.5-flash)") */
   providerLabel: string;
   assistants: Partial<Record<ChatRequest["assistant"], AssistantDefinition>>;
@@ -96,7 +97,9 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
   const { conversationId } = so;
 
   const model = deps.modelFor(definition);
-  const ctx: AssistantToolContext = { ...deps, identity, model };
+  // tools that call the model themselves (copy, image descriptions) are metered into the same budget
+  const nested: UsageMeter = { inputTokens: 0, outputTokens: 0 };
+  const ctx: AssistantToolContext = { ...deps, identity, model: meteredModel(model, nested) };
   const tools = definition.tools(ctx);
   const messages = await validateUIMessages({ messages: so.messages, tools });
 
@@ -130,7 +133,7 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
         if (identity) {
           // a failed call has no usage to report: it still counts as a request
           const usage = await Promise.resolve(result.totalUsage).catch(() => ({ inputTokens: 0, outputTokens: 0 }));
-          await recordUsage(deps.db, identity.id, now, { inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0 });
+          await recordUsage(deps.db, identity.id, now, { inputTokens: (usage.inputTokens ?? 0) + nested.inputTokens, outputTokens: (usage.outputTokens ?? 0) + nested.outputTokens });
         }
       } catch (e) {
         console.error("[assistant] could not save the conversation:", e);

@@ -13,17 +13,27 @@ beforeAll(async () => {
 });
 afterAll(() => w?.dispose());
 
+/** What the artist sees: the suggested copy or description (shown as a card) and the answer. */
+function shown(r: { text: string; steps: { toolResults: { toolName: string; output: unknown }[] }[] }): string {
+  const cards = r.steps.flatMap((s) => s.toolResults.flatMap((t) => {
+    const o = t.output as { text?: string; description?: string };
+    return t.toolName === "writeCopy" && o.text ? [o.text] : t.toolName === "describeArtwork" && o.description ? [o.description] : [];
+  }));
+  return [...cards, r.text].join("\n\n");
+}
+
 /** One chat turn through the real AI SDK loop, with the offline model playing the artist assistant. */
 async function chat(userId: string, messages: string | ModelMessage[]) {
   const model = new OfflineLanguageModel(artistAssistant.offlinePolicy);
   const ctx = await w.ctx(userId, model);
-  return generateText({
+  const r = await generateText({
     model,
     instructions: await artistAssistant.instructions(ctx),
     tools: artistAssistant.tools(ctx),
     ...(typeof messages === "string" ? { prompt: messages } : { messages }),
     stopWhen: isStepCount(5),
   });
+  return { steps: r.steps, text: shown(r) };
 }
 
 const toolNames = (r: Awaited<ReturnType<typeof chat>>) => r.steps.flatMap((s) => s.toolCalls.map((c) => c.toolName));
@@ -128,7 +138,8 @@ describe("offline artist assistant, end to end", () => {
     const result = streamText({ model, instructions: await artistAssistant.instructions(ctx), tools: artistAssistant.tools(ctx), prompt: "write my artist statement", stopWhen: isStepCount(5) });
     let streamed = "";
     for await (const delta of result.textStream) streamed += delta;
-    expect(streamed).toContain("I paint weather more than places.");
+    expect(streamed).toMatch(/not saved/);
     expect(streamed).toMatch(/offline assistant/i);
+    expect(shown({ text: streamed, steps: await result.steps })).toContain("I paint weather more than places.");
   });
 });

@@ -44,7 +44,8 @@ describe("POST /api/chat with the artist assistant", () => {
   it("describes the artist's own artwork from its stored image (offline: from the pixels)", async () => {
     const r = await post(await deps(w.users.owner.id), { assistant: "artist", message: userMessage("describe Harbour in Blue") });
     expect(r.res.status).toBe(200);
-    expect(r.text.toLowerCase()).toContain("blue");
+    const card = r.chunks.find((c) => c.type === "tool-output-available" && (c as { output: { description?: string } }).output.description) as { output: { description: string } };
+    expect(card.output.description.toLowerCase()).toContain("blue");
     expect(r.text).toMatch(/offline/i);
   });
 

@@ -55,18 +55,14 @@ export function copyAnswer(output: unknown): string {
     o.basedOn?.artwork ? `“${o.basedOn.artwork}”` : o.basedOn?.artworks?.length ? `${o.basedOn.artworks.length} of your artworks` : null,
   ].filter((s): s is string => !!s);
   return [
-    `Here is a draft ${label}${sources.length ? `, from ${listOf(sources)}` : ""}. It is not saved: copy what you like into your profile or listing.`,
-    "",
-    o.text ?? "",
+    `Here is a draft ${label}${sources.length ? `, from ${listOf(sources)}` : ""} (above, with a copy button). It is not saved: copy what you like into your profile or listing.`,
   ].join("\n");
 }
 
 export function describeAnswer(output: unknown): string {
   const o = (output ?? {}) as { artworkId?: string; title?: string; description?: string };
   return [
-    `A description of “${o.title ?? "your artwork"}”. It is not saved: paste it into the listing if you want it${o.artworkId ? ` ([edit the artwork](/studio/artworks/${o.artworkId}))` : ""}.`,
-    "",
-    o.description ?? "",
+    `A description of “${o.title ?? "your artwork"}” is above. It is not saved: paste it into the listing if you want it${o.artworkId ? ` ([edit the artwork](/studio/artworks/${o.artworkId}))` : ""}.`,
   ].join("\n");
 }
 

@@ -24,7 +24,8 @@ const countryName = (code: string): string | null => (Object.hasOwn(CONNECT_COUN
 
 function place(d: CopyData): string | null {
   const country = countryName(d.artist.country);
-  if (d.artist.location && country && !d.artist.location.includes(country)) return `${d.artist.location}, ${country}`;
+  // "Lisbon, Portugal" already names its country; only a bare city gets the profile's country added
+  if (d.artist.location && country && !d.artist.location.includes(country) && !d.artist.location.includes(",")) return `${d.artist.location}, ${country}`;
   return d.artist.location ?? country ?? null;
 }
 

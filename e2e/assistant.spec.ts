@@ -3,7 +3,7 @@ import { signUp, uniqueEmail } from "./helpers";
 
 test("a visitor asks the patron panel for small blue abstract paintings under 500, gets a streamed answer citing real works, and clicks through", async ({ page }) => {
   await page.goto("/gallery");
-  await page.getByRole("button", { name: "Ask Atelier" }).click();
+  await page.getByRole("banner").getByRole("button", { name: "Ask Atelier" }).click();
   const panel = page.getByRole("dialog", { name: "Patron assistant" });
   await expect(panel.getByText("Offline assistant").first()).toBeVisible();
   await panel.getByLabel("Message").fill("small blue abstract paintings under 500");

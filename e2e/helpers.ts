@@ -29,7 +29,7 @@ export async function signInAndWait(page: Page, email: string, password: string)
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: /^[A-Z]{1,2}/ }).first().click();
+  await page.getByRole("banner").locator('button[aria-haspopup="menu"]').click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { currentIdentity } from "~/server/session";
+import { AssistantLauncher } from "./assistant/panel";
 import { UserMenu } from "./user-menu";
 
 const nav = [
@@ -38,6 +39,7 @@ export async function SiteHeader() {
           ) : null}
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <AssistantLauncher />
           {identity ? (
             <UserMenu name={identity.name} email={identity.email} roles={identity.roles} />
           ) : (

@@ -10,6 +10,25 @@ import { AssistantChat } from "./chat";
 export const PATRON_SUGGESTIONS = ["small blue abstract paintings under 500", "woodcut prints of waves", "recommend something for me", "who is Mira Okafor"];
 
 const STORE_KEY = "atelier.patron.conversation";
+/** The header's "Ask Atelier" button opens the panel with this window event. */
+export const OPEN_EVENT = "atelier:open-assistant";
+
+export function AssistantLauncher() {
+  const pathname = usePathname();
+  if (pathname.startsWith("/assistant") || pathname.startsWith("/studio/assistant")) return null;
+  return (
+    <button
+      type="button"
+      onClick={() => window.dispatchEvent(new Event(OPEN_EVENT))}
+      className="flex items-center gap-1.5 rounded-full border border-line px-3 py-2 text-sm text-ink-soft hover:border-ink/40 hover:text-ink"
+    >
+      <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <path d="M4 5h16v11H9l-5 4V5Z" />
+      </svg>
+      Ask Atelier
+    </button>
+  );
+}
 
 /** The patron assistant on every page: a button that opens a chat panel; the same conversation follows you between pages. */
 export function AssistantPanel({ signedIn, provider }: { signedIn: boolean; provider: { label: string; offline: boolean } }) {
@@ -20,6 +39,11 @@ export function AssistantPanel({ signedIn, provider }: { signedIn: boolean; prov
   useEffect(() => {
     if (signedIn) setConversationId(window.sessionStorage.getItem(STORE_KEY));
   }, [signedIn]);
+  useEffect(() => {
+    const openPanel = () => setOpen(true);
+    window.addEventListener(OPEN_EVENT, openPanel);
+    return () => window.removeEventListener(OPEN_EVENT, openPanel);
+  }, []);
   const stored = useQuery({ ...trpc.assistant.conversation.queryOptions({ id: conversationId ?? "" }), enabled: open && signedIn && Boolean(conversationId), retry: false, staleTime: Infinity });
 
   if (pathname.startsWith("/assistant") || pathname.startsWith("/studio/assistant")) return null;
@@ -27,18 +51,7 @@ export function AssistantPanel({ signedIn, provider }: { signedIn: boolean; prov
 
   return (
     <>
-      {!open ? (
-        <button
-          type="button"
-          onClick={() => setOpen(true)}
-          className="fixed right-4 bottom-4 z-40 flex items-center gap-2 rounded-full bg-ink px-4 py-3 text-sm font-medium text-paper shadow-lg hover:bg-ink-soft"
-        >
-          <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
-            <path d="M4 5h16v11H9l-5 4V5Z" />
-          </svg>
-          Ask Atelier
-        </button>
-      ) : (
+      {!open ? null : (
         <div role="dialog" aria-label="Patron assistant" className="fixed right-4 bottom-4 z-40 flex h-[min(640px,calc(100vh-6rem))] w-[min(420px,calc(100vw-2rem))] flex-col overflow-hidden rounded-2xl border border-line bg-paper shadow-2xl">
           <header className="flex items-center gap-2 border-b border-line px-4 py-3">
             <div className="min-w-0 flex-1">

@@ -1,1 +1,4 @@
 export * from "./settings.ts";
+
+// embeddings (feat/search)
+export * from "./embeddings/index.ts";

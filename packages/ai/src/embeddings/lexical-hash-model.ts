@@ -1,0 +1,76 @@
+import type { EmbeddingModelV4, EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from "@ai-sdk/provider";
+import { EMBEDDING_DIMENSIONS } from "../settings.ts";
+import { stem, trigrams, words } from "./tokenize.ts";
+
+/** How much all of a word's trigrams count together, relative to the word itself. */
+const TRIGRAM_SHARE = 0.5;
+
+/** FNV-1a, 32 bit: fast, stable across processes and platforms. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function addFeature(vec: Float64Array, feature: string, weight: number) {
+  const h = fnv1a(feature);
+  // the low bits pick the slot, the top bit the sign (signed hashing keeps collisions unbiased)
+  vec[h % vec.length]! += h & 0x80000000 ? -weight : weight;
+}
+
+/**
+ * Embeds one text: stemmed word unigrams (weight 1 + log of the count) plus each word's character
+ * trigrams (which catch partial and misspelled matches), hashed into `dimensions` slots, L2-normalised.
+ * A text with no words gives the zero vector (callers treat it as "nothing to compare").
+ */
+export function lexicalHashEmbedding(text: string, dimensions = EMBEDDING_DIMENSIONS): number[] {
+  const counts = new Map<string, number>();
+  for (const w of words(text)) {
+    const s = stem(w);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const vec = new Float64Array(dimensions);
+  for (const [s, n] of counts) {
+    const weight = 1 + Math.log(n);
+    addFeature(vec, `w:${s}`, weight);
+    const grams = trigrams(s);
+    for (const g of grams) addFeature(vec, `t:${g}`, (weight * TRIGRAM_SHARE) / Math.sqrt(grams.length));
+  }
+  let norm = 0;
+  for (const x of vec) norm += x * x;
+  norm = Math.sqrt(norm);
+  return Array.from(vec, (x) => (norm === 0 ? 0 : x / norm));
+}
+
+/**
+ * Atelier's local embedding model: feature hashing of words and character trigrams. It is LEXICAL,
+ * not semantic — "sea" and "ocean" are unrelated to it — but it needs no network, no weights and no
+ * keys, and it is deterministic, so it is both the offline default (vector search and "more like
+ * this" work out of the box, on shared words, stems and spellings) and the test embedding model.
+ * With a real provider configured, its embedding model is used instead.
+ */
+export class LexicalHashEmbeddingModel implements EmbeddingModelV4 {
+  readonly specificationVersion = "v4";
+  readonly provider = "atelier";
+  readonly modelId: string;
+  readonly maxEmbeddingsPerCall = 2048;
+  readonly supportsParallelCalls = true;
+
+  constructor(readonly dimensions = EMBEDDING_DIMENSIONS) {
+    this.modelId = `lexical-hash-${dimensions}`;
+  }
+
+  async doEmbed({ values, dimensions, abortSignal }: EmbeddingModelV4CallOptions): Promise<EmbeddingModelV4Result> {
+    abortSignal?.throwIfAborted();
+    const warnings: EmbeddingModelV4Result["warnings"] =
+      dimensions !== undefined && dimensions !== this.dimensions
+        ? [{ type: "unsupported", feature: "dimensions", details: `${this.modelId} always returns ${this.dimensions} dimensions` }]
+        : [];
+    return { embeddings: values.map((v) => lexicalHashEmbedding(v, this.dimensions)), usage: { tokens: values.reduce((n, v) => n + words(v).length, 0) }, warnings };
+  }
+}
+
+export const lexicalHashEmbeddingModel = (dimensions = EMBEDDING_DIMENSIONS) => new LexicalHashEmbeddingModel(dimensions);

@@ -1,3 +1,4 @@
+import type { AtelierEmbeddingModel } from "@atelier/ai";
 import type { Identity } from "@atelier/auth";
 import { loadIdentity, resolveApiToken } from "@atelier/auth";
 import { dataDir, type Db } from "@atelier/db";
@@ -20,6 +21,8 @@ export interface ContextDeps {
   storage?: Storage;
   /** Stripe (or the local sandbox) through the official SDK; null/absent → payment procedures answer "not configured" */
   payments?: PaymentsConfig | null;
+  /** embeds search queries (the provider's model, or the local lexical one offline); null/absent → full-text search only */
+  embeddings?: AtelierEmbeddingModel | null;
 }
 
 export interface Context {
@@ -34,10 +37,11 @@ export interface Context {
   appUrl: string;
   storage: Storage;
   payments: PaymentsConfig | null;
+  embeddings: AtelierEmbeddingModel | null;
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
-export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage, payments }: ContextDeps): Promise<Context> {
+export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage, payments, embeddings }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
   const base = {
@@ -48,6 +52,7 @@ export async function createContext({ db, headers, getSessionUserId, clock, even
     appUrl: appUrl ?? originOf(headers),
     storage: storage ?? localStorage(path.join(dataDir(), "media")),
     payments: payments ?? null,
+    embeddings: embeddings ?? null,
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import type { EmbeddingModelV4, EmbeddingModelV4CallOptions, EmbeddingModelV4Result } from "@ai-sdk/provider";
 import { EMBEDDING_DIMENSIONS } from "../settings.ts";
 import { stem, trigrams, words } from "./tokenize.ts";
@@ -5,20 +6,35 @@ import { stem, trigrams, words } from "./tokenize.ts";
 /** How much all of a word's trigrams count together, relative to the word itself. */
 const TRIGRAM_SHARE = 0.5;
 
-/** FNV-1a, 32 bit: fast, stable across processes and platforms. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** Slots per feature: spreading each feature over two slots halves what any one collision adds. */
+const SLOTS_PER_FEATURE = 2;
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, Uint32Array>();
+
+/**
+ * Independent 32-bit hashes of a feature, from MD5 (not for security: for well-mixed, stable bits
+ * on every platform). Simple multiplicative hashes (FNV and the like) were tried and rejected: on
+ * words sharing a prefix their low bits, which pick the slot, collided far more often than chance.
+ * Memoised: a catalogue's vocabulary is small.
+ */
+function featureHashes(feature: string): Uint32Array {
+  let h = memo.get(feature);
+  if (!h) {
+    const digest = crypto.createHash("md5").update(feature).digest();
+    h = new Uint32Array(SLOTS_PER_FEATURE);
+    for (let k = 0; k < SLOTS_PER_FEATURE; k++) h[k] = digest.readUInt32LE(4 * k);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(feature, h);
   }
-  return h >>> 0;
+  return h;
 }
 
 function addFeature(vec: Float64Array, feature: string, weight: number) {
-  const h = fnv1a(feature);
-  // the low bits pick the slot, the top bit the sign (signed hashing keeps collisions unbiased)
-  vec[h % vec.length]! += h & 0x80000000 ? -weight : weight;
+  const share = weight / Math.sqrt(SLOTS_PER_FEATURE);
+  for (const h of featureHashes(feature)) {
+    // the hash picks the slot, its top bit the sign (signed hashing keeps collisions unbiased)
+    vec[h % vec.length]! += h & 0x80000000 ? -share : share;
+  }
 }
 
 /**
@@ -51,6 +67,10 @@ export function lexicalHashEmbedding(text: string, dimensions = EMBEDDING_DIMENS
  * keys, and it is deterministic, so it is both the offline default (vector search and "more like
  * this" work out of the box, on shared words, stems and spellings) and the test embedding model.
  * With a real provider configured, its embedding model is used instead.
+ *
+ * Known limit of feature hashing in 768 slots: now and then two unrelated features share a slot
+ * (with random signs), which nudges one pair of texts closer or further apart; over a whole artwork
+ * text these collisions average out, so search keeps a similarity floor (VECTOR_MIN_SIMILARITY).
  */
 export class LexicalHashEmbeddingModel implements EmbeddingModelV4 {
   readonly specificationVersion = "v4";

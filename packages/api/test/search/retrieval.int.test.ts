@@ -54,7 +54,7 @@ describe("retrieval quality on the seeded catalogue (top 5)", () => {
     expect(await top5(fullTextIds(h.db, { q, filters, take: 5 }))).toContain(slug);
   });
 
-  it.each([...QUERIES, ...FUZZY])("vector, exact and HNSW: %s → %s", async (q, slug, ctx) => {
+  it.for([...QUERIES, ...FUZZY])("vector, exact and HNSW: %s → %s", async ([q, slug], ctx) => {
     if (!vectors) ctx.skip(NO_PGVECTOR);
     const v = (await embedQuery(testEmbeddings, q))!;
     const exact = await top5(vectorIds(h.db, v, { filters, take: 5, strategy: "exact" }));
@@ -63,7 +63,7 @@ describe("retrieval quality on the seeded catalogue (top 5)", () => {
     expect(await top5(vectorIds(h.db, v, { filters, take: 5, strategy: "hnsw" }))).toEqual(exact);
   });
 
-  it.each([...QUERIES, ...FUZZY])("hybrid: %s → %s", async (q, slug, ctx) => {
+  it.for([...QUERIES, ...FUZZY])("hybrid: %s → %s", async ([q, slug], ctx) => {
     if (!vectors) ctx.skip(NO_PGVECTOR);
     const { ids, mode } = await rankArtworks({ db: h.db, embeddings: testEmbeddings }, { q, filters, take: 5 });
     expect(mode).toBe("hybrid");

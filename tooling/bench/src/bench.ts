@@ -2,7 +2,8 @@
  * `pnpm bench`: the public catalogue at 10,000 artworks. For each query, p50/p95 through the real tRPC
  * caller next to the same SQL sent directly through `pg` in this process, on PGlite (in memory) and on a
  * real PostgreSQL server when its binaries are available; and webhook ingest throughput (./webhooks.ts).
- * `pnpm bench` runs both; `pnpm bench catalogue` or `pnpm bench webhooks` runs one. Never part of the test suite.
+ * Search (./search.ts): FTS, exact vector, HNSW and hybrid at 10k and 100k artworks, HNSW recall@10.
+ * `pnpm bench` runs all; `pnpm bench catalogue`, `pnpm bench webhooks` or `pnpm bench search` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/api/discovery-sql";
@@ -12,11 +13,13 @@ import { startPostgresServer } from "@atelier/dev/postgres-server";
 import pg from "pg";
 import { measurePair, type Stats } from "./measure.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
+import { benchSearch, benchSearchAt, printSearchTable, type SearchRow } from "./search.ts";
 import { benchWebhooks, printWebhookTable, type WebhookRow } from "./webhooks.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
 const runWebhooks = !only || only === "webhooks";
+const runSearch = !only || only === "search";
 const log = (l: string) => console.log(`[bench] ${l}`);
 
 const ARTWORKS = 10_000;
@@ -85,17 +88,21 @@ function printTable(rows: Row[]) {
 
 const rows: Row[] = [];
 const webhookRows: WebhookRow[] = [];
+const searchRows: SearchRow[] = [];
 async function benchAll(target: string, url: string) {
   if (runCatalogue) rows.push(...(await benchDatabase(target, url)));
   if (runWebhooks) webhookRows.push(...(await benchWebhooks(target, url, log)));
 }
 
-const embedded = await startEmbeddedPostgres();
-try {
-  await benchAll("PGlite", embedded.url);
-} finally {
-  await embedded.stop();
+if (runCatalogue || runWebhooks) {
+  const embedded = await startEmbeddedPostgres();
+  try {
+    await benchAll("PGlite", embedded.url);
+  } finally {
+    await embedded.stop();
+  }
 }
+if (runSearch) searchRows.push(...(await benchSearch(log)));
 
 const server = await startPostgresServer((l) => console.log(`[bench] ${l}`));
 if (server) {
@@ -105,6 +112,14 @@ if (server) {
     await admin.query(`CREATE DATABASE atelier_bench`);
     await admin.end();
     await benchAll("PostgreSQL", server.url.replace(/\/postgres$/, "/atelier_bench"));
+    if (runSearch) {
+      const c = new pg.Client({ connectionString: server.url });
+      await c.connect();
+      await c.query(`CREATE DATABASE atelier_bench_search`);
+      await c.end();
+      // Debian's PostgreSQL 15 has no pgvector: this shows the full-text fallback, measured the same way
+      searchRows.push(...(await benchSearchAt("PostgreSQL", server.url.replace(/\/postgres$/, "/atelier_bench_search"), 10_000, log)));
+    }
   } finally {
     server.stop();
   }
@@ -113,4 +128,5 @@ if (server) {
 }
 if (rows.length) printTable(rows);
 if (webhookRows.length) printWebhookTable(webhookRows);
+if (searchRows.length) printSearchTable(searchRows);
 process.exit(0);

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "./db";
 import { jobs } from "./jobs";
 import { env } from "~/env";
+import { getEmbeddings } from "~/server/embeddings";
 import { getPayments } from "~/server/payments";
 import { currentIdentity } from "./session";
 import { getStorage } from "./storage";
@@ -20,6 +21,7 @@ export const api = cache(async () => {
     events: jobs().sender,
     appUrl: env.APP_URL?.replace(/\/$/, ""),
     payments: getPayments(),
+    embeddings: getEmbeddings(),
   });
   return createCaller(ctx);
 });

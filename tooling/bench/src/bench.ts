@@ -102,7 +102,8 @@ if (runCatalogue || runWebhooks) {
     await embedded.stop();
   }
 }
-if (runSearch) searchRows.push(...(await benchSearch(log)));
+// `pnpm bench search 10000` measures one size only
+if (runSearch) searchRows.push(...(await benchSearch(log, process.argv[3] ? [Number(process.argv[3])] : undefined)));
 
 const server = await startPostgresServer((l) => console.log(`[bench] ${l}`));
 if (server) {
@@ -112,7 +113,7 @@ if (server) {
     await admin.query(`CREATE DATABASE atelier_bench`);
     await admin.end();
     await benchAll("PostgreSQL", server.url.replace(/\/postgres$/, "/atelier_bench"));
-    if (runSearch) {
+    if (runSearch && !process.argv[3]) {
       const c = new pg.Client({ connectionString: server.url });
       await c.connect();
       await c.query(`CREATE DATABASE atelier_bench_search`);

@@ -6,7 +6,7 @@ import pg from "pg";
  * (unnest of text vectors, 1,000 rows per statement) with the HNSW index dropped during the load and
  * built once afterwards — the fast way to load vectors. Returns the seconds each phase took.
  */
-export async function loadEmbeddings(url: string, modelName: string): Promise<{ rows: number; embedS: number; insertS: number; indexS: number }> {
+export async function loadEmbeddings(url: string, modelName: string, indexTimeoutS: number): Promise<{ rows: number; embedS: number; insertS: number; indexS: number | null }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -29,8 +29,15 @@ export async function loadEmbeddings(url: string, modelName: string): Promise<{ 
     const insertS = (performance.now() - t) / 1000;
     t = performance.now();
     await c.query(`SET maintenance_work_mem = '512MB'`);
-    await c.query(`CREATE INDEX "ArtworkEmbedding_embedding_hnsw_idx" ON "ArtworkEmbedding" USING hnsw ("embedding" vector_cosine_ops)`);
-    const indexS = (performance.now() - t) / 1000;
+    await c.query(`SET statement_timeout = '${indexTimeoutS}s'`);
+    let indexS: number | null = null;
+    try {
+      await c.query(`CREATE INDEX "ArtworkEmbedding_embedding_hnsw_idx" ON "ArtworkEmbedding" USING hnsw ("embedding" vector_cosine_ops)`);
+      indexS = (performance.now() - t) / 1000;
+    } catch (e) {
+      if (!(e instanceof Error && /statement timeout/.test(e.message))) throw e;
+    }
+    await c.query(`SET statement_timeout = 0`);
     await c.query(`ANALYZE "ArtworkEmbedding"`);
     return { rows: rows.length, embedS, insertS, indexS };
   } finally {

@@ -14,8 +14,6 @@ export interface VectorQuery {
   /** the query vector, or SQL that yields one (e.g. a stored embedding, or a centroid) */
   vector: readonly number[] | Prisma.Sql;
   take: number;
-  /** only neighbours at least this similar (cosine similarity, 1 = identical) */
-  minSimilarity?: number;
   excludeIds?: string[];
   /** extra conditions on a (Artwork) / p (ArtistProfile) */
   where?: Prisma.Sql[];
@@ -36,7 +34,6 @@ export function buildVectorSql(q: VectorQuery): Prisma.Sql {
   const distance = Prisma.sql`(e."embedding" <=> ${v})`;
   const where = [...filterConditions(q.filters), ...(q.where ?? [])];
   if (q.excludeIds?.length) where.push(Prisma.sql`a."id" <> ALL(${q.excludeIds}::text[])`);
-  if (q.minSimilarity !== undefined) where.push(Prisma.sql`${distance} <= ${1 - q.minSimilarity}::float8`);
   return Prisma.sql`
     SELECT a."id", ${distance}::float8 AS "distance"
     FROM "ArtworkEmbedding" e
@@ -52,13 +49,14 @@ export function buildVectorSql(q: VectorQuery): Prisma.Sql {
  * exact turns index scans off (a sequential scan computes every distance: the ground truth),
  * hnsw sets ef_search and pgvector's iterative scan so filters don't starve the result.
  */
-export async function runVectorQuery(db: Db, sql: Prisma.Sql, strategy: VectorStrategy = "hnsw"): Promise<VectorRow[]> {
+export async function runVectorQuery(db: Db, sql: Prisma.Sql, strategy: VectorStrategy = "hnsw", efSearch = HNSW_EF_SEARCH): Promise<VectorRow[]> {
+  if (!Number.isInteger(efSearch) || efSearch < 1 || efSearch > 1000) throw new Error("efSearch must be an integer from 1 to 1000");
   return db.$transaction(async (tx) => {
     if (strategy === "exact") {
       await tx.$executeRaw`SET LOCAL enable_indexscan = off`;
       await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
     } else {
-      await tx.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${HNSW_EF_SEARCH}`);
+      await tx.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${efSearch}`);
       await tx.$executeRaw`SET LOCAL hnsw.iterative_scan = strict_order`;
     }
     return tx.$queryRaw<VectorRow[]>(sql);

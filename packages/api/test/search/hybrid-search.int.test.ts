@@ -11,13 +11,12 @@ import { seedSearchCatalogue, testEmbeddings } from "./seeded-catalogue.ts";
  * otherwise (and it says which), under the same filters, never showing private work.
  */
 const h = useTestDatabase();
-let seeded: Awaited<ReturnType<typeof seedSearchCatalogue>>;
 let vectors = false;
 const PRIVATE = ["green-interval", "rowan-berries", "night-field"]; // DRAFT, DRAFT, IN_REVIEW in the seed
 const NO_PGVECTOR = "this database has no pgvector (e.g. Debian PostgreSQL 15): hybrid search falls back to full-text here";
 
 beforeAll(async () => {
-  seeded = await seedSearchCatalogue(h.db);
+  await seedSearchCatalogue(h.db);
   vectors = await vectorSearchAvailable(h.db);
   // an artwork that left the catalogue but whose embedding is still stored must stay hidden too
   await h.db.artwork.update({ where: { slug: "small-blue-study-ii" }, data: { status: "UNPUBLISHED" } });

@@ -27,7 +27,7 @@ export type AiEnv = z.infer<typeof aiEnvSchema>;
 const blankToUndefined = (env: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]));
 
-export function aiSettingsFromEnv(raw: Record<string, string | undefined>): AiSettings {
+export function aiSettingsFromEnv(raw: Record<string, string | undefined> = process.env): AiSettings {
   const env = aiEnvSchema.parse(blankToUndefined(raw));
   if (env.GOOGLE_GENERATIVE_AI_API_KEY) {
     return {

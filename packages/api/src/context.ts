@@ -1,3 +1,4 @@
+import type { AtelierEmbeddingModel } from "@atelier/ai";
 import type { Identity } from "@atelier/auth";
 import { loadIdentity, resolveApiToken } from "@atelier/auth";
 import { dataDir, type Db } from "@atelier/db";
@@ -23,6 +24,8 @@ export interface ContextDeps {
   payments?: PaymentsConfig | null;
   /** who answers the assistants and their limits; defaults to the offline assistant with the default limits */
   assistant?: AssistantInfo;
+  /** embeds search queries (the provider's model, or the local lexical one offline); null/absent → full-text search only */
+  embeddings?: AtelierEmbeddingModel | null;
 }
 
 export interface AssistantInfo {
@@ -44,10 +47,11 @@ export interface Context {
   storage: Storage;
   payments: PaymentsConfig | null;
   assistant: AssistantInfo;
+  embeddings: AtelierEmbeddingModel | null;
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
-export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage, payments, assistant }: ContextDeps): Promise<Context> {
+export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage, payments, assistant, embeddings }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
   const base = {
@@ -59,6 +63,7 @@ export async function createContext({ db, headers, getSessionUserId, clock, even
     storage: storage ?? localStorage(path.join(dataDir(), "media")),
     payments: payments ?? null,
     assistant: assistant ?? { providerLabel: "Offline assistant", offline: true, limits: assistantLimitsFromEnv() },
+    embeddings: embeddings ?? null,
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@atelier/db/testing";
 import { hashPassword } from "@atelier/auth";
 import { allFunctions, createInProcessSender, type EventSender } from "@atelier/jobs";
 import type { PaymentsConfig } from "@atelier/jobs/payments";
+import type { AtelierEmbeddingModel } from "@atelier/ai";
 import crypto from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter, createContext } from "../src/index.ts";
@@ -45,7 +46,7 @@ export async function makeUser(db: Db, roles: ("ADMIN" | "ARTIST" | "BUYER")[] =
 }
 
 /** A caller as a given session user (or anonymous), through the real context builder. */
-export async function callerAs(db: Db, userId: string | null, headers: Record<string, string> = {}, opts: { events?: EventSender; payments?: PaymentsConfig | null } = {}) {
+export async function callerAs(db: Db, userId: string | null, headers: Record<string, string> = {}, opts: { events?: EventSender; payments?: PaymentsConfig | null; embeddings?: AtelierEmbeddingModel | null } = {}) {
   const ctx = await createContext({
     db,
     headers: new Headers(headers),
@@ -53,6 +54,7 @@ export async function callerAs(db: Db, userId: string | null, headers: Record<st
     events: opts.events ?? createInProcessSender(db, { functions: allFunctions }),
     appUrl: "http://atelier.test",
     payments: opts.payments ?? null,
+    embeddings: opts.embeddings ?? null,
   });
   return appRouter.createCaller(ctx);
 }

@@ -1,3 +1,4 @@
+import type { AtelierEmbeddingModel } from "@atelier/ai";
 import type { Db } from "@atelier/db";
 import type { EventType } from "inngest";
 import type Stripe from "stripe";
@@ -17,6 +18,8 @@ export interface JobDeps {
   appUrl: string;
   /** where functions' follow-up events go when they run in-process (Inngest mode uses step.sendEvent) */
   events: EventSender;
+  /** the configured embedding model (provider's, or the local lexical one offline); null/absent → no embeddings */
+  embeddings?: AtelierEmbeddingModel | null;
 }
 
 /** The subset of Inngest's step tools our functions use. Both runners provide it. */

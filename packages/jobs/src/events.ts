@@ -56,6 +56,14 @@ export const artistApproved = eventType("atelier/artist.approved", {
 });
 
 /**
+ * An artwork was published, edited, or left the public catalogue (unpublished, archived, rejected…):
+ * embed-artwork brings its embedding up to date (or deletes it). Data says which artwork only.
+ */
+export const artworkChanged = eventType("atelier/artwork.changed", {
+  schema: z.object({ artworkId: z.string().min(1) }),
+});
+
+/**
  * A verified Stripe webhook, stored as a StripeEvent row and handed over under the name
  * `stripe/<type>` with the Stripe event id as the event id. Functions re-read the row (and Stripe):
  * the data only says which event to look at.
@@ -94,7 +102,13 @@ export type EmailRequestedEvent = AtelierEvent<"atelier/email.requested", EmailR
 export type UserSignedUpEvent = AtelierEvent<"atelier/user.signed-up", { userId: string; email: string }>;
 export type ArtistApprovedEvent = AtelierEvent<"atelier/artist.approved", { userId: string; profileId: string }>;
 export type StripeCatalogueEvent = AtelierEvent<`stripe/${string}`, StripeEventData>;
-export type CatalogueEvent = EmailRequestedEvent | UserSignedUpEvent | ArtistApprovedEvent | StripeCatalogueEvent;
+export type ArtworkChangedEvent = AtelierEvent<"atelier/artwork.changed", { artworkId: string }>;
+export type CatalogueEvent = EmailRequestedEvent | UserSignedUpEvent | ArtistApprovedEvent | StripeCatalogueEvent | ArtworkChangedEvent;
+
+/** Builds an artwork-changed event; the id is unique per change (embed-artwork itself skips unchanged content). */
+export function artworkChangedEvent(artworkId: string, at: Date = new Date()): ArtworkChangedEvent {
+  return { name: "atelier/artwork.changed", data: { artworkId }, id: `artwork-changed:${artworkId}:${at.getTime()}` };
+}
 
 /** Builds a typed email event (validated against the catalogue schema). */
 export function emailEvent(data: EmailRequest, id?: string): EmailRequestedEvent {

@@ -1,9 +1,10 @@
 /**
  * `pnpm bench`: the public catalogue at 10,000 artworks. For each query, p50/p95 through the real tRPC
  * caller next to the same SQL sent directly through `pg` in this process, on PGlite (in memory) and on a
- * real PostgreSQL server when its binaries are available; webhook ingest throughput (./webhooks.ts); and the
- * chat route's time to first token (./chat.ts). `pnpm bench` runs all; `pnpm bench catalogue`, `webhooks` or
- * `chat` runs one. Never part of the test suite.
+ * real PostgreSQL server when its binaries are available; webhook ingest throughput (./webhooks.ts).
+ * Search (./search.ts): FTS, exact vector, HNSW and hybrid at 10k and 100k artworks, HNSW recall@10.
+ * Chat (./chat.ts): the chat route's time to first token next to streamText directly.
+ * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/api/discovery-sql";
@@ -13,6 +14,7 @@ import { startPostgresServer } from "@atelier/dev/postgres-server";
 import pg from "pg";
 import { measurePair, type Stats } from "./measure.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
+import { benchSearch, benchSearchAt, printSearchTable, type SearchRow } from "./search.ts";
 import { benchWebhooks, printWebhookTable, type WebhookRow } from "./webhooks.ts";
 import { benchChat, printChatTable, type ChatRow } from "./chat.ts";
 
@@ -20,6 +22,7 @@ const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
 const runWebhooks = !only || only === "webhooks";
 const runChat = !only || only === "chat";
+const runSearch = !only || only === "search";
 const log = (l: string) => console.log(`[bench] ${l}`);
 
 const ARTWORKS = 10_000;
@@ -88,17 +91,22 @@ function printTable(rows: Row[]) {
 
 const rows: Row[] = [];
 const webhookRows: WebhookRow[] = [];
+const searchRows: SearchRow[] = [];
 async function benchAll(target: string, url: string) {
   if (runCatalogue) rows.push(...(await benchDatabase(target, url)));
   if (runWebhooks) webhookRows.push(...(await benchWebhooks(target, url, log)));
 }
 
-const embedded = await startEmbeddedPostgres();
-try {
-  await benchAll("PGlite", embedded.url);
-} finally {
-  await embedded.stop();
+if (runCatalogue || runWebhooks) {
+  const embedded = await startEmbeddedPostgres();
+  try {
+    await benchAll("PGlite", embedded.url);
+  } finally {
+    await embedded.stop();
+  }
 }
+// `pnpm bench search 10000` measures one size only
+if (runSearch) searchRows.push(...(await benchSearch(log, process.argv[3] ? [Number(process.argv[3])] : undefined)));
 
 // the chat route's overhead is measured on one database (PGlite): the model, not SQL, dominates it
 const chatRows: ChatRow[] = [];
@@ -111,7 +119,7 @@ if (runChat) {
   }
 }
 
-const server = runCatalogue || runWebhooks ? await startPostgresServer((l) => console.log(`[bench] ${l}`)) : null;
+const server = runCatalogue || runWebhooks || runSearch ? await startPostgresServer((l) => console.log(`[bench] ${l}`)) : null;
 if (server) {
   try {
     const admin = new pg.Client({ connectionString: server.url });
@@ -119,13 +127,22 @@ if (server) {
     await admin.query(`CREATE DATABASE atelier_bench`);
     await admin.end();
     await benchAll("PostgreSQL", server.url.replace(/\/postgres$/, "/atelier_bench"));
+    if (runSearch && !process.argv[3]) {
+      const c = new pg.Client({ connectionString: server.url });
+      await c.connect();
+      await c.query(`CREATE DATABASE atelier_bench_search`);
+      await c.end();
+      // Debian's PostgreSQL 15 has no pgvector: this shows the full-text fallback, measured the same way
+      searchRows.push(...(await benchSearchAt("PostgreSQL", server.url.replace(/\/postgres$/, "/atelier_bench_search"), 10_000, log)));
+    }
   } finally {
     server.stop();
   }
-} else if (runCatalogue || runWebhooks) {
+} else if (runCatalogue || runWebhooks || runSearch) {
   console.log("[bench] no PostgreSQL binaries found; skipped the server run");
 }
 if (rows.length) printTable(rows);
 if (webhookRows.length) printWebhookTable(webhookRows);
+if (searchRows.length) printSearchTable(searchRows);
 if (chatRows.length) printChatTable("PGlite", chatRows);
 process.exit(0);

@@ -2,6 +2,7 @@ import { createStorage } from "@atelier/api/storage";
 import { hashPassword } from "@atelier/auth/password";
 import { createDb, dataDir } from "@atelier/db";
 import { DEMO_ADMIN, seedDatabase } from "@atelier/db/seed";
+import { embedCatalogue } from "./embeddings.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
 
 export async function seed(url: string, env: Record<string, string | undefined>) {
@@ -21,6 +22,10 @@ export async function seed(url: string, env: Record<string, string | undefined>)
         S3_REGION: env.S3_REGION,
       });
       await seedCatalogue(db, { storage, hashPassword, log }, buyer.id);
+      // so hybrid search and "more like this" work out of the box (the lexical model needs no keys)
+      await embedCatalogue(url, env, log).catch((e: unknown) =>
+        log(`embeddings failed (${e instanceof Error ? e.message : String(e)}); search uses full-text until \`pnpm ai:backfill\` succeeds`),
+      );
     }
     return { adminEmail, adminPassword: env.ADMIN_PASSWORD ? "(from ADMIN_PASSWORD)" : adminPassword };
   } finally {

@@ -20,7 +20,11 @@ const steps = [
 
 export default async function HomePage() {
   const identity = await currentIdentity();
-  const recent = (await (await api()).artwork.list({ limit: 8, sort: "newest" })).items;
+  const caller = await api();
+  const [recent, recommended] = await Promise.all([
+    caller.artwork.list({ limit: 8, sort: "newest" }).then((p) => p.items),
+    identity ? caller.artwork.recommended({ limit: 8 }).then((r) => r.items) : Promise.resolve([]),
+  ]);
   const hero = recent.filter((a) => a.image).slice(0, 4);
   return (
     <>
@@ -65,6 +69,26 @@ export default async function HomePage() {
           </div>
         )}
       </section>
+
+      {recommended.length ? (
+        <section aria-labelledby="recommended" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+          <div className="mb-6 flex items-end justify-between">
+            <h2 id="recommended" className="text-3xl">
+              Recommended for you
+            </h2>
+            <Link href="/favourites" className="text-sm text-ink-soft underline-offset-4 hover:underline">
+              From your favourites and the artists you follow →
+            </Link>
+          </div>
+          <div className="-mx-4 flex snap-x gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0" data-testid="recommended-strip">
+            {recommended.map((a) => (
+              <div key={a.id} className="w-56 shrink-0 snap-start">
+                <ArtworkCard artwork={a} />
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
 
       {recent.length ? (
         <section aria-labelledby="recent" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "./db";
 import { jobs } from "./jobs";
 import { env } from "~/env";
+import { getEmbeddings } from "~/server/embeddings";
 import { getPayments } from "~/server/payments";
 import { assistantInfo } from "./ai";
 import { currentIdentity } from "./session";
@@ -22,6 +23,7 @@ export const api = cache(async () => {
     appUrl: env.APP_URL?.replace(/\/$/, ""),
     payments: getPayments(),
     assistant: assistantInfo(),
+    embeddings: getEmbeddings(),
   });
   return createCaller(ctx);
 });

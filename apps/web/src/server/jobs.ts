@@ -14,6 +14,7 @@ import {
 } from "@atelier/jobs";
 import { missingStripe } from "@atelier/jobs/payments";
 import { env } from "~/env";
+import { getEmbeddings } from "./embeddings";
 import { getPayments, publicAppUrl } from "./payments";
 
 /**
@@ -34,7 +35,7 @@ const g = globalThis as unknown as { atelierJobs?: JobsRuntime };
 function create(): JobsRuntime {
   const db = getDb();
   const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM ?? "Atelier <no-reply@atelier.local>") : outboxMailer;
-  const base = { db, mailer, now: () => new Date(), stripe: getPayments()?.stripe ?? missingStripe, appUrl: publicAppUrl() };
+  const base = { db, mailer, now: () => new Date(), stripe: getPayments()?.stripe ?? missingStripe, appUrl: publicAppUrl(), embeddings: getEmbeddings() };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest);
     return { mode: "inngest", sender, deps: { ...base, events: sender }, startWorker() {} };

@@ -76,3 +76,16 @@ export type SearchArtworksInput = z.output<typeof searchArtworksSchema>;
 export type ArtworkCategory = (typeof CATEGORIES)[number];
 export type ArtworkSize = (typeof SIZES)[number];
 export type ArtworkSort = (typeof SEARCH_SORTS)[number];
+
+// ---- search and recommendations (feat/search) ----
+
+/** searchCatalogue (the assistant's tools): q is optional — without it, the newest works matching the filters. */
+export const searchCatalogueSchema = z.object({
+  q: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), searchQuerySchema.optional()),
+  filters: artworkFiltersSchema.default({ availability: "available" }),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE} results`).default(12),
+});
+export const moreLikeThisSchema = slugInputSchema.extend({ limit: z.number().int().min(1).max(24, "At most 24").default(8) });
+export const recommendedSchema = z.object({ limit: z.number().int().min(1).max(24, "At most 24").default(8) }).default({ limit: 8 });
+
+export type SearchCatalogueInput = z.input<typeof searchCatalogueSchema>;

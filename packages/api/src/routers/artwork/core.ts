@@ -7,11 +7,11 @@ import { artistProcedure, createTRPCRouter, protectedProcedure } from "../../trp
 /** The artist's studio: create, edit and move their own artworks through the lifecycle. */
 export const artworkCoreRouter = createTRPCRouter({
   create: artistProcedure.input(createArtworkSchema).mutation(({ ctx, input }) => createArtwork(ctx.db, ctx.identity.id, input)),
-  update: artistProcedure.input(updateArtworkSchema).mutation(({ ctx, input }) => updateArtwork(ctx.db, ctx.identity.id, input)),
+  update: artistProcedure.input(updateArtworkSchema).mutation(({ ctx, input }) => updateArtwork(ctx.db, ctx.identity.id, input, ctx.events)),
   submit: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => submitArtwork(ctx.db, ctx.identity.id, input.id)),
-  unpublish: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => unpublishArtwork(ctx.db, ctx.identity.id, input.id)),
-  republish: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => republishArtwork(ctx.db, ctx.identity.id, input.id)),
-  archive: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => archiveArtwork(ctx.db, ctx.identity.id, input.id)),
+  unpublish: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => unpublishArtwork(ctx.db, ctx.identity.id, input.id, ctx.events)),
+  republish: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => republishArtwork(ctx.db, ctx.identity.id, input.id, ctx.events)),
+  archive: artistProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => archiveArtwork(ctx.db, ctx.identity.id, input.id, ctx.events)),
   mine: artistProcedure.input(mineSchema).query(({ ctx, input }) => myArtworks(ctx.db, ctx.identity.id, input)),
   getForEdit: protectedProcedure
     .input(artworkIdSchema)

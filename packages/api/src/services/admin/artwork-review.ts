@@ -1,6 +1,6 @@
 import type { Db } from "@atelier/db";
 import { eventsWithTransaction, type EventSender } from "@atelier/jobs";
-import { emailEvent } from "@atelier/jobs/events";
+import { artworkChangedEvent, emailEvent } from "@atelier/jobs/events";
 import { AppError } from "@atelier/db/errors";
 import type { ArtworkEvent } from "../artwork/status-machine.ts";
 import { variantKey } from "../artwork/thumbnail.ts";
@@ -99,7 +99,9 @@ async function decide({ db, events, appUrl }: ModerationDeps, actorId: string, i
       },
       `artwork-reviewed:${id}:${now.getTime()}`,
     );
-    return { id, status, afterCommit: await eventsWithTransaction(events, tx, mail) };
+    // approval publishes it: its search embedding is made in the background
+    const queued = event === "approve" ? [mail, artworkChangedEvent(id, now)] : mail;
+    return { id, status, afterCommit: await eventsWithTransaction(events, tx, queued) };
   });
   await result.afterCommit();
   return { id: result.id, status: result.status };

@@ -1,8 +1,10 @@
 import type { Db } from "@atelier/db";
+import type { EventSender } from "@atelier/jobs";
 import { AppError } from "@atelier/db/errors";
 import { Prisma } from "@atelier/db";
 import crypto from "node:crypto";
 import type { ArtworkFields } from "../../schemas/artwork.ts";
+import { announceArtworkChange } from "./changed.ts";
 import { findOwnedArtwork, requireArtistProfile } from "./owned.ts";
 import { freeArtworkSlug } from "./slug.ts";
 import { isEditable } from "./status-machine.ts";
@@ -40,8 +42,9 @@ export function isMaterialChange(before: ArtworkFields, after: ArtworkFields): b
 /**
  * Saves the form. Editing a PUBLISHED artwork's title, price/currency or kind sends it back to IN_REVIEW
  * (an UNPUBLISHED one back to DRAFT); other edits keep the status. SOLD and ARCHIVED are read-only.
+ * Edits to a published artwork are announced (its search embedding follows the new text, or goes).
  */
-export async function updateArtwork(db: Db, userId: string, { id, fields }: { id: string; fields: ArtworkFields }) {
+export async function updateArtwork(db: Db, userId: string, { id, fields }: { id: string; fields: ArtworkFields }, events: EventSender) {
   const existing = await findOwnedArtwork(db, userId, id);
   if (!isEditable(existing.status)) {
     throw new AppError("PRECONDITION_FAILED", `This artwork is ${existing.status.toLowerCase()} and can no longer be edited.`);
@@ -53,6 +56,7 @@ export async function updateArtwork(db: Db, userId: string, { id, fields }: { id
   if (!material) {
     const r = await db.artwork.updateMany({ where: { id, status: existing.status }, data: fields });
     if (r.count === 0) throw new AppError("CONFLICT", "This artwork changed in the meantime. Reload and try again.");
+    if (existing.status === "PUBLISHED") await announceArtworkChange(events, id);
     return { id, status: existing.status, sentToReview: false };
   }
   const backToReview = existing.status === "PUBLISHED";
@@ -60,5 +64,6 @@ export async function updateArtwork(db: Db, userId: string, { id, fields }: { id
     ...fields,
     ...(backToReview ? { submittedAt: new Date(), reviewNote: null, rejectionReason: null } : {}),
   });
+  if (backToReview) await announceArtworkChange(events, id);
   return { id, status, sentToReview: backToReview };
 }

@@ -1,5 +1,7 @@
 import type { Db } from "@atelier/db";
+import type { EventSender } from "@atelier/jobs";
 import { AppError } from "@atelier/db/errors";
+import { announceArtworkChange } from "./changed.ts";
 import { findOwnedArtwork } from "./owned.ts";
 import { applyTransition } from "./transition.ts";
 
@@ -12,17 +14,23 @@ export async function submitArtwork(db: Db, userId: string, id: string) {
   return { id, status };
 }
 
-export async function unpublishArtwork(db: Db, userId: string, id: string) {
+export async function unpublishArtwork(db: Db, userId: string, id: string, events: EventSender) {
   const artwork = await findOwnedArtwork(db, userId, id);
-  return { id, status: await applyTransition(db, artwork, "unpublish") };
+  const status = await applyTransition(db, artwork, "unpublish");
+  await announceArtworkChange(events, id);
+  return { id, status };
 }
 
-export async function republishArtwork(db: Db, userId: string, id: string) {
+export async function republishArtwork(db: Db, userId: string, id: string, events: EventSender) {
   const artwork = await findOwnedArtwork(db, userId, id);
-  return { id, status: await applyTransition(db, artwork, "republish") };
+  const status = await applyTransition(db, artwork, "republish");
+  await announceArtworkChange(events, id);
+  return { id, status };
 }
 
-export async function archiveArtwork(db: Db, userId: string, id: string) {
+export async function archiveArtwork(db: Db, userId: string, id: string, events: EventSender) {
   const artwork = await findOwnedArtwork(db, userId, id);
-  return { id, status: await applyTransition(db, artwork, "archive") };
+  const status = await applyTransition(db, artwork, "archive");
+  await announceArtworkChange(events, id);
+  return { id, status };
 }

@@ -1,7 +1,7 @@
-import type { OfflinePolicy } from "@atelier/ai";
+import type { AtelierEmbeddingModel, OfflinePolicy } from "@atelier/ai";
 import type { Identity } from "@atelier/auth";
 import type { Db } from "@atelier/db";
-import type { EmbeddingModel, LanguageModel, ToolSet } from "ai";
+import type { LanguageModel, ToolSet } from "ai";
 import type { Storage } from "../storage/index.ts";
 
 export type AssistantKind = "PATRON" | "ARTIST";
@@ -18,7 +18,7 @@ export interface AssistantToolContext {
   /** the configured chat model, for tools that run a nested model call (e.g. describing an image) */
   model: LanguageModel;
   /** the configured embedding model, or null (search then uses full-text only) */
-  embeddings: EmbeddingModel | null;
+  embeddings: AtelierEmbeddingModel | null;
 }
 
 /**

@@ -12,6 +12,13 @@ export const rows: MatrixRow[] = [
     expect: { anonymous: "NOT_FOUND", buyer: "NOT_FOUND", owner: "NOT_FOUND", otherArtist: "NOT_FOUND", admin: "NOT_FOUND" },
   },
   { path: "artwork.moreFromArtist", input: async (fx) => ({ slug: (await fx.newArtwork({ status: "PUBLISHED" })).slug }), expect: only.everyone },
+  { path: "artwork.moreLikeThis", input: async (fx) => ({ slug: (await fx.newArtwork({ status: "PUBLISHED" })).slug }), expect: only.everyone },
+  {
+    path: "artwork.moreLikeThis",
+    input: async (fx) => ({ slug: (await fx.newArtwork({ status: "DRAFT" })).slug }),
+    expect: { anonymous: "NOT_FOUND", buyer: "NOT_FOUND", owner: "NOT_FOUND", otherArtist: "NOT_FOUND", admin: "NOT_FOUND" },
+  },
+  { path: "artwork.recommended", input: () => ({}), expect: only.signedIn },
   { path: "artwork.favorite", input: async (fx) => ({ artworkId: (await fx.newArtwork({ status: "PUBLISHED" })).id }), expect: only.signedIn },
   {
     path: "artwork.favorite",

@@ -2,6 +2,7 @@ import { handleChatRequest } from "@atelier/api/http/assistant-chat";
 import { headers } from "next/headers";
 import { assistantInfo, modelFor } from "~/server/ai";
 import { db } from "~/server/db";
+import { getEmbeddings } from "~/server/embeddings";
 import { publicAppUrl } from "~/server/payments";
 import { currentIdentity } from "~/server/session";
 import { getStorage } from "~/server/storage";
@@ -17,7 +18,7 @@ export async function POST(req: Request) {
     appUrl: publicAppUrl(),
     now: () => new Date(),
     storage: getStorage(),
-    embeddings: null,
+    embeddings: getEmbeddings(),
     modelFor,
     providerLabel: info.providerLabel,
     limits: info.limits,

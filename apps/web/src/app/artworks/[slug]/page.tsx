@@ -21,7 +21,7 @@ export default async function ArtworkPage({ params }: Props) {
   const { slug } = await params;
   const caller = await api();
   const [art, identity] = await Promise.all([orNotFound(caller.artwork.bySlug({ slug })), currentIdentity()]);
-  const more = await caller.artwork.moreFromArtist({ slug, limit: 8 });
+  const [more, similar] = await Promise.all([caller.artwork.moreFromArtist({ slug, limit: 8 }), caller.artwork.moreLikeThis({ slug, limit: 8 })]);
   const path = `/artworks/${art.slug}`;
   const remaining = art.kind === "EDITION" && art.editionSize ? Math.max(art.editionSize - art.editionsSold, 0) : null;
   const details: [string, string][] = [
@@ -120,6 +120,18 @@ export default async function ArtworkPage({ params }: Props) {
             </Link>
           </div>
           <ArtworkGrid items={more} />
+        </section>
+      ) : null}
+
+      {similar.items.length ? (
+        <section className="mt-20 border-t border-line pt-10" aria-labelledby="similar-heading" data-testid="more-like-this">
+          <div className="mb-8 flex items-end justify-between">
+            <h2 id="similar-heading" className="text-3xl">
+              More like this
+            </h2>
+            <p className="text-sm text-muted">{similar.mode === "vector" ? "Close in subject, medium and mood" : "Sharing tags or medium"}</p>
+          </div>
+          <ArtworkGrid items={similar.items} />
         </section>
       ) : null}
     </div>

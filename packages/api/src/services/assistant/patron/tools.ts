@@ -9,7 +9,7 @@ import { AppError } from "@atelier/db/errors";
 import { isCurrency, parseMajorUnits } from "../../money/index.ts";
 import { artworkFact } from "../artwork-facts.ts";
 import type { AssistantToolContext } from "../definition.ts";
-import { recommendFor } from "./recommend.ts";
+import { recommendedFor } from "../../search/index.ts";
 import { resolveArtist, resolvePublicArtwork } from "./resolve.ts";
 import { assistantSearch } from "./search.ts";
 
@@ -117,8 +117,9 @@ export function patronTools(ctx: AssistantToolContext) {
       inputSchema: z.object({ limit: z.number().int().min(1).max(12).default(6) }),
       execute: async ({ limit }) => {
         if (!userId) return SIGN_IN;
-        const r = await recommendFor(ctx, userId, limit);
-        return { signedIn: true as const, basedOn: r.basedOn, count: r.items.length, artworks: r.items.map(artworkFact) };
+        const r = await recommendedFor(ctx.db, userId, limit);
+        const [favourites, follows] = await Promise.all([ctx.db.favorite.count({ where: { userId } }), ctx.db.follow.count({ where: { userId } })]);
+        return { signedIn: true as const, basedOn: { favourites, follows, how: r.mode }, count: r.items.length, artworks: r.items.map(artworkFact) };
       },
     }),
     addFavourite: tool({

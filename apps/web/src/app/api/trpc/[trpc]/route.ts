@@ -4,6 +4,7 @@ import { auth } from "~/server/auth";
 import { db } from "~/server/db";
 import { jobs } from "~/server/jobs";
 import { env } from "~/env";
+import { getEmbeddings } from "~/server/embeddings";
 import { getPayments } from "~/server/payments";
 import { getStorage } from "~/server/storage";
 import { assistantInfo } from "~/server/ai";
@@ -23,6 +24,7 @@ function handler(req: Request) {
         appUrl: env.APP_URL?.replace(/\/$/, ""),
         payments: getPayments(),
         assistant: assistantInfo(),
+        embeddings: getEmbeddings(),
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed`, error.cause ?? error);

@@ -6,8 +6,12 @@ import { stem, trigrams, words } from "./tokenize.ts";
 /** How much all of a word's trigrams count together, relative to the word itself. */
 const TRIGRAM_SHARE = 0.5;
 
-/** Slots per feature: spreading each feature over two slots halves what any one collision adds. */
-const SLOTS_PER_FEATURE = 2;
+/**
+ * Slots per feature (all four 32-bit words of the MD5): spreading each feature over several slots
+ * makes collisions many and small instead of few and large, so a short query's similarity to an
+ * unrelated text stays near its Gaussian floor (σ ≈ 1/√768) instead of jumping on one collision.
+ */
+const SLOTS_PER_FEATURE = 4;
 const MEMO_LIMIT = 200_000;
 const memo = new Map<string, Uint32Array>();
 

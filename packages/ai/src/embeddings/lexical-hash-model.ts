@@ -3,6 +3,9 @@ import type { EmbeddingModelV4, EmbeddingModelV4CallOptions, EmbeddingModelV4Res
 import { EMBEDDING_DIMENSIONS } from "../settings.ts";
 import { stem, trigrams, words } from "./tokenize.ts";
 
+/** Version of the hashing scheme (see the model's name). */
+const LEXICAL_HASH_VERSION = 2;
+
 /** How much all of a word's trigrams count together, relative to the word itself. */
 const TRIGRAM_SHARE = 0.5;
 
@@ -84,7 +87,9 @@ export class LexicalHashEmbeddingModel implements EmbeddingModelV4 {
   readonly supportsParallelCalls = true;
 
   constructor(readonly dimensions = EMBEDDING_DIMENSIONS) {
-    this.modelId = `lexical-hash-${dimensions}`;
+    // the version is part of the name (and so of every content hash): bump it whenever the
+    // algorithm changes, so stored embeddings are redone. v2: four slots per feature.
+    this.modelId = `lexical-hash-${dimensions}-v${LEXICAL_HASH_VERSION}`;
   }
 
   async doEmbed({ values, dimensions, abortSignal }: EmbeddingModelV4CallOptions): Promise<EmbeddingModelV4Result> {

@@ -60,8 +60,8 @@ describe("embed-artwork (@inngest/test)", () => {
     const art = await artwork();
     const first = await run(art.id);
     expect(first.ctx.step.run).toHaveBeenCalledWith("sync-embedding", expect.any(Function));
-    expect(first.result).toMatchObject({ action: "embedded", model: "atelier/lexical-hash-768" });
-    expect(await stored(art.id)).toEqual([{ contentHash: (first.result as { contentHash: string }).contentHash, model: "atelier/lexical-hash-768", dims: 768 }]);
+    expect(first.result).toMatchObject({ action: "embedded", model: "atelier/lexical-hash-768-v2" });
+    expect(await stored(art.id)).toEqual([{ contentHash: (first.result as { contentHash: string }).contentHash, model: "atelier/lexical-hash-768-v2", dims: 768 }]);
     expect((await run(art.id)).result).toMatchObject({ action: "unchanged" });
   });
 
@@ -113,7 +113,7 @@ describe("embed-artwork in-process, and the backfill", () => {
       expect(summary).toEqual({ available: false, reason: expect.stringContaining("pgvector") });
       return ctx.skip(NO_PGVECTOR);
     }
-    expect(summary).toMatchObject({ available: true, model: "atelier/lexical-hash-768" });
+    expect(summary).toMatchObject({ available: true, model: "atelier/lexical-hash-768-v2" });
     expect(await stored(published.id)).toHaveLength(1);
     expect(await stored(draft.id)).toEqual([]);
     const again = await backfillEmbeddings({ db, model });

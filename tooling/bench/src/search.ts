@@ -151,7 +151,7 @@ export async function benchSearch(log: (l: string) => void, sizes = [10_000, 100
 
 export function printSearchTable(rows: SearchRow[]) {
   const f = (n: number) => n.toFixed(2).padStart(8);
-  console.log(`\nSearch, top ${K} of "available" artworks, ${benchQueries().length} queries × ${ROUNDS} rounds after a warm-up pass; times in ms (lexical-hash-768 embeddings)`);
+  console.log(`\nSearch, top ${K} of "available" artworks, ${benchQueries().length} queries × ${ROUNDS} rounds after a warm-up pass; times in ms (lexical-hash-768-v2 embeddings)`);
   console.log(`${"database".padEnd(11)} ${"artworks".padStart(8)} ${"retrieval".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p50 ×FTS".padStart(9)} ${"p95 ×FTS".padStart(9)}`);
   for (const x of rows) {
     if (x.note === "recall") {

@@ -71,7 +71,7 @@ describe("lexical hash embedding model", () => {
 
   it("works through the AI SDK's embed and embedMany, in order", async () => {
     const model = lexicalHashEmbeddingModel();
-    expect(embeddingModelName(model)).toBe("atelier/lexical-hash-768");
+    expect(embeddingModelName(model)).toBe("atelier/lexical-hash-768-v2");
     const { embedding } = await embed({ model, value: "harbour at dawn" });
     expect(embedding).toEqual(lexicalHashEmbedding("harbour at dawn"));
     const { embeddings } = await embedMany({ model, values: ["fern", "harbour at dawn", "bronze"] });
@@ -82,7 +82,7 @@ describe("lexical hash embedding model", () => {
 
 describe("embeddingModelFromSettings", () => {
   it("offline → the lexical model; openai-compatible without an embedding model → none", () => {
-    expect(embeddingModelFromSettings({ kind: "offline" })?.modelId).toBe("lexical-hash-768");
+    expect(embeddingModelFromSettings({ kind: "offline" })?.modelId).toBe("lexical-hash-768-v2");
     expect(embeddingModelFromSettings({ kind: "openai-compatible", baseURL: "http://localhost:11434/v1", apiKey: undefined, model: "llama3", embeddingModel: undefined })).toBeNull();
   });
 

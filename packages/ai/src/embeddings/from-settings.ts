@@ -65,5 +65,5 @@ export function embeddingModelFromSettings(settings: AiSettings): AtelierEmbeddi
   }
 }
 
-/** "atelier/lexical-hash-768": the name stored beside each embedding. */
+/** "atelier/lexical-hash-768-v2": the name stored beside each embedding. */
 export const embeddingModelName = (model: AtelierEmbeddingModel) => `${model.provider}/${model.modelId}`;

@@ -3,11 +3,18 @@ import type { EmbeddingModelV4, EmbeddingModelV4CallOptions, EmbeddingModelV4Res
 import { EMBEDDING_DIMENSIONS } from "../settings.ts";
 import { stem, trigrams, words } from "./tokenize.ts";
 
+/** Version of the hashing scheme (see the model's name). */
+const LEXICAL_HASH_VERSION = 2;
+
 /** How much all of a word's trigrams count together, relative to the word itself. */
 const TRIGRAM_SHARE = 0.5;
 
-/** Slots per feature: spreading each feature over two slots halves what any one collision adds. */
-const SLOTS_PER_FEATURE = 2;
+/**
+ * Slots per feature (all four 32-bit words of the MD5): spreading each feature over several slots
+ * makes collisions many and small instead of few and large, so a short query's similarity to an
+ * unrelated text stays near its Gaussian floor (σ ≈ 1/√768) instead of jumping on one collision.
+ */
+const SLOTS_PER_FEATURE = 4;
 const MEMO_LIMIT = 200_000;
 const memo = new Map<string, Uint32Array>();
 
@@ -80,7 +87,9 @@ export class LexicalHashEmbeddingModel implements EmbeddingModelV4 {
   readonly supportsParallelCalls = true;
 
   constructor(readonly dimensions = EMBEDDING_DIMENSIONS) {
-    this.modelId = `lexical-hash-${dimensions}`;
+    // the version is part of the name (and so of every content hash): bump it whenever the
+    // algorithm changes, so stored embeddings are redone. v2: four slots per feature.
+    this.modelId = `lexical-hash-${dimensions}-v${LEXICAL_HASH_VERSION}`;
   }
 
   async doEmbed({ values, dimensions, abortSignal }: EmbeddingModelV4CallOptions): Promise<EmbeddingModelV4Result> {

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerAs, makeUser, useTestDatabase } from "../harness.ts";
-import { chatDeps, chatRequest, handleChat, identityOf, insertDemoCatalogue, post, testLimits, userMessage } from "./world.ts";
+import { seedSearchCatalogue } from "../search/seeded-catalogue.ts";
+import { chatDeps, chatRequest, handleChat, identityOf, post, testLimits, userMessage } from "./world.ts";
 
 const h = useTestDatabase();
 let buyer: Awaited<ReturnType<typeof makeUser>>;
 let other: Awaited<ReturnType<typeof makeUser>>;
 
 beforeAll(async () => {
-  await insertDemoCatalogue(h.db);
+  await seedSearchCatalogue(h.db);
   buyer = await makeUser(h.db, ["BUYER"], { name: "Bea Buyer" });
   other = await makeUser(h.db, ["BUYER"], { name: "Otto Other" });
 });

@@ -3,7 +3,8 @@ import { APICallError, simulateReadableStream, type UIMessage, type UIMessageChu
 import { MockLanguageModelV4 } from "ai/test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeUser, useTestDatabase } from "../harness.ts";
-import { chatDeps, identityOf, insertDemoCatalogue, post, userMessage } from "./world.ts";
+import { seedSearchCatalogue } from "../search/seeded-catalogue.ts";
+import { chatDeps, identityOf, post, userMessage } from "./world.ts";
 
 const h = useTestDatabase();
 
@@ -31,7 +32,7 @@ let buyer: Awaited<ReturnType<typeof makeUser>>;
 let injectedId: string;
 
 beforeAll(async () => {
-  await insertDemoCatalogue(h.db);
+  await seedSearchCatalogue(h.db);
   buyer = await makeUser(h.db, ["BUYER"]);
   // an artist wrote an instruction into a description
   const a = await h.db.artwork.update({

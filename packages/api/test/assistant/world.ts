@@ -1,6 +1,5 @@
 import type { Identity } from "@atelier/auth";
 import type { Db } from "@atelier/db";
-import { DEMO_ARTISTS, DEMO_ARTWORKS } from "@atelier/db/seed/catalogue";
 import { OfflineLanguageModel } from "@atelier/ai";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { UIMessage, UIMessageChunk } from "ai";
@@ -9,44 +8,9 @@ import { handleChat, type ChatDeps } from "../../src/services/assistant/chat.ts"
 import type { AssistantDefinition } from "../../src/services/assistant/definition.ts";
 import { assistants } from "../../src/services/assistant/registry.ts";
 import { localStorage } from "../../src/services/storage/index.ts";
-import { makeUser } from "../harness.ts";
+import { testEmbeddings } from "../search/seeded-catalogue.ts";
 import os from "node:os";
 import path from "node:path";
-
-/** The demo catalogue's artists and artworks as rows (no images): what the assistants search in tests. */
-export async function insertDemoCatalogue(db: Db) {
-  const profiles = new Map<string, string>();
-  for (const a of DEMO_ARTISTS) {
-    const user = await makeUser(db, ["ARTIST", "BUYER"], { name: a.name });
-    const p = await db.artistProfile.create({ data: { userId: user.id, slug: a.slug, displayName: a.name, bio: a.bio, statement: a.statement, location: a.location } });
-    profiles.set(a.slug, p.id);
-  }
-  for (const [i, w] of DEMO_ARTWORKS.entries()) {
-    const status = w.status ?? "PUBLISHED";
-    await db.artwork.create({
-      data: {
-        artistId: profiles.get(w.artist)!,
-        slug: w.slug,
-        title: w.title,
-        description: w.description,
-        medium: w.medium,
-        widthTenths: w.size[0] * 10,
-        heightTenths: w.size[1] * 10,
-        depthTenths: w.size[2] ? w.size[2] * 10 : null,
-        year: w.year,
-        tags: w.tags,
-        priceAmount: w.price * 100,
-        currency: "EUR",
-        kind: w.kind ?? "ORIGINAL",
-        editionSize: w.editionSize ?? null,
-        editionsSold: w.editionsSold ?? 0,
-        status,
-        publishedAt: status === "PUBLISHED" || status === "SOLD" ? new Date(Date.UTC(2026, 0, 1) + i * 3_600_000) : null,
-      },
-    });
-  }
-  return profiles;
-}
 
 export function identityOf(user: { id: string; email: string; name: string; roles: Identity["roles"] }): Identity {
   return { id: user.id, email: user.email, name: user.name, roles: user.roles, via: "session" };
@@ -62,7 +26,7 @@ export function chatDeps(db: Db, opts: { identity: Identity | null; model?: (d: 
     appUrl: "http://atelier.test",
     now: () => new Date(),
     storage: localStorage(path.join(os.tmpdir(), "atelier-assistant-test")),
-    embeddings: null,
+    embeddings: testEmbeddings,
     modelFor: opts.model ?? ((d) => new OfflineLanguageModel(d.offlinePolicy)),
     providerLabel: opts.model ? "Mock model" : "Offline assistant",
     limits: opts.limits ?? testLimits(),

@@ -16,7 +16,7 @@ export async function seedSearchCatalogue(db: Db) {
   const profiles = new Map<string, string>();
   for (const a of DEMO_ARTISTS) {
     const user = await makeUser(db, ["ARTIST", "BUYER"], { name: a.name });
-    const p = await db.artistProfile.create({ data: { userId: user.id, slug: a.slug, displayName: a.name, bio: a.bio, location: a.location }, select: { id: true } });
+    const p = await db.artistProfile.create({ data: { userId: user.id, slug: a.slug, displayName: a.name, bio: a.bio, statement: a.statement, location: a.location }, select: { id: true } });
     profiles.set(a.slug, p.id);
   }
   const ids = new Map<string, string>();
@@ -32,6 +32,7 @@ export async function seedSearchCatalogue(db: Db) {
         medium: w.medium,
         widthTenths: w.size[0] * 10,
         heightTenths: w.size[1] * 10,
+        depthTenths: w.size[2] ? w.size[2] * 10 : null,
         year: w.year,
         tags: w.tags,
         priceAmount: w.price * 100,

@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { AssistantPage } from "~/components/assistant/assistant-page";
 import { PATRON_SUGGESTIONS } from "~/components/assistant/panel";
 import { api } from "~/server/api";
+import { openConversation } from "~/server/conversation";
 import { currentIdentity } from "~/server/session";
 
 export const metadata: Metadata = { title: "Patron assistant" };
@@ -12,17 +12,7 @@ export default async function PatronAssistantPage({ searchParams }: { searchPara
   const identity = await currentIdentity();
   const caller = await api();
   const status = await caller.assistant.status();
-  let conversation: Awaited<ReturnType<typeof caller.assistant.conversation>> | null = null;
-  let missing = false;
-  if (identity && c) {
-    try {
-      conversation = await caller.assistant.conversation({ id: c });
-      if (conversation.assistant !== "PATRON") conversation = null;
-    } catch (e) {
-      if (!(e instanceof TRPCError && e.code === "NOT_FOUND")) throw e;
-      missing = true;
-    }
-  }
+  const { conversation, missing } = identity ? await openConversation(c, "PATRON") : { conversation: null, missing: false };
   return (
     <div className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6">
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Ask Atelier</p>

@@ -14,7 +14,7 @@ import { recordUsage, takeAllowance, type AssistantLimits } from "./allowance.ts
 import { applyApprovalDecisions } from "./approvals.ts";
 import { createConversation, findOwnConversation, loadMessages, saveMessages } from "./conversations.ts";
 import type { AssistantDefinition, AssistantToolContext } from "./definition.ts";
-import { friendlyChatError } from "./errors.ts";
+import { describeError, friendlyChatError } from "./errors.ts";
 import { chatRequestSchema, MAX_USER_TEXT, userText, type ChatRequest } from "./request.ts";
 import { approvalPolicy } from "./safety.ts";
 import { meteredModel, type UsageMeter } from "./usage-meter.ts";
@@ -111,7 +111,8 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
     toolApproval: approvalPolicy(definition),
     stopWhen: stepCountIs(MAX_STEPS),
     maxRetries: 1,
-    onError: ({ error }) => console.error(`[assistant] ${definition.kind} chat failed:`, error),
+    // one line per failure (the provider's status and message); the user sees friendlyChatError's words
+    onError: ({ error }) => console.error(`[assistant] ${definition.kind} chat failed: ${describeError(error)}`),
   });
   // keep going (and saving) even if the browser goes away mid-answer
   void result.consumeStream();

@@ -17,3 +17,10 @@ export function friendlyChatError(error: unknown): string {
   if (/fetch failed|ECONNREFUSED|ENOTFOUND|network/i.test(message)) return "The assistant can't reach its AI provider right now. Try again in a moment.";
   return "Something went wrong while answering. Try again.";
 }
+
+/** "AI_APICallError 429: Too many requests" — for the server log. */
+export function describeError(error: unknown): string {
+  const e = RetryError.isInstance(error) ? error.lastError : error;
+  if (APICallError.isInstance(e)) return `${e.name} ${e.statusCode ?? ""}: ${e.message}`;
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}

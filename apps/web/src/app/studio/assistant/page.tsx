@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssistantPage } from "~/components/assistant/assistant-page";
 import { StudioNoAccess } from "~/components/studio-no-access";
 import { api } from "~/server/api";
+import { openConversation } from "~/server/conversation";
 import { requireIdentity } from "~/server/session";
 
 export const metadata: Metadata = { title: "Artist assistant · Studio" };
@@ -21,17 +21,7 @@ export default async function ArtistAssistantPage({ searchParams }: { searchPara
   const { c } = await searchParams;
   const caller = await api();
   const status = await caller.assistant.status();
-  let conversation: Awaited<ReturnType<typeof caller.assistant.conversation>> | null = null;
-  let missing = false;
-  if (c) {
-    try {
-      conversation = await caller.assistant.conversation({ id: c });
-      if (conversation.assistant !== "ARTIST") conversation = null;
-    } catch (e) {
-      if (!(e instanceof TRPCError && e.code === "NOT_FOUND")) throw e;
-      missing = true;
-    }
-  }
+  const { conversation, missing } = await openConversation(c, "ARTIST");
   return (
     <div className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6">
       <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { signInAndWait, signUp, uniqueEmail } from "./helpers";
 
 test("a visitor asks the patron panel for small blue abstract paintings under 500, gets a streamed answer citing real works, and clicks through", async ({ page }) => {
   await page.goto("/gallery");
@@ -56,4 +56,27 @@ test("a buyer's conversation on /assistant is kept: favourite with confirmation,
   await conversations.getByRole("button", { name: "Delete Indigo" }).click();
   await expect(page).toHaveURL(/\/assistant$/);
   await expect(conversations.getByText("No conversations yet.")).toBeVisible();
+});
+
+test("an artist asks the studio assistant for a bio (offered, not saved) and a listing, which lands as a draft to review", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signInAndWait(page, "elena@atelier.local", "atelier-artist");
+  await page.goto("/studio");
+  await page.getByRole("link", { name: "Assistant" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Artist assistant" })).toBeVisible();
+
+  await page.getByLabel("Message").fill("write my bio");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByText("Suggested bio (not saved)")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Copy text" })).toBeVisible();
+  await expect(page.getByText(/Elena Brandt/).first()).toBeVisible();
+
+  const title = `Machair in May ${Date.now().toString(36)}`;
+  await page.getByLabel("Message").fill(`draft a listing: ${title}, watercolour on paper, 30 x 40 cm, €450`);
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("link", { name: `review “${title}” in the studio` }).click();
+  await expect(page).toHaveURL(/\/studio\/artworks\/[^/]+$/);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel("Medium", { exact: true })).toHaveValue("Watercolour on paper");
+  await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
 });

@@ -46,7 +46,7 @@ describe("offline artist assistant, end to end", () => {
     expect(toolNames(r)).toEqual(["draftListing"]);
     expect(await h.db.artwork.count()).toBe(before + 1);
     const row = await h.db.artwork.findFirstOrThrow({ where: { title: "Harbour at Dusk" } });
-    expect(row).toMatchObject({ artistId: w.profiles.owner.id, status: "DRAFT", medium: "oil on canvas", widthTenths: 600, heightTenths: 800, priceAmount: 90_000, currency: "EUR" });
+    expect(row).toMatchObject({ artistId: w.profiles.owner.id, status: "DRAFT", medium: "Oil on canvas", widthTenths: 600, heightTenths: 800, priceAmount: 90_000, currency: "EUR" });
     expect(r.text).toContain(`/studio/artworks/${row.id}`);
     expect(r.text).toMatch(/draft/i);
     expect(r.text).toMatch(/not published/i);

@@ -40,7 +40,8 @@ export function listingToFormInput(input: z.output<typeof draftListingInputSchem
   return {
     title: input.title,
     description: input.description,
-    medium: input.medium,
+    // the catalogue writes media as a sentence: "Watercolour on paper"
+    medium: input.medium.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
     width: cmString(input.widthCm),
     height: cmString(input.heightCm),
     depth: input.depthCm === undefined ? undefined : cmString(input.depthCm),

@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { buttonClass } from "@atelier/ui";
 import Link from "next/link";
 import { ArtworkPicture } from "~/components/artwork-picture";
@@ -72,41 +73,13 @@ export default async function HomePage() {
 
       {recommended.length ? (
         <section aria-labelledby="recommended" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
-          <div className="mb-6 flex items-end justify-between">
-            <h2 id="recommended" className="text-3xl">
-              Recommended for you
-            </h2>
-            <Link href="/favourites" className="text-sm text-ink-soft underline-offset-4 hover:underline">
-              From your favourites and the artists you follow →
-            </Link>
-          </div>
-          <div className="-mx-4 flex snap-x gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0" data-testid="recommended-strip">
-            {recommended.map((a) => (
-              <div key={a.id} className="w-56 shrink-0 snap-start">
-                <ArtworkCard artwork={a} />
-              </div>
-            ))}
-          </div>
+          <ArtworkStrip id="recommended" title="Recommended for you" href="/favourites" linkLabel="From your favourites and the artists you follow →" items={recommended} />
         </section>
       ) : null}
 
       {recent.length ? (
         <section aria-labelledby="recent" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
-          <div className="mb-6 flex items-end justify-between">
-            <h2 id="recent" className="text-3xl">
-              Recently published
-            </h2>
-            <Link href="/gallery" className="text-sm text-ink-soft underline-offset-4 hover:underline">
-              See the whole gallery →
-            </Link>
-          </div>
-          <div className="-mx-4 flex snap-x gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0" data-testid="recent-strip">
-            {recent.map((a) => (
-              <div key={a.id} className="w-56 shrink-0 snap-start">
-                <ArtworkCard artwork={a} />
-              </div>
-            ))}
-          </div>
+          <ArtworkStrip id="recent" title="Recently published" href="/gallery" linkLabel="See the whole gallery →" items={recent} />
         </section>
       ) : null}
 
@@ -151,6 +124,29 @@ export default async function HomePage() {
           <p className="mt-3 text-xs text-muted">Shares are computed in whole cents and always add up to the amount charged.</p>
         </div>
       </section>
+    </>
+  );
+}
+
+/** A titled, horizontally scrolling row of artwork cards. */
+function ArtworkStrip({ id, title, href, linkLabel, items }: { id: string; title: string; href: string; linkLabel: string; items: ComponentProps<typeof ArtworkCard>["artwork"][] }) {
+  return (
+    <>
+      <div className="mb-6 flex items-end justify-between">
+        <h2 id={id} className="text-3xl">
+          {title}
+        </h2>
+        <Link href={href} className="text-sm text-ink-soft underline-offset-4 hover:underline">
+          {linkLabel}
+        </Link>
+      </div>
+      <div className="-mx-4 flex snap-x gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0" data-testid={`${id}-strip`}>
+        {items.map((a) => (
+          <div key={a.id} className="w-56 shrink-0 snap-start">
+            <ArtworkCard artwork={a} />
+          </div>
+        ))}
+      </div>
     </>
   );
 }

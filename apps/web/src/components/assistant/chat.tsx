@@ -1,10 +1,10 @@
 "use client";
 
 import { useChat } from "@ai-sdk/react";
-import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses, type UIMessage } from "ai";
+import { DefaultChatTransport, isToolUIPart, lastAssistantMessageIsCompleteWithApprovalResponses, type UIMessage } from "ai";
 import { useEffect, useRef, useState } from "react";
 import { Markdown } from "./markdown";
-import { ToolPart, type ToolPartView } from "./tool-part";
+import { ToolPart } from "./tool-part";
 
 export type AssistantName = "patron" | "artist";
 
@@ -96,11 +96,11 @@ export function AssistantChat(props: ChatProps) {
             <div className={m.role === "user" ? "max-w-[85%] rounded-2xl rounded-br-sm bg-ink px-3 py-2 text-paper" : "max-w-full space-y-2 text-ink"}>
               {m.parts.map((p, i) => {
                 if (p.type === "text") return m.role === "user" ? <p key={i} className="whitespace-pre-wrap">{p.text}</p> : <Markdown key={i} text={p.text} />;
-                if (p.type.startsWith("tool-")) {
+                if (isToolUIPart(p)) {
                   return (
                     <ToolPart
                       key={i}
-                      part={p as unknown as ToolPartView}
+                      part={p}
                       onApprove={(id, approved) => void addToolApprovalResponse({ id, approved })}
                     />
                   );

@@ -57,6 +57,7 @@ async function readBody(req: Request): Promise<{ ok: true; body: ChatRequest } |
 
 /** Where the conversation so far comes from: the database for a signed-in user, the client for a visitor. */
 async function conversationSoFar(deps: ChatDeps, identity: Identity | null, definition: AssistantDefinition, body: ChatRequest) {
+  // the request schema only bounds the shape; validateUIMessages (with the tools) checks every part before the model sees it
   const incoming = body.message as unknown as UIMessage;
   if (!identity) {
     if (incoming.role !== "user") return { error: json(400, "Only signed-in users can confirm actions.") };

@@ -35,6 +35,7 @@ export async function loadMessages(db: Db, conversationId: string): Promise<UIMe
   return rows.map((r) => ({
     id: r.id,
     role: r.role as UIMessage["role"],
+    // stored by saveMessages from validated messages; the chat route validates them again with its tools before use
     parts: r.parts as unknown as UIMessage["parts"],
     ...(r.metadata === null ? {} : { metadata: r.metadata }),
   }));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssistantPage } from "~/components/assistant/assistant-page";
+import { AssistantHeading, MissingConversation } from "~/components/assistant/heading";
 import { StudioNoAccess } from "~/components/studio-no-access";
 import { api } from "~/server/api";
 import { openConversation } from "~/server/conversation";
@@ -27,17 +28,12 @@ export default async function ArtistAssistantPage({ searchParams }: { searchPara
       <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
         ← Studio
       </Link>
-      <div className="mt-4 flex flex-wrap items-baseline gap-3">
-        <h1 className="text-4xl">Artist assistant</h1>
-        <span className={`rounded-full px-2.5 py-0.5 text-xs ${status.offline ? "bg-paper-deep text-ink-soft" : "bg-accent/10 text-accent-deep"}`} data-testid="assistant-provider">
-          {status.provider}
-        </span>
-      </div>
+      <AssistantHeading title="Artist assistant" provider={status.provider} offline={status.offline} className="mt-4" />
       <p className="mt-2 max-w-2xl text-ink-soft">
         Drafts of your bio, statement, press and sales texts, descriptions from your artworks' own images, and new listings saved as drafts. Nothing is published or saved to your profile
         without you.
       </p>
-      {missing ? <p className="mt-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">We couldn't find that conversation. Start a new one below.</p> : null}
+      {missing ? <MissingConversation /> : null}
       <div className="mt-8">
         <AssistantPage
           assistant="artist"

@@ -48,7 +48,7 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
       return [head, ...works.map(line)].join("\n");
     }
     case "getArtwork": {
-      const a = o as unknown as ArtworkFact & { description: string; tags: string[]; purchasable: boolean; artistUrl: string };
+      const a = r.output as ArtworkFact & { description: string; tags: string[]; purchasable: boolean; artistUrl: string };
       const sale = a.sold ? "It has sold." : a.purchasable ? `It is for sale at ${a.price}.` : `It is listed at ${a.price} but not yet for sale.`;
       return [`**[${a.title}](${a.url})** by [${a.artist}](${a.artistUrl})${a.year ? `, ${a.year}` : ""}: ${a.medium.toLowerCase()}, ${a.size}. ${sale}`, a.description, a.tags.length ? `Tags: ${a.tags.join(", ")}.` : ""]
         .filter(Boolean)

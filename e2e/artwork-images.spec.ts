@@ -16,7 +16,11 @@ async function makeArtistWithDraft(email: string): Promise<string> {
     const profileId = id();
     const artworkId = id();
     await client.query(`INSERT INTO "UserRole" (id, "userId", role) VALUES ($1, $2, 'ARTIST')`, [id(), userId]);
-    await client.query(`INSERT INTO "ArtistProfile" (id, "userId", slug, "displayName", "updatedAt") VALUES ($1, $2, $3, 'Image Tester', now())`, [profileId, userId, `image-tester-${profileId}`]);
+    await client.query(`INSERT INTO "ArtistProfile" (id, "userId", slug, "displayName", "updatedAt") VALUES ($1, $2, $3, 'Image Tester', now())`, [
+      profileId,
+      userId,
+      `image-tester-${profileId}`,
+    ]);
     await client.query(
       `INSERT INTO "Artwork" (id, "artistId", slug, title, medium, "widthTenths", "heightTenths", "priceAmount", currency, status, "updatedAt")
        VALUES ($1, $2, $3, 'Harbour Study', 'Oil on panel', 300, 400, 45000, 'EUR', 'DRAFT', now())`,

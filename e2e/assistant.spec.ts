@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait, signUp, uniqueEmail } from "./helpers";
 
-test("a visitor asks the patron panel for small blue abstract paintings under 500, gets a streamed answer citing real works, and clicks through", async ({ page }) => {
+test("a visitor asks the patron panel for small blue abstract paintings under 500, gets a streamed answer citing real works, and clicks through", async ({
+  page,
+}) => {
   await page.goto("/gallery");
   await page.getByRole("banner").getByRole("button", { name: "Ask Atelier" }).click();
   const panel = page.getByRole("dialog", { name: "Patron assistant" });

@@ -12,7 +12,10 @@ export async function seedSmallCatalogue() {
     const artistSlug = `e2e-artist-${tag}`;
     await client.query(`INSERT INTO "User" ("id", "email", "name", "updatedAt") VALUES ($1, $2, $3, now())`, [userId, `${userId}@e2e.atelier`, "Elin Gray"]);
     await client.query(`INSERT INTO "UserRole" ("id", "userId", "role") VALUES ($1, $2, 'ARTIST')`, [`r-${userId}`, userId]);
-    await client.query(`INSERT INTO "ArtistProfile" ("id", "userId", "slug", "displayName", "bio", "updatedAt") VALUES ($1, $2, $3, 'Elin Gray', 'Paints weather.', now())`, [`p-${tag}`, userId, artistSlug]);
+    await client.query(
+      `INSERT INTO "ArtistProfile" ("id", "userId", "slug", "displayName", "bio", "updatedAt") VALUES ($1, $2, $3, 'Elin Gray', 'Paints weather.', now())`,
+      [`p-${tag}`, userId, artistSlug],
+    );
     const works = [
       { slug: `storm-${tag}`, title: `Storm Over Skagen ${tag}`, medium: `Oil on linen ${tag}`, price: 125_000, tags: ["sea"] },
       { slug: `fjord-${tag}`, title: `Fjord Morning ${tag}`, medium: `Watercolour ${tag}`, price: 48_000, tags: ["landscape"] },
@@ -25,8 +28,11 @@ export async function seedSmallCatalogue() {
         [`w-${w.slug}`, `p-${tag}`, w.slug, w.title, w.medium, w.tags, w.price, String(i)],
       );
     }
-    await client.query(`INSERT INTO "Artwork" ("id", "artistId", "slug", "title", "medium", "widthTenths", "heightTenths", "priceAmount", "currency", "status", "updatedAt")
-      VALUES ($1, $2, $3, $4, $5, 600, 800, 1000, 'EUR', 'DRAFT', now())`, [`w-draft-${tag}`, `p-${tag}`, `draft-${tag}`, `Secret Draft ${tag}`, `Oil on linen ${tag}`]);
+    await client.query(
+      `INSERT INTO "Artwork" ("id", "artistId", "slug", "title", "medium", "widthTenths", "heightTenths", "priceAmount", "currency", "status", "updatedAt")
+      VALUES ($1, $2, $3, $4, $5, 600, 800, 1000, 'EUR', 'DRAFT', now())`,
+      [`w-draft-${tag}`, `p-${tag}`, `draft-${tag}`, `Secret Draft ${tag}`, `Oil on linen ${tag}`],
+    );
     return { tag, artistSlug, works };
   } finally {
     await client.end();

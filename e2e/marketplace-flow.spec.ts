@@ -41,7 +41,9 @@ test("apply → approve → mail → list an artwork with two images → approve
   await expect(admin.getByTestId("application-status")).toHaveText("Approved");
   await expect(async () => {
     await admin.goto("/dev/mailbox");
-    await expect(admin.getByTestId("mail-list").getByRole("link").filter({ hasText: artist.email }).filter({ hasText: "approved" }).first()).toBeVisible({ timeout: 1000 });
+    await expect(admin.getByTestId("mail-list").getByRole("link").filter({ hasText: artist.email }).filter({ hasText: "approved" }).first()).toBeVisible({
+      timeout: 1000,
+    });
   }).toPass({ timeout: 30_000 });
 
   // 3. the new artist lists an artwork (roles are read per request: no need to sign in again)

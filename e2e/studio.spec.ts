@@ -35,7 +35,10 @@ test("an artist sees inline errors first, then creates a draft that shows in the
   await page.getByLabel("Artist statement", { exact: true }).fill("Drawing the tide, every morning.");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
-  expect(await db.artistProfile.findUniqueOrThrow({ where: { userId } })).toMatchObject({ website: "https://ines.example", statement: "Drawing the tide, every morning." });
+  expect(await db.artistProfile.findUniqueOrThrow({ where: { userId } })).toMatchObject({
+    website: "https://ines.example",
+    statement: "Drawing the tide, every morning.",
+  });
 
   await page.goto("/studio/artworks/new");
   await page.getByLabel("Width", { exact: true }).fill("0");
@@ -63,7 +66,17 @@ test("an artist sees inline errors first, then creates a draft that shows in the
   await expect(page.getByText("Draft created.")).toBeVisible();
 
   const row = await db.artwork.findFirstOrThrow({ where: { artist: { userId } } });
-  expect(row).toMatchObject({ title: "Tidal Study", status: "DRAFT", widthTenths: 400, heightTenths: 505, priceAmount: 95000, currency: "EUR", kind: "EDITION", editionSize: 20, tags: ["sea", "ink"] });
+  expect(row).toMatchObject({
+    title: "Tidal Study",
+    status: "DRAFT",
+    widthTenths: 400,
+    heightTenths: 505,
+    priceAmount: 95000,
+    currency: "EUR",
+    kind: "EDITION",
+    editionSize: 20,
+    tags: ["sea", "ink"],
+  });
 
   await page.goto("/studio");
   const card = page.getByTestId("studio-artwork").filter({ hasText: "Tidal Study" });
@@ -74,18 +87,37 @@ test("an artist sees inline errors first, then creates a draft that shows in the
 
 test("an admin approves an artwork in review and the artist sees it published", async ({ page, browser }) => {
   const password = "a-good-password";
-  const artistUser = await db.user.create({ data: { email: uniqueEmail("reviewed"), name: "Tomas Berg", passwordHash: await hashPassword(password), roles: { create: [{ role: "BUYER" }] } } });
+  const artistUser = await db.user.create({
+    data: { email: uniqueEmail("reviewed"), name: "Tomas Berg", passwordHash: await hashPassword(password), roles: { create: [{ role: "BUYER" }] } },
+  });
   const profile = await makeArtist(artistUser.id, "Tomas Berg");
   const artwork = await db.artwork.create({
     data: {
-      artistId: profile.id, slug: `north-light-${profile.id.slice(-6)}`, title: "North Light", medium: "Oil on board", widthTenths: 300, heightTenths: 400,
-      priceAmount: 80_000, currency: "EUR", status: "IN_REVIEW", submittedAt: new Date(), description: "Morning light on the fjord.",
+      artistId: profile.id,
+      slug: `north-light-${profile.id.slice(-6)}`,
+      title: "North Light",
+      medium: "Oil on board",
+      widthTenths: 300,
+      heightTenths: 400,
+      priceAmount: 80_000,
+      currency: "EUR",
+      status: "IN_REVIEW",
+      submittedAt: new Date(),
+      description: "Morning light on the fjord.",
     },
   });
   await db.artworkImage.create({
     data: {
-      artworkId: artwork.id, position: 0, originalKey: `artworks/${artwork.id}/original.jpg`, mimeType: "image/jpeg", width: 1200, height: 1600, bytes: 100_000,
-      dominantColor: "#6b7b8c", blurDataUrl: "data:image/webp;base64,AAAA", variants: [{ format: "webp", width: 320, height: 427, key: `artworks/${artwork.id}/320.webp`, bytes: 9000 }],
+      artworkId: artwork.id,
+      position: 0,
+      originalKey: `artworks/${artwork.id}/original.jpg`,
+      mimeType: "image/jpeg",
+      width: 1200,
+      height: 1600,
+      bytes: 100_000,
+      dominantColor: "#6b7b8c",
+      blurDataUrl: "data:image/webp;base64,AAAA",
+      variants: [{ format: "webp", width: 320, height: 427, key: `artworks/${artwork.id}/320.webp`, bytes: 9000 }],
     },
   });
 

@@ -16,10 +16,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": ["warn", { fixStyle: "inline-type-imports" }],
-      "no-restricted-properties": [
-        "error",
-        { object: "process", property: "env", message: "Read settings through the package's validated env.ts." },
-      ],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through the package's validated env.ts." }],
     },
   },
   {

@@ -15,7 +15,10 @@ export const env = createEnv({
     ADMIN_EMAIL: z.string().email("ADMIN_EMAIL must be an email address").optional(),
     ATELIER_DATA_DIR: z.string().min(1).optional(),
     APP_URL: z.string().url("APP_URL must be the public URL, like https://atelier.example").optional(),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+      .optional(),
     MAIL_FROM: z.string().min(3, "MAIL_FROM must be a sender like Atelier <hello@atelier.example>").optional(),
     INNGEST_EVENT_KEY: z.string().min(1).optional(),
     INNGEST_SIGNING_KEY: z.string().min(1).optional(),
@@ -23,8 +26,14 @@ export const env = createEnv({
     INNGEST_BASE_URL: z.string().url("INNGEST_BASE_URL must be a URL").optional(),
     PORT: z.coerce.number().int().min(1).max(65535).optional(),
     // payments: Stripe when STRIPE_SECRET_KEY is set, else the local sandbox `pnpm dev` starts (STRIPE_SANDBOX_URL)
-    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
-    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)").optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)")
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)")
+      .optional(),
     STRIPE_SANDBOX_URL: z.string().url("STRIPE_SANDBOX_URL must be the local sandbox's URL, like http://localhost:12111").optional(),
     // assistants: Gemini when GOOGLE_GENERATIVE_AI_API_KEY is set, an OpenAI-compatible endpoint when AI_BASE_URL + AI_MODEL are, else the offline assistant
     GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),

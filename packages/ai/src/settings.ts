@@ -24,8 +24,7 @@ export const aiEnvSchema = z.object({
 });
 export type AiEnv = z.infer<typeof aiEnvSchema>;
 
-const blankToUndefined = (env: Record<string, string | undefined>) =>
-  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]));
+const blankToUndefined = (env: Record<string, string | undefined>) => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]));
 
 export function aiSettingsFromEnv(raw: Record<string, string | undefined> = process.env): AiSettings {
   const env = aiEnvSchema.parse(blankToUndefined(raw));

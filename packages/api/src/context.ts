@@ -51,7 +51,18 @@ export interface Context {
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
-export async function createContext({ db, headers, getSessionUserId, clock, events, appUrl, storage, payments, assistant, embeddings }: ContextDeps): Promise<Context> {
+export async function createContext({
+  db,
+  headers,
+  getSessionUserId,
+  clock,
+  events,
+  appUrl,
+  storage,
+  payments,
+  assistant,
+  embeddings,
+}: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
   const base = {

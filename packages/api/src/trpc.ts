@@ -16,7 +16,8 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         stack: undefined,
         fieldErrors: fieldErrorsOf(cause),
-        retryAfterSeconds: cause && typeof cause === "object" && "retryAfterSeconds" in cause ? (cause.retryAfterSeconds as number | undefined) ?? null : null,
+        retryAfterSeconds:
+          cause && typeof cause === "object" && "retryAfterSeconds" in cause ? ((cause.retryAfterSeconds as number | undefined) ?? null) : null,
       },
     };
   },

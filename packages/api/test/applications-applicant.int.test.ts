@@ -18,7 +18,8 @@ async function errorOf(p: Promise<unknown>) {
   try {
     await p;
   } catch (e) {
-    if (e instanceof TRPCError) return { code: e.code, fieldErrors: (e.cause as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors, error: e };
+    if (e instanceof TRPCError)
+      return { code: e.code, fieldErrors: (e.cause as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors, error: e };
     throw e;
   }
   throw new Error("expected the call to fail");

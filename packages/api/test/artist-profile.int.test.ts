@@ -9,9 +9,20 @@ describe("artist.profile", () => {
     const u = await makeUser(h.db, ["ARTIST"]);
     const api = await callerAs(h.db, u.id);
     expect(await api.artist.profile.mine()).toBeNull();
-    const created = await api.artist.profile.update({ displayName: "Mira Okafor", bio: "Sea paintings.", instagram: "https://instagram.com/mira.paints/", website: "https://mira.example" });
+    const created = await api.artist.profile.update({
+      displayName: "Mira Okafor",
+      bio: "Sea paintings.",
+      instagram: "https://instagram.com/mira.paints/",
+      website: "https://mira.example",
+    });
     expect(created).toMatchObject({ slug: "mira-okafor", instagram: "mira.paints", website: "https://mira.example" });
-    const updated = await api.artist.profile.update({ displayName: "Mira O.", statement: "Light on water.", instagram: "@mira.paints", website: "", location: "" });
+    const updated = await api.artist.profile.update({
+      displayName: "Mira O.",
+      statement: "Light on water.",
+      instagram: "@mira.paints",
+      website: "",
+      location: "",
+    });
     expect(updated).toMatchObject({ slug: "mira-okafor", displayName: "Mira O.", website: null, location: null, instagram: "mira.paints" });
   });
 

@@ -44,7 +44,17 @@ describe("artwork.create", () => {
     expect(created.status).toBe("DRAFT");
     expect(created.slug).toBe("blue-hour-no-3");
     const row = await h.db.artwork.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ widthTenths: 605, heightTenths: 800, depthTenths: 45, dimensionUnit: "IN", priceAmount: 120050, currency: "EUR", tags: ["sea", "blue"], year: 2024, editionSize: null });
+    expect(row).toMatchObject({
+      widthTenths: 605,
+      heightTenths: 800,
+      depthTenths: 45,
+      dimensionUnit: "IN",
+      priceAmount: 120050,
+      currency: "EUR",
+      tags: ["sea", "blue"],
+      year: 2024,
+      editionSize: null,
+    });
     const again = await api.artwork.create(validArtworkFields("Blue Hour, No. 3"));
     expect(again.slug).not.toBe(created.slug);
     expect(again.slug.startsWith("blue-hour-no-3-")).toBe(true);

@@ -46,7 +46,12 @@ export async function makeUser(db: Db, roles: ("ADMIN" | "ARTIST" | "BUYER")[] =
 }
 
 /** A caller as a given session user (or anonymous), through the real context builder. */
-export async function callerAs(db: Db, userId: string | null, headers: Record<string, string> = {}, opts: { events?: EventSender; payments?: PaymentsConfig | null; embeddings?: AtelierEmbeddingModel | null } = {}) {
+export async function callerAs(
+  db: Db,
+  userId: string | null,
+  headers: Record<string, string> = {},
+  opts: { events?: EventSender; payments?: PaymentsConfig | null; embeddings?: AtelierEmbeddingModel | null } = {},
+) {
   const ctx = await createContext({
     db,
     headers: new Headers(headers),

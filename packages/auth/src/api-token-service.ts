@@ -50,7 +50,10 @@ export async function revokeApiToken(db: Db, userId: string, input: z.input<type
 /** The user id a bearer token belongs to, or null for unknown, malformed or revoked tokens. */
 export async function resolveApiToken(db: Db, token: string): Promise<string | null> {
   if (!looksLikeApiToken(token)) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) }, select: { id: true, userId: true, revokedAt: true, lastUsedAt: true } });
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
+  });
   if (!row || row.revokedAt) return null;
   // Touch lastUsedAt at most once a minute to keep token calls write-light.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {

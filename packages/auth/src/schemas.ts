@@ -8,10 +8,7 @@ export const emailSchema = z
   .email("Enter a valid email address")
   .transform((e) => e.toLowerCase());
 
-export const passwordSchema = z
-  .string()
-  .min(8, "Use at least 8 characters")
-  .max(128, "Use at most 128 characters");
+export const passwordSchema = z.string().min(8, "Use at least 8 characters").max(128, "Use at most 128 characters");
 
 export const displayNameSchema = z.string().trim().min(1, "Enter your name").max(80, "Names are at most 80 characters");
 

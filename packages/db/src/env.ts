@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-const optionalUrl = (message: string) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.string().url(message).optional());
+const optionalUrl = (message: string) => z.preprocess((v) => (v === "" ? undefined : v), z.string().url(message).optional());
 
 /** Settings of the database package. Nothing is required: with no DATABASE_URL the embedded PGlite is used. */
 const schema = z.object({

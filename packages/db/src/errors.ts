@@ -3,14 +3,7 @@
  * the API maps `code` to a tRPC code in exactly one place and passes `fieldErrors` to the client.
  */
 export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "PRECONDITION_FAILED"
-  | "TOO_MANY_REQUESTS"
-  | "SERVICE_UNAVAILABLE";
+  "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PRECONDITION_FAILED" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -10,12 +10,12 @@ const cache = new WeakMap<object, Promise<boolean>>();
 export function vectorSearchAvailable(db: Db): Promise<boolean> {
   let answer = cache.get(db);
   if (!answer) {
-    answer = db
-      .$queryRaw<{ ok: boolean }[]>`
+    answer = db.$queryRaw<{ ok: boolean }[]>`
         SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'vector')
            AND EXISTS (SELECT 1 FROM information_schema.columns
-                        WHERE table_schema = current_schema() AND table_name = 'ArtworkEmbedding' AND column_name = 'embedding') AS ok`
-      .then((rows) => rows[0]?.ok === true);
+                        WHERE table_schema = current_schema() AND table_name = 'ArtworkEmbedding' AND column_name = 'embedding') AS ok`.then(
+      (rows) => rows[0]?.ok === true,
+    );
     answer.catch(() => cache.delete(db));
     cache.set(db, answer);
   }

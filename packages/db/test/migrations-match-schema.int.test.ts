@@ -2,14 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 // The dev-only migration tooling (not a dependency of @atelier/db, so imported by path).
-import {
-  diffMigrationsToSchema,
-  engineHash,
-  expectedEngineHash,
-  loadDbProject,
-  paths,
-  readMigrations,
-} from "../../../tooling/prisma-migrate/src/index.ts";
+import { diffMigrationsToSchema, engineHash, expectedEngineHash, loadDbProject, paths, readMigrations } from "../../../tooling/prisma-migrate/src/index.ts";
 
 /**
  * schema.prisma and prisma/migrations/ must describe the same database. The migrations are applied
@@ -42,14 +35,8 @@ describe("prisma migrations", () => {
 
   it("are diffed with the schema engine of packages/db's prisma version", () => {
     const expected = expectedEngineHash(paths.dbPackageDir);
-    expect(
-      expected,
-      "could not read @prisma/engines-version of packages/db's prisma",
-    ).not.toBeNull();
-    expect(
-      engineHash(),
-      "bump @prisma/schema-engine-wasm in tooling/prisma-migrate/package.json to the version packages/db's prisma pins",
-    ).toBe(expected);
+    expect(expected, "could not read @prisma/engines-version of packages/db's prisma").not.toBeNull();
+    expect(engineHash(), "bump @prisma/schema-engine-wasm in tooling/prisma-migrate/package.json to the version packages/db's prisma pins").toBe(expected);
   });
 
   it("are in Prisma's folder format with a postgresql lock file", async () => {
@@ -60,9 +47,7 @@ describe("prisma migrations", () => {
       .readdirSync(migrationsDir, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
-    expect(
-      folders.map((f) => fs.existsSync(path.join(migrationsDir, f, "migration.sql")) && f),
-    ).toEqual(folders);
+    expect(folders.map((f) => fs.existsSync(path.join(migrationsDir, f, "migration.sql")) && f)).toEqual(folders);
     for (const f of folders) expect(f).toMatch(/^\d{14}_\w+$/);
     expect(readMigrations(migrationsDir).map((m) => m.name)).toEqual([...folders].sort());
   });

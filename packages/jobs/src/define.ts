@@ -47,7 +47,9 @@ export interface JobContext<TData> {
  * /api/inngest and tested with @inngest/test); the in-process runner calls `handler` with its own
  * JobRun-backed `step`. The function body is the same code in both.
  */
-export interface JobDefinition<TSchema extends z.ZodType<Record<string, unknown>, Record<string, unknown>> = z.ZodType<Record<string, unknown>, Record<string, unknown>>> {
+export interface JobDefinition<
+  TSchema extends z.ZodType<Record<string, unknown>, Record<string, unknown>> = z.ZodType<Record<string, unknown>, Record<string, unknown>>,
+> {
   id: string;
   name: string;
   /** the events that start it; they share one data schema */

@@ -42,7 +42,13 @@ export const emailSchema = z.discriminatedUnion("template", [
   z.object({
     template: z.literal("payout-failed"),
     to,
-    props: z.object({ displayName: name, amount: z.number().int().nonnegative(), currency: z.string().length(3), reason: z.string().min(1).max(500), paymentsUrl: z.url() }),
+    props: z.object({
+      displayName: name,
+      amount: z.number().int().nonnegative(),
+      currency: z.string().length(3),
+      reason: z.string().min(1).max(500),
+      paymentsUrl: z.url(),
+    }),
   }),
 ]);
 export type EmailRequest = z.infer<typeof emailSchema>;
@@ -79,7 +85,11 @@ export const stripeEventSchema = z.object({
 export type StripeEventData = z.infer<typeof stripeEventSchema>;
 
 const stripeEvent = <T extends string>(type: T) => eventType(`stripe/${type}`, { schema: stripeEventSchema });
-export const stripeAccountEvents = [stripeEvent("account.updated"), stripeEvent("account.application.deauthorized"), stripeEvent("capability.updated")] as const;
+export const stripeAccountEvents = [
+  stripeEvent("account.updated"),
+  stripeEvent("account.application.deauthorized"),
+  stripeEvent("capability.updated"),
+] as const;
 export const stripePayoutEvents = [
   stripeEvent("payout.created"),
   stripeEvent("payout.updated"),

@@ -3,21 +3,18 @@ import { triggerFor, type AnyJobDefinition, type JobDeps, type StepApi } from ".
 
 /** A real Inngest function for a job definition: the same handler, Inngest's step tools. */
 export function toInngestFunction(inngest: Inngest.Any, def: AnyJobDefinition, deps: () => JobDeps) {
-  return inngest.createFunction(
-    { id: def.id, name: def.name, retries: def.retries as 4, triggers: [...def.triggers] },
-    async ({ event, step, attempt }) => {
-      const stepApi: StepApi = {
-        run: <T>(id: string, fn: () => Promise<T> | T) => step.run(id, fn) as Promise<T>,
-        async sendEvent(id, input) {
-          const events = (Array.isArray(input) ? input : [input]).map((e) => ({ name: e.name, data: e.data, ...(e.id ? { id: e.id } : {}) }));
-          await step.sendEvent(id, events);
-        },
-      };
-      const trigger = triggerFor(def, event.name) ?? def.triggers[0];
-      const data: unknown = trigger.schema.parse(event.data);
-      return def.handler({ event: { id: event.id ?? "", name: event.name, data }, step: stepApi, attempt, deps: deps() });
-    },
-  );
+  return inngest.createFunction({ id: def.id, name: def.name, retries: def.retries as 4, triggers: [...def.triggers] }, async ({ event, step, attempt }) => {
+    const stepApi: StepApi = {
+      run: <T>(id: string, fn: () => Promise<T> | T) => step.run(id, fn) as Promise<T>,
+      async sendEvent(id, input) {
+        const events = (Array.isArray(input) ? input : [input]).map((e) => ({ name: e.name, data: e.data, ...(e.id ? { id: e.id } : {}) }));
+        await step.sendEvent(id, events);
+      },
+    };
+    const trigger = triggerFor(def, event.name) ?? def.triggers[0];
+    const data: unknown = trigger.schema.parse(event.data);
+    return def.handler({ event: { id: event.id ?? "", name: event.name, data }, step: stepApi, attempt, deps: deps() });
+  });
 }
 
 export function toInngestFunctions(inngest: Inngest.Any, defs: AnyJobDefinition[], deps: () => JobDeps) {

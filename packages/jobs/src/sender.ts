@@ -22,7 +22,11 @@ export const missingEventSender: EventSender = {
  * Queues events with the transaction when the sender can, else after commit. Call inside the
  * transaction; run the returned function after it committed.
  */
-export async function eventsWithTransaction(sender: EventSender, tx: Prisma.TransactionClient, event: CatalogueEvent | CatalogueEvent[]): Promise<() => Promise<void>> {
+export async function eventsWithTransaction(
+  sender: EventSender,
+  tx: Prisma.TransactionClient,
+  event: CatalogueEvent | CatalogueEvent[],
+): Promise<() => Promise<void>> {
   if (sender.enqueueInTransaction) {
     const afterCommit = await sender.enqueueInTransaction(tx, event);
     return async () => afterCommit();

@@ -43,12 +43,28 @@ async function artwork(status: "PUBLISHED" | "DRAFT" = "PUBLISHED") {
   const user = await db.user.create({ data: { email: `embed-${++n}-${Date.now()}@test.atelier`, name: "Embed Artist" } });
   const profile = await db.artistProfile.create({ data: { userId: user.id, slug: `embed-artist-${n}-${user.id.slice(-6)}`, displayName: "Embed Artist" } });
   return db.artwork.create({
-    data: { artistId: profile.id, slug: `embed-work-${n}-${user.id.slice(-6)}`, title: "Harbour at Dawn", description: "Boats in early light.", medium: "Oil on canvas", tags: ["sea", "boats"], widthTenths: 400, heightTenths: 300, priceAmount: 50_000, currency: "EUR", status, publishedAt: status === "PUBLISHED" ? new Date() : null },
+    data: {
+      artistId: profile.id,
+      slug: `embed-work-${n}-${user.id.slice(-6)}`,
+      title: "Harbour at Dawn",
+      description: "Boats in early light.",
+      medium: "Oil on canvas",
+      tags: ["sea", "boats"],
+      widthTenths: 400,
+      heightTenths: 300,
+      priceAmount: 50_000,
+      currency: "EUR",
+      status,
+      publishedAt: status === "PUBLISHED" ? new Date() : null,
+    },
   });
 }
 
 const run = async (artworkId: string, embeddings?: JobDeps["embeddings"]) => {
-  const t = new InngestTestEngine({ function: toInngestFunction(inngest, embedArtwork, () => deps(embeddings)), events: [artworkChangedEvent(artworkId)] as never });
+  const t = new InngestTestEngine({
+    function: toInngestFunction(inngest, embedArtwork, () => deps(embeddings)),
+    events: [artworkChangedEvent(artworkId)] as never,
+  });
   return t.execute();
 };
 const stored = (artworkId: string) => db.$queryRaw<{ contentHash: string; model: string; dims: number }[]>`
@@ -61,7 +77,9 @@ describe("embed-artwork (@inngest/test)", () => {
     const first = await run(art.id);
     expect(first.ctx.step.run).toHaveBeenCalledWith("sync-embedding", expect.any(Function));
     expect(first.result).toMatchObject({ action: "embedded", model: "atelier/lexical-hash-768-v2" });
-    expect(await stored(art.id)).toEqual([{ contentHash: (first.result as { contentHash: string }).contentHash, model: "atelier/lexical-hash-768-v2", dims: 768 }]);
+    expect(await stored(art.id)).toEqual([
+      { contentHash: (first.result as { contentHash: string }).contentHash, model: "atelier/lexical-hash-768-v2", dims: 768 },
+    ]);
     expect((await run(art.id)).result).toMatchObject({ action: "unchanged" });
   });
 

@@ -28,12 +28,23 @@ afterAll(async () => {
 });
 
 const inngest = new Inngest({ id: "atelier-test", isDev: true });
-const deps = (): JobDeps => ({ db, mailer: outboxMailer, now: () => new Date(), stripe, appUrl: "http://atelier.test", events: { send: async () => ({ ids: [] }) } });
+const deps = (): JobDeps => ({
+  db,
+  mailer: outboxMailer,
+  now: () => new Date(),
+  stripe,
+  appUrl: "http://atelier.test",
+  events: { send: async () => ({ ids: [] }) },
+});
 let n = 0;
 
 async function artist(country = "IE") {
-  const user = await db.user.create({ data: { email: `fn-artist-${++n}-${Date.now()}@test.atelier`, name: "Fn Artist", roles: { create: [{ role: "ARTIST" }, { role: "BUYER" }] } } });
-  const profile = await db.artistProfile.create({ data: { userId: user.id, slug: `fn-artist-${n}-${user.id.slice(-6)}`, displayName: `Fn Artist ${n}`, country } });
+  const user = await db.user.create({
+    data: { email: `fn-artist-${++n}-${Date.now()}@test.atelier`, name: "Fn Artist", roles: { create: [{ role: "ARTIST" }, { role: "BUYER" }] } },
+  });
+  const profile = await db.artistProfile.create({
+    data: { userId: user.id, slug: `fn-artist-${n}-${user.id.slice(-6)}`, displayName: `Fn Artist ${n}`, country },
+  });
   return { user, profile };
 }
 
@@ -46,7 +57,10 @@ async function storedEvent(type: string, account: string, objectId: string) {
 describe("create-connect-account (@inngest/test)", () => {
   it("opens the artist's Express account in one step", async () => {
     const { user, profile } = await artist("FR");
-    const t = new InngestTestEngine({ function: toInngestFunction(inngest, createConnectAccount, deps), events: [{ name: "atelier/artist.approved", data: { userId: user.id, profileId: profile.id } }] as never });
+    const t = new InngestTestEngine({
+      function: toInngestFunction(inngest, createConnectAccount, deps),
+      events: [{ name: "atelier/artist.approved", data: { userId: user.id, profileId: profile.id } }] as never,
+    });
     const { result, ctx } = await t.execute();
     expect(ctx.step.run).toHaveBeenCalledWith("create-account", expect.any(Function));
     const row = await db.connectAccount.findUniqueOrThrow({ where: { userId: user.id } });
@@ -58,16 +72,30 @@ describe("create-connect-account (@inngest/test)", () => {
 describe("sync-connect-account (@inngest/test)", () => {
   it("stores the onboarded state, marks the event processed and sends the ready mail once", async () => {
     const { user } = await artist();
-    const acct = await stripe.accounts.create({ type: "express", country: "IE", capabilities: { card_payments: { requested: true }, transfers: { requested: true } } });
+    const acct = await stripe.accounts.create({
+      type: "express",
+      country: "IE",
+      capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+    });
     await db.connectAccount.create({ data: { userId: user.id, stripeAccountId: acct.id, country: "IE" } });
     await fetch(`${sandbox.url}/__sandbox/accounts/${acct.id}/complete_onboarding`, { method: "POST" });
     const event = await storedEvent("account.updated", acct.id, acct.id);
     // step.sendEvent is mocked (no Inngest server here); the in-process runner test covers real delivery
-    const t = new InngestTestEngine({ function: toInngestFunction(inngest, syncConnectAccountJob, deps), events: [event] as never, steps: [{ id: "mail-ready", handler: () => ({ ids: [] }) }] });
+    const t = new InngestTestEngine({
+      function: toInngestFunction(inngest, syncConnectAccountJob, deps),
+      events: [event] as never,
+      steps: [{ id: "mail-ready", handler: () => ({ ids: [] }) }],
+    });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ stripeAccountId: acct.id, ready: true });
-    expect(ctx.step.sendEvent).toHaveBeenCalledWith("mail-ready", [expect.objectContaining({ name: "atelier/email.requested", id: `payouts-ready:${acct.id}` })]);
-    expect(await db.connectAccount.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true });
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith("mail-ready", [
+      expect.objectContaining({ name: "atelier/email.requested", id: `payouts-ready:${acct.id}` }),
+    ]);
+    expect(await db.connectAccount.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({
+      detailsSubmitted: true,
+      chargesEnabled: true,
+      payoutsEnabled: true,
+    });
     expect(await db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: "PROCESSED", lastError: null });
   });
 
@@ -95,7 +123,11 @@ describe("sync-payout (@inngest/test)", () => {
     const po = await stripe.payouts.create({ amount: 4_000, currency: "eur" }, { stripeAccount: acct.id });
     await fetch(`${sandbox.url}/__sandbox/payouts/${po.id}/pay`, { method: "POST" });
     const event = await storedEvent("payout.paid", acct.id, po.id);
-    const t = new InngestTestEngine({ function: toInngestFunction(inngest, syncPayoutJob, deps), events: [event] as never, steps: [{ id: "mail-paid", handler: () => ({ ids: [] }) }] });
+    const t = new InngestTestEngine({
+      function: toInngestFunction(inngest, syncPayoutJob, deps),
+      events: [event] as never,
+      steps: [{ id: "mail-paid", handler: () => ({ ids: [] }) }],
+    });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ payoutId: po.id, status: "PAID" });
     expect(ctx.step.sendEvent).toHaveBeenCalledWith("mail-paid", [expect.objectContaining({ id: `payout-paid:${po.id}` })]);
@@ -104,7 +136,10 @@ describe("sync-payout (@inngest/test)", () => {
 
   it("skips the platform's own payouts", async () => {
     const event = await storedEvent("payout.paid", "", "po_platform");
-    const t = new InngestTestEngine({ function: toInngestFunction(inngest, syncPayoutJob, deps), events: [{ ...event, data: { ...event.data, account: null } }] as never });
+    const t = new InngestTestEngine({
+      function: toInngestFunction(inngest, syncPayoutJob, deps),
+      events: [{ ...event, data: { ...event.data, account: null } }] as never,
+    });
     const { result } = await t.execute();
     expect(result).toEqual({ skipped: "platform payout" });
   });

@@ -21,7 +21,11 @@ afterAll(() => database?.dispose());
 const inngest = new Inngest({ id: "atelier-test", isDev: true });
 const event = {
   name: "atelier/email.requested",
-  data: { template: "application-rejected", to: "ada@example.org", props: { displayName: "Ada <Lovelace>", reason: "Please show more recent work.", applyUrl: "http://localhost/apply" } },
+  data: {
+    template: "application-rejected",
+    to: "ada@example.org",
+    props: { displayName: "Ada <Lovelace>", reason: "Please show more recent work.", applyUrl: "http://localhost/apply" },
+  },
 };
 
 describe("send-email (Inngest function, @inngest/test)", () => {
@@ -43,13 +47,24 @@ describe("send-email (Inngest function, @inngest/test)", () => {
   it("hands the rendered mail to the configured mailer and records failures", async () => {
     const sent: OutgoingMail[] = [];
     const smtp: Mailer = { transport: "smtp", deliver: async (m) => void sent.push(m) };
-    const ok = new InngestTestEngine({ function: toInngestFunction(inngest, sendEmail, () => ({ db, mailer: smtp, now: () => new Date(), ...noPayments })), events: [event] as never });
+    const ok = new InngestTestEngine({
+      function: toInngestFunction(inngest, sendEmail, () => ({ db, mailer: smtp, now: () => new Date(), ...noPayments })),
+      events: [event] as never,
+    });
     await ok.execute();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ to: "ada@example.org", subject: "About your application to Atelier" });
 
-    const broken: Mailer = { transport: "smtp", deliver: async () => { throw new Error("connection refused"); } };
-    const bad = new InngestTestEngine({ function: toInngestFunction(inngest, sendEmail, () => ({ db, mailer: broken, now: () => new Date(), ...noPayments })), events: [event] as never });
+    const broken: Mailer = {
+      transport: "smtp",
+      deliver: async () => {
+        throw new Error("connection refused");
+      },
+    };
+    const bad = new InngestTestEngine({
+      function: toInngestFunction(inngest, sendEmail, () => ({ db, mailer: broken, now: () => new Date(), ...noPayments })),
+      events: [event] as never,
+    });
     const { error } = await bad.execute();
     expect(JSON.stringify(error)).toContain("connection refused");
     const failed = await db.emailOutbox.findFirstOrThrow({ where: { lastError: { not: null } } });

@@ -12,7 +12,11 @@ describe("email templates", () => {
   });
 
   it("approved: links to the studio and mentions Stripe onboarding", () => {
-    const m = renderEmail({ template: "application-approved", to: "a@example.org", props: { displayName: "Ada", studioUrl: "https://atelier.example/studio" } });
+    const m = renderEmail({
+      template: "application-approved",
+      to: "a@example.org",
+      props: { displayName: "Ada", studioUrl: "https://atelier.example/studio" },
+    });
     expect(m.html).toContain('href="https://atelier.example/studio"');
     expect(m.text).toContain("https://atelier.example/studio");
     expect(m.text).toMatch(/Stripe/);
@@ -20,7 +24,11 @@ describe("email templates", () => {
 
   it("rejected: quotes the reason, escaped in HTML", () => {
     const reason = 'Your <script>alert("x")</script> portfolio link was broken.\nPlease fix it.';
-    const m = renderEmail({ template: "application-rejected", to: "a@example.org", props: { displayName: "Ada & Co", reason, applyUrl: "https://atelier.example/apply" } });
+    const m = renderEmail({
+      template: "application-rejected",
+      to: "a@example.org",
+      props: { displayName: "Ada & Co", reason, applyUrl: "https://atelier.example/apply" },
+    });
     expect(m.html).not.toContain("<script>");
     expect(m.html).toContain("&lt;script&gt;");
     expect(m.html).toContain("Ada &amp; Co");
@@ -28,7 +36,12 @@ describe("email templates", () => {
   });
 
   it("emailEvent validates against the catalogue schema", () => {
-    expect(() => emailEvent({ template: "application-rejected", to: "not-an-email", props: { displayName: "A", reason: "r", applyUrl: "https://x.org" } })).toThrow();
-    expect(emailEvent({ template: "application-submitted", to: "a@example.org", props: { displayName: "A" } }, "id-1")).toMatchObject({ name: "atelier/email.requested", id: "id-1" });
+    expect(() =>
+      emailEvent({ template: "application-rejected", to: "not-an-email", props: { displayName: "A", reason: "r", applyUrl: "https://x.org" } }),
+    ).toThrow();
+    expect(emailEvent({ template: "application-submitted", to: "a@example.org", props: { displayName: "A" } }, "id-1")).toMatchObject({
+      name: "atelier/email.requested",
+      id: "id-1",
+    });
   });
 });

@@ -15,7 +15,13 @@ const control =
  * Label, control and message of one field. The error is announced (role="alert") and, like the
  * hint, tied to the control through aria-describedby.
  */
-function FieldShell({ label, error, hint, className, children }: FieldProps & { className?: string; children: (control: { id: string; describedBy?: string; invalid?: true; border: string }) => ReactNode }) {
+function FieldShell({
+  label,
+  error,
+  hint,
+  className,
+  children,
+}: FieldProps & { className?: string; children: (control: { id: string; describedBy?: string; invalid?: true; border: string }) => ReactNode }) {
   const id = useId();
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (

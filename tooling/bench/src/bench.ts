@@ -66,7 +66,11 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
       () => caller.artwork.list({ limit: PAGE, cursor: deepCursor }),
       direct({ filters, sort: "newest", cursor: decodeCursor(deepCursor, "newest"), take: PAGE + 1 }),
     ],
-    [`artwork.search "${QUERY}"`, () => caller.artwork.search({ q: QUERY, limit: PAGE }), direct({ filters, sort: "relevance", cursor: null, take: PAGE + 1, q: QUERY })],
+    [
+      `artwork.search "${QUERY}"`,
+      () => caller.artwork.search({ q: QUERY, limit: PAGE }),
+      direct({ filters, sort: "relevance", cursor: null, take: PAGE + 1, q: QUERY }),
+    ],
   ];
   const rows: Row[] = [];
   for (const [name, viaTrpc, viaSql] of cases) {
@@ -82,9 +86,13 @@ function printTable(rows: Row[]) {
   const f = (n: number) => n.toFixed(2).padStart(8);
   const r = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(7);
   console.log(`\n${ARTWORKS} artworks, ${ITERATIONS} iterations after ${WARMUP} warm-up, page size ${PAGE}; times in ms`);
-  console.log(`${"database".padEnd(11)} ${"query".padEnd(30)} ${"tRPC p50".padStart(8)} ${"tRPC p95".padStart(8)} ${"SQL p50".padStart(8)} ${"SQL p95".padStart(8)} ${"p50 ×".padStart(7)} ${"p95 ×".padStart(7)}`);
+  console.log(
+    `${"database".padEnd(11)} ${"query".padEnd(30)} ${"tRPC p50".padStart(8)} ${"tRPC p95".padStart(8)} ${"SQL p50".padStart(8)} ${"SQL p95".padStart(8)} ${"p50 ×".padStart(7)} ${"p95 ×".padStart(7)}`,
+  );
   for (const x of rows) {
-    console.log(`${x.target.padEnd(11)} ${x.name.padEnd(30)} ${f(x.trpc.p50)} ${f(x.trpc.p95)} ${f(x.sql.p50)} ${f(x.sql.p95)} ${r(x.trpc.p50, x.sql.p50)} ${r(x.trpc.p95, x.sql.p95)}`);
+    console.log(
+      `${x.target.padEnd(11)} ${x.name.padEnd(30)} ${f(x.trpc.p50)} ${f(x.trpc.p95)} ${f(x.sql.p50)} ${f(x.sql.p95)} ${r(x.trpc.p50, x.sql.p50)} ${r(x.trpc.p95, x.sql.p95)}`,
+    );
   }
   console.log("tRPC = the procedure through appRouter.createCaller (validation, keyset SQL, card hydration); SQL = the same keyset statement through pg.");
 }

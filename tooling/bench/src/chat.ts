@@ -23,7 +23,10 @@ const WARMUP = 20;
 const WORDS = Array.from({ length: 40 }, (_, i) => `word${i} `);
 
 function mockModel(): LanguageModelV4 {
-  const usage = { inputTokens: { total: 20, noCache: 20, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 40, text: 40, reasoning: undefined } };
+  const usage = {
+    inputTokens: { total: 20, noCache: 20, cacheRead: undefined, cacheWrite: undefined },
+    outputTokens: { total: 40, text: 40, reasoning: undefined },
+  };
   const chunks: LanguageModelV4StreamPart[] = [
     { type: "text-start", id: "t" },
     ...WORDS.map((delta): LanguageModelV4StreamPart => ({ type: "text-delta", id: "t", delta })),
@@ -79,7 +82,11 @@ export async function benchChat(url: string, log: (l: string) => void): Promise<
   const db: Db = createDb({ connectionString: url, max: 4 });
   const user = await db.user.create({ data: { email: `bench-${Date.now()}@bench.atelier`, name: "Bench Buyer", roles: { create: [{ role: "BUYER" }] } } });
   const identity: Identity = { id: user.id, email: user.email, name: user.name, roles: ["BUYER"], via: "session" };
-  const limits = assistantLimitsSchema.parse({ ASSISTANT_REQUESTS_PER_MINUTE: 1_000_000, ASSISTANT_DAILY_TOKENS: 1_000_000_000, ASSISTANT_VISITOR_REQUESTS_PER_DAY: 1_000_000 });
+  const limits = assistantLimitsSchema.parse({
+    ASSISTANT_REQUESTS_PER_MINUTE: 1_000_000,
+    ASSISTANT_DAILY_TOKENS: 1_000_000_000,
+    ASSISTANT_VISITOR_REQUESTS_PER_DAY: 1_000_000,
+  });
   const storage = localStorage(path.join(os.tmpdir(), "atelier-bench-media"));
   const deps = (who: Identity | null, model: "mock" | "offline") => ({
     db,
@@ -89,11 +96,13 @@ export async function benchChat(url: string, log: (l: string) => void): Promise<
     now: () => new Date(),
     storage,
     embeddings: null,
-    modelFor: (d: { offlinePolicy: ConstructorParameters<typeof OfflineLanguageModel>[0] }) => (model === "mock" ? mockModel() : new OfflineLanguageModel(d.offlinePolicy)),
+    modelFor: (d: { offlinePolicy: ConstructorParameters<typeof OfflineLanguageModel>[0] }) =>
+      model === "mock" ? mockModel() : new OfflineLanguageModel(d.offlinePolicy),
     providerLabel: "bench",
     limits,
   });
-  const request = (body: unknown) => new Request("http://bench.atelier/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const request = (body: unknown) =>
+    new Request("http://bench.atelier/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   const message = (text: string) => ({ id: `m${performance.now()}`, role: "user", parts: [{ type: "text", text }] });
 
   const rows: ChatRow[] = [];
@@ -124,7 +133,9 @@ export async function benchChat(url: string, log: (l: string) => void): Promise<
   );
   add(
     "POST /api/chat, offline assistant + search tool",
-    await time(async () => readSse(await handleChatRequest(request({ assistant: "patron", message: message("small blue abstract paintings under 500") }), deps(null, "offline")))),
+    await time(async () =>
+      readSse(await handleChatRequest(request({ assistant: "patron", message: message("small blue abstract paintings under 500") }), deps(null, "offline"))),
+    ),
   );
   await db.$disconnect();
   return rows;
@@ -134,8 +145,15 @@ export function printChatTable(target: string, rows: ChatRow[]) {
   const base = rows[0]!;
   const f = (n: number) => n.toFixed(2).padStart(8);
   const r = (a: number, b: number) => `${(a / b).toFixed(1)}×`.padStart(7);
-  console.log(`\nChat time to first token on ${target}: ${ITERATIONS} requests after ${WARMUP} warm-up; mock model streams ${WORDS.length} words without delay; ms`);
-  console.log(`${"path".padEnd(50)} ${"TTFT p50".padStart(8)} ${"TTFT p95".padStart(8)} ${"all p50".padStart(8)} ${"all p95".padStart(8)} ${"p50 ×".padStart(7)}`);
-  for (const x of rows) console.log(`${x.name.padEnd(50)} ${f(x.ttft.p50)} ${f(x.ttft.p95)} ${f(x.total.p50)} ${f(x.total.p95)} ${r(x.ttft.p50, base.ttft.p50)}`);
-  console.log("× = TTFT p50 against calling streamText directly. The offline row includes a catalogue search (the demo catalogue is not seeded here, so it searches an empty one).");
+  console.log(
+    `\nChat time to first token on ${target}: ${ITERATIONS} requests after ${WARMUP} warm-up; mock model streams ${WORDS.length} words without delay; ms`,
+  );
+  console.log(
+    `${"path".padEnd(50)} ${"TTFT p50".padStart(8)} ${"TTFT p95".padStart(8)} ${"all p50".padStart(8)} ${"all p95".padStart(8)} ${"p50 ×".padStart(7)}`,
+  );
+  for (const x of rows)
+    console.log(`${x.name.padEnd(50)} ${f(x.ttft.p50)} ${f(x.ttft.p95)} ${f(x.total.p50)} ${f(x.total.p95)} ${r(x.ttft.p50, base.ttft.p50)}`);
+  console.log(
+    "× = TTFT p50 against calling streamText directly. The offline row includes a catalogue search (the demo catalogue is not seeded here, so it searches an empty one).",
+  );
 }

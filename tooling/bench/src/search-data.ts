@@ -6,7 +6,11 @@ import pg from "pg";
  * (unnest of text vectors, 1,000 rows per statement) with the HNSW index dropped during the load and
  * built once afterwards — the fast way to load vectors. Returns the seconds each phase took.
  */
-export async function loadEmbeddings(url: string, modelName: string, indexTimeoutS: number): Promise<{ rows: number; embedS: number; insertS: number; indexS: number | null }> {
+export async function loadEmbeddings(
+  url: string,
+  modelName: string,
+  indexTimeoutS: number,
+): Promise<{ rows: number; embedS: number; insertS: number; indexS: number | null }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -15,7 +19,12 @@ export async function loadEmbeddings(url: string, modelName: string, indexTimeou
       `SELECT "id", "title", "medium", "tags", "description" FROM "Artwork" WHERE "status" IN ('PUBLISHED', 'SOLD') ORDER BY "id"`,
     );
     let t = performance.now();
-    const vectors = rows.map((r) => `[${lexicalHashEmbedding(embeddingText(r)).map((x) => (x === 0 ? "0" : x.toFixed(6))).join(",")}]`);
+    const vectors = rows.map(
+      (r) =>
+        `[${lexicalHashEmbedding(embeddingText(r))
+          .map((x) => (x === 0 ? "0" : x.toFixed(6)))
+          .join(",")}]`,
+    );
     const embedS = (performance.now() - t) / 1000;
     t = performance.now();
     for (let i = 0; i < rows.length; i += 1_000) {

@@ -118,14 +118,25 @@ export async function benchSearchAt(target: string, url: string, artworks: numbe
     row("vector, exact scan", await time(exactSet, (q) => vectorIds(db, qv.get(q)!, { filters, take: K, strategy: "exact" }), plan.exactRounds), exactNote);
     if (load.indexS === null) {
       log(`${target} ${artworks}: no HNSW index — HNSW and recall not measured; hybrid below uses the exact scan`);
-      row("hybrid (FTS + exact vector, RRF)", await time(exactSet, (q) => rankArtworks({ db, embeddings: model }, { q, filters, take: K }), plan.exactRounds), "no HNSW index");
+      row(
+        "hybrid (FTS + exact vector, RRF)",
+        await time(exactSet, (q) => rankArtworks({ db, embeddings: model }, { q, filters, take: K }), plan.exactRounds),
+        "no HNSW index",
+      );
       return rows;
     }
     if (!(await usesHnsw(db, qv.get(embedded[0]!)!))) log(`${target} ${artworks}: WARNING — the planner did not pick the HNSW index`);
     row(`vector, HNSW (ef_search ${HNSW_EF_SEARCH})`, await time(embedded, (q) => vectorIds(db, qv.get(q)!, { filters, take: K, strategy: "hnsw" })));
-    row("hybrid (FTS + HNSW, RRF k=60)", await time(queries, (q) => rankArtworks({ db, embeddings: model }, { q, filters, take: K })), "incl. embedding the query");
+    row(
+      "hybrid (FTS + HNSW, RRF k=60)",
+      await time(queries, (q) => rankArtworks({ db, embeddings: model }, { q, filters, take: K })),
+      "incl. embedding the query",
+    );
     t = Date.now();
-    const recall = await recallAt10(db, exactSet.map((q) => qv.get(q)!));
+    const recall = await recallAt10(
+      db,
+      exactSet.map((q) => qv.get(q)!),
+    );
     log(`${target} ${artworks}: HNSW recall@10 over ${exactSet.length} queries in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     for (const r of recall) {
       rows.push({ target, artworks, name: `HNSW recall@10, ef_search ${r.efSearch}`, p50: r.byId, p95: r.byDistance, note: "recall" });
@@ -151,17 +162,29 @@ export async function benchSearch(log: (l: string) => void, sizes = [10_000, 100
 
 export function printSearchTable(rows: SearchRow[]) {
   const f = (n: number) => n.toFixed(2).padStart(8);
-  console.log(`\nSearch, top ${K} of "available" artworks, ${benchQueries().length} queries × ${ROUNDS} rounds after a warm-up pass; times in ms (lexical-hash-768-v2 embeddings)`);
-  console.log(`${"database".padEnd(11)} ${"artworks".padStart(8)} ${"retrieval".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p50 ×FTS".padStart(9)} ${"p95 ×FTS".padStart(9)}`);
+  console.log(
+    `\nSearch, top ${K} of "available" artworks, ${benchQueries().length} queries × ${ROUNDS} rounds after a warm-up pass; times in ms (lexical-hash-768-v2 embeddings)`,
+  );
+  console.log(
+    `${"database".padEnd(11)} ${"artworks".padStart(8)} ${"retrieval".padEnd(32)} ${"p50".padStart(8)} ${"p95".padStart(8)} ${"p50 ×FTS".padStart(9)} ${"p95 ×FTS".padStart(9)}`,
+  );
   for (const x of rows) {
     if (x.note === "recall") {
-      console.log(`${x.target.padEnd(11)} ${String(x.artworks).padStart(8)} ${x.name.padEnd(32)} ${x.p50.toFixed(3).padStart(8)} ${x.p95.toFixed(3).padStart(8)}  (recall by id / by distance)`);
+      console.log(
+        `${x.target.padEnd(11)} ${String(x.artworks).padStart(8)} ${x.name.padEnd(32)} ${x.p50.toFixed(3).padStart(8)} ${x.p95.toFixed(3).padStart(8)}  (recall by id / by distance)`,
+      );
       continue;
     }
     const fts = rows.find((r) => r.target === x.target && r.artworks === x.artworks && r.name.startsWith("full-text"))!;
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(9);
-    console.log(`${x.target.padEnd(11)} ${String(x.artworks).padStart(8)} ${x.name.padEnd(32)} ${f(x.p50)} ${f(x.p95)} ${ratio(x.p50, fts.p50)} ${ratio(x.p95, fts.p95)}${x.note ? `  (${x.note})` : ""}`);
+    console.log(
+      `${x.target.padEnd(11)} ${String(x.artworks).padStart(8)} ${x.name.padEnd(32)} ${f(x.p50)} ${f(x.p95)} ${ratio(x.p50, fts.p50)} ${ratio(x.p95, fts.p95)}${x.note ? `  (${x.note})` : ""}`,
+    );
   }
-  console.log("Each row calls the app's own search functions through Prisma (the same code artwork.search runs); ratios are against full-text in the same run.");
-  console.log("Recall: by id = |HNSW ∩ exact top 10| / 10; by distance = HNSW results no further than the exact 10th (near-ties in the synthetic texts count as hits).");
+  console.log(
+    "Each row calls the app's own search functions through Prisma (the same code artwork.search runs); ratios are against full-text in the same run.",
+  );
+  console.log(
+    "Recall: by id = |HNSW ∩ exact top 10| / 10; by distance = HNSW results no further than the exact 10th (near-ties in the synthetic texts count as hits).",
+  );
 }

@@ -8,17 +8,24 @@ export async function seedCatalogue(url: string, artworks = 10_000, artists = 50
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    await c.query(`
+    await c.query(
+      `
       INSERT INTO "User" ("id", "email", "name", "updatedAt")
-      SELECT 'bench-user-' || g, 'bench-' || g || '@bench.local', 'Bench Artist ' || g, now() FROM generate_series(1, $1::int) g`, [artists]);
-    await c.query(`
+      SELECT 'bench-user-' || g, 'bench-' || g || '@bench.local', 'Bench Artist ' || g, now() FROM generate_series(1, $1::int) g`,
+      [artists],
+    );
+    await c.query(
+      `
       INSERT INTO "ArtistProfile" ("id", "userId", "slug", "displayName", "updatedAt")
       SELECT 'bench-artist-' || g, 'bench-user-' || g, 'bench-artist-' || g,
              (ARRAY['Mara','Tomasz','Ines','Hana','Jonas','Amara','Luca','Noor','Pavel','Rosa'])[1 + g % 10] || ' ' ||
              (ARRAY['Lindqvist','Wren','Okafor','Sato','Berg','Diallo','Ferri','Haddad','Novak','Vidal'])[1 + (g / 10) % 10] || ' ' || g,
              now()
-      FROM generate_series(1, $1::int) g`, [artists]);
-    await c.query(`
+      FROM generate_series(1, $1::int) g`,
+      [artists],
+    );
+    await c.query(
+      `
       INSERT INTO "Artwork" ("id", "artistId", "slug", "title", "description", "medium", "widthTenths", "heightTenths",
                              "tags", "priceAmount", "currency", "kind", "editionSize", "editionsSold", "status", "publishedAt", "updatedAt")
       SELECT 'bench-work-' || g,
@@ -39,7 +46,9 @@ export async function seedCatalogue(url: string, artworks = 10_000, artists = 50
              (CASE WHEN g % 20 = 0 THEN 'DRAFT' WHEN g % 25 = 0 THEN 'SOLD' ELSE 'PUBLISHED' END)::"ArtworkStatus",
              CASE WHEN g % 20 = 0 THEN NULL ELSE timestamp '2026-01-01' + g * interval '1 minute' END,
              now()
-      FROM generate_series(1, $1::int) g`, [artworks, artists]);
+      FROM generate_series(1, $1::int) g`,
+      [artworks, artists],
+    );
     await c.query(`ANALYZE`);
   } finally {
     await c.end();

@@ -66,7 +66,11 @@ function startServer(db: Db) {
           return reply(400, '{"error":"signature"}');
         }
       }
-      const request = new Request("http://bench/api/webhooks/stripe", { method: "POST", body, headers: { "stripe-signature": String(req.headers["stripe-signature"] ?? "") } });
+      const request = new Request("http://bench/api/webhooks/stripe", {
+        method: "POST",
+        body,
+        headers: { "stripe-signature": String(req.headers["stripe-signature"] ?? "") },
+      });
       void handleStripeWebhook(request, deps).then(async (r) => reply(r.status, await r.text()));
     });
   });
@@ -112,7 +116,9 @@ export async function benchWebhooks(target: string, url: string, log: (l: string
       if (path === "/ingest") {
         const stored = (await db.stripeEvent.count()) - before;
         const runs = await db.jobRun.count({ where: { functionId: "sync-payout" } });
-        log(`${target}: ${r["2xx"]} accepted deliveries → ${stored} StripeEvent rows, ${runs} queued sync-payout runs (non-2xx ${r.non2xx}, errors ${r.errors})`);
+        log(
+          `${target}: ${r["2xx"]} accepted deliveries → ${stored} StripeEvent rows, ${runs} queued sync-payout runs (non-2xx ${r.non2xx}, errors ${r.errors})`,
+        );
       }
     }
     const same = signedEvent();
@@ -120,8 +126,18 @@ export async function benchWebhooks(target: string, url: string, log: (l: string
     const id = (JSON.parse(same.body) as { id: string }).id;
     const row = await db.stripeEvent.findUnique({ where: { id } });
     const runs = await db.jobRun.count({ where: { eventId: id } });
-    log(`${target}: one event delivered ${DUPLICATES}× over ${CONNECTIONS} connections → ${dup["2xx"]} × 2xx, ${await db.stripeEvent.count({ where: { id } })} row (deliveries = ${row?.deliveries}), ${runs} job run`);
-    rows.push({ target, name: `same event ${DUPLICATES}× (duplicates)`, perSecond: dup.requests.average, p50: dup.latency.p50, p99: dup.latency.p99, ok: dup["2xx"], failed: dup.non2xx + dup.errors });
+    log(
+      `${target}: one event delivered ${DUPLICATES}× over ${CONNECTIONS} connections → ${dup["2xx"]} × 2xx, ${await db.stripeEvent.count({ where: { id } })} row (deliveries = ${row?.deliveries}), ${runs} job run`,
+    );
+    rows.push({
+      target,
+      name: `same event ${DUPLICATES}× (duplicates)`,
+      perSecond: dup.requests.average,
+      p50: dup.latency.p50,
+      p99: dup.latency.p99,
+      ok: dup["2xx"],
+      failed: dup.non2xx + dup.errors,
+    });
   } finally {
     await server.close();
     await db.$disconnect();
@@ -131,7 +147,9 @@ export async function benchWebhooks(target: string, url: string, log: (l: string
 
 export function printWebhookTable(rows: WebhookRow[]) {
   console.log(`\nWebhook ingest: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per row (in this process, sharing its cores); latency in ms`);
-  console.log(`${"database".padEnd(11)} ${"handler".padEnd(32)} ${"events/s".padStart(9)} ${"× floor".padStart(8)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"2xx".padStart(7)} ${"failed".padStart(7)}`);
+  console.log(
+    `${"database".padEnd(11)} ${"handler".padEnd(32)} ${"events/s".padStart(9)} ${"× floor".padStart(8)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"2xx".padStart(7)} ${"failed".padStart(7)}`,
+  );
   for (const r of rows) {
     const floor = rows.find((x) => x.target === r.target && x.name.startsWith("HTTP only"))?.perSecond ?? r.perSecond;
     console.log(

@@ -19,15 +19,20 @@ export async function ensurePaymentsSandbox(env: Record<string, string | undefin
   if (await isPortOpen(port)) {
     console.log(`[dev] using the payments sandbox already running on port ${port}`);
   } else {
-    startChild("payments sandbox", process.execPath, [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(repoRoot, "tooling", "stripe-sandbox", "src", "cli.ts")], {
-      env: {
-        ...env,
-        STRIPE_SANDBOX_PORT: String(port),
-        STRIPE_SANDBOX_PUBLIC_URL: url,
-        STRIPE_SANDBOX_STATE_FILE: path.join(dataDir(env.ATELIER_DATA_DIR), "stripe-sandbox", "state.json"),
-        STRIPE_SANDBOX_WEBHOOK_URL: `http://localhost:${appPort}/api/webhooks/stripe`,
+    startChild(
+      "payments sandbox",
+      process.execPath,
+      [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(repoRoot, "tooling", "stripe-sandbox", "src", "cli.ts")],
+      {
+        env: {
+          ...env,
+          STRIPE_SANDBOX_PORT: String(port),
+          STRIPE_SANDBOX_PUBLIC_URL: url,
+          STRIPE_SANDBOX_STATE_FILE: path.join(dataDir(env.ATELIER_DATA_DIR), "stripe-sandbox", "state.json"),
+          STRIPE_SANDBOX_WEBHOOK_URL: `http://localhost:${appPort}/api/webhooks/stripe`,
+        },
       },
-    });
+    );
     await waitForHttp(`${url}/__sandbox/health`, 60_000);
   }
   env.STRIPE_SANDBOX_URL = url;

@@ -51,8 +51,20 @@ export async function startPostgresServer(log: (l: string) => void): Promise<Pos
     execFileSync(bin!, args, { stdio: ["ignore", "ignore", "inherit"] });
   };
   exec([initdb, "-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
-  exec([pgCtl, "-D", dataDir, "-l", path.join(dir, "server.log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`, "start"]);
-  log(`PostgreSQL ${execFileSync(which("postgres") ?? path.join(path.dirname(pgCtl), "postgres"), ["--version"], { encoding: "utf8" }).trim()} on port ${port}`);
+  exec([
+    pgCtl,
+    "-D",
+    dataDir,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
+    "start",
+  ]);
+  log(
+    `PostgreSQL ${execFileSync(which("postgres") ?? path.join(path.dirname(pgCtl), "postgres"), ["--version"], { encoding: "utf8" }).trim()} on port ${port}`,
+  );
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop() {

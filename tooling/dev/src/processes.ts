@@ -21,9 +21,7 @@ export function run(command: string, args: string[], opts: SpawnOptions = {}): P
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", ...opts });
     child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? code})`)),
-    );
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? code})`))));
   });
 }
 

@@ -44,7 +44,8 @@ const fields: Draw = (W, H, p, r) => {
 const circles: Draw = (W, H, p, r) => {
   let out = `<rect width="100%" height="100%" fill="${p[0]}"/>`;
   const n = 3 + Math.floor(r() * 6);
-  for (let i = 0; i < n; i++) out += `<circle cx="${f(W * (0.15 + r() * 0.7))}" cy="${f(H * (0.15 + r() * 0.7))}" r="${f(Math.min(W, H) * (0.06 + r() * 0.16))}" fill="${p[1 + (i % (p.length - 1))]}" opacity="${f(0.75 + r() * 0.25)}"/>`;
+  for (let i = 0; i < n; i++)
+    out += `<circle cx="${f(W * (0.15 + r() * 0.7))}" cy="${f(H * (0.15 + r() * 0.7))}" r="${f(Math.min(W, H) * (0.06 + r() * 0.16))}" fill="${p[1 + (i % (p.length - 1))]}" opacity="${f(0.75 + r() * 0.25)}"/>`;
   return out;
 };
 
@@ -63,7 +64,9 @@ const seascape: Draw = (W, H, p, r) => {
   const horizon = H * (0.45 + r() * 0.15);
   let out = `<rect width="100%" height="${f(horizon)}" fill="url(#sky)"/><rect y="${f(horizon)}" width="100%" height="${f(H - horizon)}" fill="url(#sea)"/>`;
   out += `<rect y="${f(horizon - 1)}" width="100%" height="2" fill="${p[0]}" opacity="0.7"/>`;
-  if (r() > 0.4) for (let i = 0; i < 3; i++) out += `<ellipse cx="${f(W * (0.1 + r() * 0.8))}" cy="${f(horizon + (H - horizon) * (0.4 + r() * 0.5))}" rx="${f(W * (0.04 + r() * 0.08))}" ry="${f(H * 0.04)}" fill="${p[3]}"/>`;
+  if (r() > 0.4)
+    for (let i = 0; i < 3; i++)
+      out += `<ellipse cx="${f(W * (0.1 + r() * 0.8))}" cy="${f(horizon + (H - horizon) * (0.4 + r() * 0.5))}" rx="${f(W * (0.04 + r() * 0.08))}" ry="${f(H * 0.04)}" fill="${p[3]}"/>`;
   return out;
 };
 
@@ -75,7 +78,8 @@ const city: Draw = (W, H, p, r) => {
     const bw = W * (0.04 + r() * 0.08);
     const bh = H * (0.12 + r() * 0.35);
     out += `<rect x="${f(x)}" y="${f(ground - bh)}" width="${f(bw)}" height="${f(bh)}" fill="${p[0]}"/>`;
-    for (let wy = ground - bh + 10; wy < ground - 12; wy += 18) for (let wx = x + 6; wx < x + bw - 8; wx += 14) if (r() > 0.55) out += `<rect x="${f(wx)}" y="${f(wy)}" width="6" height="9" fill="${p[3]}"/>`;
+    for (let wy = ground - bh + 10; wy < ground - 12; wy += 18)
+      for (let wx = x + 6; wx < x + bw - 8; wx += 14) if (r() > 0.55) out += `<rect x="${f(wx)}" y="${f(wy)}" width="6" height="9" fill="${p[3]}"/>`;
     x += bw + W * 0.005;
   }
   return `${out}<rect y="${f(ground)}" width="100%" height="${f(H - ground)}" fill="${p[1]}"/><g opacity="0.35" filter="url(#soft)" transform="translate(0 ${f(2 * ground)}) scale(1 -1)">${out}</g>`;
@@ -140,7 +144,8 @@ const collage: Draw = (W, H, p, r) => {
 const stripes: Draw = (W, H, p, r) => {
   const angle = pick(r, [0, 0, 30, -30, 90]);
   let out = `<rect width="100%" height="100%" fill="${p[0]}"/><g transform="rotate(${angle} ${W / 2} ${H / 2})">`;
-  for (let y = -H; y < 2 * H; y += H * (0.02 + r() * 0.06)) out += `<rect x="${-W}" y="${f(y)}" width="${3 * W}" height="${f(H * (0.005 + r() * 0.03))}" fill="${p[1 + Math.floor(r() * (p.length - 1))]}"/>`;
+  for (let y = -H; y < 2 * H; y += H * (0.02 + r() * 0.06))
+    out += `<rect x="${-W}" y="${f(y)}" width="${3 * W}" height="${f(H * (0.005 + r() * 0.03))}" fill="${p[1 + Math.floor(r() * (p.length - 1))]}"/>`;
   return `${out}</g>`;
 };
 
@@ -148,7 +153,9 @@ const grid: Draw = (W, H, p, r) => {
   const n = 5;
   const cell = Math.min(W, H) / (n + 1);
   let out = `<rect width="100%" height="100%" fill="${p[p.length - 1]}"/>`;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out += `<rect x="${f((W - n * cell) / 2 + i * cell + cell * 0.08 + (r() - 0.5) * 6)}" y="${f((H - n * cell) / 2 + j * cell + cell * 0.08 + (r() - 0.5) * 6)}" width="${f(cell * 0.84)}" height="${f(cell * 0.84)}" fill="${p[Math.floor(r() * (p.length - 1))]}"/>`;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      out += `<rect x="${f((W - n * cell) / 2 + i * cell + cell * 0.08 + (r() - 0.5) * 6)}" y="${f((H - n * cell) / 2 + j * cell + cell * 0.08 + (r() - 0.5) * 6)}" width="${f(cell * 0.84)}" height="${f(cell * 0.84)}" fill="${p[Math.floor(r() * (p.length - 1))]}"/>`;
   return out;
 };
 
@@ -170,7 +177,9 @@ export function artworkSvg(a: SeedArtwork, longSide: number): string {
 
 /** PNG bytes of the artwork's picture; `detail` crops into the middle (a second, close-up view). */
 export async function renderArtwork(a: SeedArtwork, longSide: number, detail = false): Promise<Uint8Array> {
-  const png = await sharp(Buffer.from(artworkSvg(a, longSide))).png({ compressionLevel: 1 }).toBuffer();
+  const png = await sharp(Buffer.from(artworkSvg(a, longSide)))
+    .png({ compressionLevel: 1 })
+    .toBuffer();
   if (!detail) return new Uint8Array(png);
   const { width, height } = pictureSize(a, longSide);
   const crop = await sharp(png)

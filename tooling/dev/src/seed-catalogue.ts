@@ -38,13 +38,25 @@ export async function seedCatalogue(db: Db, deps: CatalogueDeps, buyerId: string
     const profile =
       (await db.artistProfile.findUnique({ where: { userId: user.id }, select: { id: true } })) ??
       (await db.artistProfile.create({
-        data: { userId: user.id, slug: a.slug, displayName: a.name, bio: a.bio, statement: a.statement, location: a.location, website: a.website, instagram: a.instagram },
+        data: {
+          userId: user.id,
+          slug: a.slug,
+          displayName: a.name,
+          bio: a.bio,
+          statement: a.statement,
+          location: a.location,
+          website: a.website,
+          instagram: a.instagram,
+        },
         select: { id: true },
       }));
     profiles.set(a.slug, { id: profile.id, userId: user.id });
   }
 
-  const existing = await db.artwork.findMany({ where: { slug: { in: DEMO_ARTWORKS.map((w) => w.slug) } }, select: { id: true, slug: true, _count: { select: { images: true } } } });
+  const existing = await db.artwork.findMany({
+    where: { slug: { in: DEMO_ARTWORKS.map((w) => w.slug) } },
+    select: { id: true, slug: true, _count: { select: { images: true } } },
+  });
   const bySlug = new Map(existing.map((w) => [w.slug, w]));
   const jobs: { artworkId: string; work: SeedArtwork; index: number }[] = [];
   for (const [i, work] of DEMO_ARTWORKS.entries()) {
@@ -60,9 +72,17 @@ export async function seedCatalogue(db: Db, deps: CatalogueDeps, buyerId: string
   }
 
   await seedApplication(db, deps);
-  const bySlugAll = new Map((await db.artwork.findMany({ where: { slug: { in: DEMO_BUYER_FAVOURITES } }, select: { id: true, slug: true } })).map((w) => [w.slug, w.id]));
-  await db.favorite.createMany({ data: DEMO_BUYER_FAVOURITES.flatMap((s) => (bySlugAll.get(s) ? [{ userId: buyerId, artworkId: bySlugAll.get(s)! }] : [])), skipDuplicates: true });
-  await db.follow.createMany({ data: DEMO_BUYER_FOLLOWS.flatMap((s) => (profiles.get(s) ? [{ userId: buyerId, artistId: profiles.get(s)!.id }] : [])), skipDuplicates: true });
+  const bySlugAll = new Map(
+    (await db.artwork.findMany({ where: { slug: { in: DEMO_BUYER_FAVOURITES } }, select: { id: true, slug: true } })).map((w) => [w.slug, w.id]),
+  );
+  await db.favorite.createMany({
+    data: DEMO_BUYER_FAVOURITES.flatMap((s) => (bySlugAll.get(s) ? [{ userId: buyerId, artworkId: bySlugAll.get(s)! }] : [])),
+    skipDuplicates: true,
+  });
+  await db.follow.createMany({
+    data: DEMO_BUYER_FOLLOWS.flatMap((s) => (profiles.get(s) ? [{ userId: buyerId, artistId: profiles.get(s)!.id }] : [])),
+    skipDuplicates: true,
+  });
 
   const created = DEMO_ARTWORKS.length - existing.length;
   deps.log(
@@ -72,7 +92,9 @@ export async function seedCatalogue(db: Db, deps: CatalogueDeps, buyerId: string
 }
 
 async function ensureUser(db: Db, email: string, name: string, passwordHash: string, roles: ("ARTIST" | "BUYER")[]) {
-  const user = (await db.user.findUnique({ where: { email }, select: { id: true } })) ?? (await db.user.create({ data: { email, name, passwordHash }, select: { id: true } }));
+  const user =
+    (await db.user.findUnique({ where: { email }, select: { id: true } })) ??
+    (await db.user.create({ data: { email, name, passwordHash }, select: { id: true } }));
   await db.userRole.createMany({ data: roles.map((role) => ({ userId: user.id, role })), skipDuplicates: true });
   return user;
 }

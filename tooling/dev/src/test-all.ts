@@ -39,10 +39,14 @@ function countVitest(file: string) {
 async function vitest(project: string, tag: string, env: Record<string, string | undefined> = {}) {
   const out = path.join(reports, `${tag}.json`);
   try {
-    await run(process.execPath, [bin("vitest", "vitest.mjs"), "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-    });
+    await run(
+      process.execPath,
+      [bin("vitest", "vitest.mjs"), "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, ...env },
+      },
+    );
   } finally {
     if (fs.existsSync(out)) countVitest(out);
   }
@@ -58,7 +62,8 @@ try {
   if (want("integration")) {
     await step("integration tests on embedded PGlite", () => vitest("integration", "int-pglite", { ATELIER_TEST_DB: "pglite", TEST_DATABASE_URL: "" }));
     pg = process.env.TEST_DATABASE_URL ? { url: process.env.TEST_DATABASE_URL, stop() {} } : await startPostgresServer(log);
-    if (pg) await step("integration tests on PostgreSQL", () => vitest("integration", "int-postgres", { TEST_DATABASE_URL: pg!.url, ATELIER_TEST_DB: "postgres" }));
+    if (pg)
+      await step("integration tests on PostgreSQL", () => vitest("integration", "int-postgres", { TEST_DATABASE_URL: pg!.url, ATELIER_TEST_DB: "postgres" }));
     else if (process.env.CI) throw new Error("CI must run the integration tests on a real PostgreSQL server, and none could be started");
     else log("no PostgreSQL server binaries found: skipped the PostgreSQL pass (CI always runs it)");
   }

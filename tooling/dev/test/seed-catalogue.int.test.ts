@@ -51,7 +51,10 @@ describe("demo catalogue seed", () => {
     expect(Math.min(...prices)).toBeLessThanOrEqual(8_000);
     expect(Math.max(...prices)).toBeGreaterThanOrEqual(1_200_000);
     for (const medium of ["oil", "acrylic", "watercolour", "pigment print", "woodcut", "bronze", "stoneware", "mixed media"]) {
-      expect(works.some((w) => w.medium.toLowerCase().includes(medium)), medium).toBe(true);
+      expect(
+        works.some((w) => w.medium.toLowerCase().includes(medium)),
+        medium,
+      ).toBe(true);
     }
     for (const w of works) {
       expect(w.images.length, w.slug).toBeGreaterThanOrEqual(1);

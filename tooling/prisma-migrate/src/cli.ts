@@ -28,9 +28,7 @@ function timestamp(date: Date): string {
 }
 
 function parseTimestamp(ts: string): Date {
-  const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((i, k) =>
-    Number(ts.slice(i, i + (k === 0 ? 4 : 2))),
-  );
+  const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((i, k) => Number(ts.slice(i, i + (k === 0 ? 4 : 2))));
   return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
 }
 
@@ -74,8 +72,7 @@ async function main(): Promise<number> {
   const expected = expectedEngineHash(dbPackageDir);
   if (expected && expected !== engineHash()) {
     console.warn(
-      `warning: @prisma/schema-engine-wasm is ${engineHash()}, packages/db's prisma uses ${expected}; ` +
-        `bump it in tooling/prisma-migrate/package.json.`,
+      `warning: @prisma/schema-engine-wasm is ${engineHash()}, packages/db's prisma uses ${expected}; ` + `bump it in tooling/prisma-migrate/package.json.`,
     );
   }
 
@@ -98,9 +95,7 @@ async function main(): Promise<number> {
       console.log(`Migrations (${outcome.migrations.length}) match ${rel(schemaPath)}.`);
       return 0;
     }
-    console.error(
-      `${rel(schemaPath)} differs from what the migrations produce. Pending SQL:\n\n${outcome.sql}`,
-    );
+    console.error(`${rel(schemaPath)} differs from what the migrations produce. Pending SQL:\n\n${outcome.sql}`);
     console.error(`Run \`pnpm db:diff <migration_name>\` to create the migration.`);
     return 1;
   }
@@ -113,17 +108,13 @@ async function main(): Promise<number> {
   const folder = `${nextTimestamp(readMigrations(migrationsDir).map((m) => m.name))}_${name}`;
   const dir = path.join(migrationsDir, folder);
   fs.mkdirSync(dir, { recursive: true });
-  const sql = outcome.empty
-    ? "-- No schema changes: write the hand-written SQL for this migration here.\n"
-    : outcome.sql;
+  const sql = outcome.empty ? "-- No schema changes: write the hand-written SQL for this migration here.\n" : outcome.sql;
   fs.writeFileSync(path.join(dir, "migration.sql"), sql);
   const lock = path.join(migrationsDir, "migration_lock.toml");
   if (!fs.existsSync(lock)) fs.writeFileSync(lock, LOCK_FILE);
 
   if (outcome.empty) console.log("No schema changes");
-  console.log(
-    `Wrote ${rel(path.join(dir, "migration.sql"))} (${outcome.ms} ms). Review it before committing.`,
-  );
+  console.log(`Wrote ${rel(path.join(dir, "migration.sql"))} (${outcome.ms} ms). Review it before committing.`);
   const steps = sql.match(/^-- [A-Z]\w+$/gm) ?? [];
   if (steps.length > 0) {
     const counts = new Map<string, number>();

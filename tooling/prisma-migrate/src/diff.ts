@@ -60,9 +60,7 @@ export async function diffMigrationsToSchema(opts: DiffOptions): Promise<DiffOut
     const engine = await createEngine(db, createDatabase, schemaFiles);
     try {
       const files = schemaFiles.map(([p, content]) => ({ path: p, content }));
-      const schemaDir = fs.statSync(opts.schemaPath).isDirectory()
-        ? opts.schemaPath
-        : path.dirname(opts.schemaPath);
+      const schemaDir = fs.statSync(opts.schemaPath).isDirectory() ? opts.schemaPath : path.dirname(opts.schemaPath);
       const result = await engine.diff({
         from: { tag: "schemaDatasource", files, configDir: schemaDir },
         to: { tag: "schemaDatamodel", files },

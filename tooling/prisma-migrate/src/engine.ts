@@ -2,17 +2,9 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type {
-  DiffParams,
-  DiffResult,
-  SchemaEngine,
-} from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { DiffParams, DiffResult, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { debug } from "./env.ts";
 
@@ -31,9 +23,7 @@ function initWasm(): void {
   if (initialised) return;
   const require = createRequire(import.meta.url);
   const bgJs = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const module = new WebAssembly.Module(
-    fs.readFileSync(path.join(path.dirname(bgJs), "schema_engine_bg.wasm")),
-  );
+  const module = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(bgJs), "schema_engine_bg.wasm")));
   const instance = new WebAssembly.Instance(module, {
     "./schema_engine_bg.js": wasmBindings as unknown as WebAssembly.ModuleImports,
   });
@@ -95,21 +85,13 @@ export interface Engine {
  * A schema engine whose database connection (used for `schemaDatasource` diff targets, i.e.
  * introspection) is the given in-process PGlite.
  */
-export async function createEngine(
-  db: PGlite,
-  createShadow: () => Promise<PGlite>,
-  schemaFiles: [string, string][],
-): Promise<Engine> {
+export async function createEngine(db: PGlite, createShadow: () => Promise<PGlite>, schemaFiles: [string, string][]): Promise<Engine> {
   initWasm();
   const factory = bindMigrationAwareSqlAdapterFactory(new PGliteMigrationFactory(db, createShadow));
   const log = (line: string) => {
     if (debug) process.stderr.write(`[schema-engine] ${line}\n`);
   };
-  const engine: SchemaEngine = await wasmBindings.SchemaEngine.new(
-    { datamodels: schemaFiles },
-    log,
-    factory,
-  );
+  const engine: SchemaEngine = await wasmBindings.SchemaEngine.new({ datamodels: schemaFiles }, log, factory);
   return {
     diff: (params) => engine.diff(params),
     dispose: () => engine.free(),
@@ -126,9 +108,7 @@ export function expectedEngineHash(dbPackageDir: string): string | null {
     const fromDb = createRequire(path.join(dbPackageDir, "package.json"));
     const fromPrisma = createRequire(fromDb.resolve("prisma/package.json"));
     const fromEngines = createRequire(fromPrisma.resolve("@prisma/engines/package.json"));
-    const { version } = JSON.parse(
-      fs.readFileSync(fromEngines.resolve("@prisma/engines-version/package.json"), "utf8"),
-    ) as {
+    const { version } = JSON.parse(fs.readFileSync(fromEngines.resolve("@prisma/engines-version/package.json"), "utf8")) as {
       version: string;
     };
     return version.slice(version.lastIndexOf(".") + 1);

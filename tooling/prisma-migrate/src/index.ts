@@ -1,9 +1,4 @@
-export {
-  diffMigrationsToSchema,
-  readSchemaFiles,
-  type DiffOptions,
-  type DiffOutcome,
-} from "./diff.ts";
+export { diffMigrationsToSchema, readSchemaFiles, type DiffOptions, type DiffOutcome } from "./diff.ts";
 export { engineHash, expectedEngineHash } from "./engine.ts";
 export { readMigrations, applyMigrations, type Migration } from "./migrations.ts";
 export { createDatabase } from "./database.ts";

@@ -3,8 +3,7 @@ import type { PGlite } from "@electric-sql/pglite";
 /** Index access methods that a Prisma schema can declare (`@@index(…, type: X)`). */
 const PRISMA_INDEX_METHODS = ["btree", "hash", "gist", "gin", "spgist", "brin"];
 
-const SYSTEM_SCHEMAS =
-  "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
+const SYSTEM_SCHEMAS = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
 
 function ident(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;

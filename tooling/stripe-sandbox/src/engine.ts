@@ -50,7 +50,10 @@ export class Engine {
   }
 
   targets(): WebhookTarget[] {
-    return [...this.opts.webhooks, ...this.store.state.webhookEndpoints.map((e) => ({ url: e.url, secret: e.secret, connect: e.connect, enabled: e.enabledEvents }))];
+    return [
+      ...this.opts.webhooks,
+      ...this.store.state.webhookEndpoints.map((e) => ({ url: e.url, secret: e.secret, connect: e.connect, enabled: e.enabledEvents })),
+    ];
   }
 
   /** Stripe's processing fee on a charge: percent (basis points, rounded half up on integers) + fixed. */
@@ -63,10 +66,12 @@ export class Engine {
 
   /** Records an event for a change and queues its delivery. */
   emit(type: string, object: Obj, opts: { account?: string | null; previous?: Record<string, unknown>; request?: RequestInfo } = {}): Obj {
-    const targets = this.targets().filter((t) => (opts.account ? t.connect !== false : true)).filter((t) => {
-      const enabled = (t as { enabled?: string[] }).enabled;
-      return !enabled || enabled.includes("*") || enabled.includes(type);
-    });
+    const targets = this.targets()
+      .filter((t) => (opts.account ? t.connect !== false : true))
+      .filter((t) => {
+        const enabled = (t as { enabled?: string[] }).enabled;
+        return !enabled || enabled.includes("*") || enabled.includes(type);
+      });
     const event: Obj = {
       id: this.store.newId("evt"),
       object: "event",
@@ -86,7 +91,16 @@ export class Engine {
 
   /** Queues one delivery of a stored event to one target (also used by "resend"). */
   deliver(eventId: string, target: WebhookTarget) {
-    const d: DeliveryRecord = { id: this.store.newId("whdel"), eventId, url: target.url, attempts: 0, state: "pending", lastStatus: null, lastError: null, nextAttemptAt: Date.now() };
+    const d: DeliveryRecord = {
+      id: this.store.newId("whdel"),
+      eventId,
+      url: target.url,
+      attempts: 0,
+      state: "pending",
+      lastStatus: null,
+      lastError: null,
+      nextAttemptAt: Date.now(),
+    };
     this.store.state.deliveries[d.id] = d;
     this.store.changed();
     this.schedule(d, 0);

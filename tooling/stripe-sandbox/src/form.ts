@@ -64,6 +64,7 @@ export function metadata(p: Params, prev: Record<string, string> = {}): Record<s
 export const currency = (p: Params, key = "currency", required = true): string => {
   const c = str(p, key, { required })?.toLowerCase();
   if (!c) return "";
-  if (!/^[a-z]{3}$/.test(c)) throw invalid(`Invalid currency: ${c}. Stripe currently supports these currencies: usd, eur, gbp, jpy, …`, key, "parameter_invalid_string");
+  if (!/^[a-z]{3}$/.test(c))
+    throw invalid(`Invalid currency: ${c}. Stripe currently supports these currencies: usd, eur, gbp, jpy, …`, key, "parameter_invalid_string");
   return c;
 };

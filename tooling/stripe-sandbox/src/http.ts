@@ -34,7 +34,8 @@ export const route = (method: Route["method"], path: string, handler: Handler): 
 export function listOf(ctx: Ctx, items: Obj[], url: string): Json {
   const limitRaw = ctx.params.limit;
   const limit = limitRaw === undefined ? 10 : Number(limitRaw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw invalid("This value must be between 1 and 100 (inclusive).", "limit", "parameter_invalid_integer");
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw invalid("This value must be between 1 and 100 (inclusive).", "limit", "parameter_invalid_integer");
   const newestFirst = [...items].reverse();
   const after = typeof ctx.params.starting_after === "string" ? newestFirst.findIndex((o) => o.id === ctx.params.starting_after) : -1;
   const rest = after >= 0 ? newestFirst.slice(after + 1) : newestFirst;

@@ -20,7 +20,12 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
   const running = new Map<string, Promise<{ status: number; body: string }>>();
 
   const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { "content-type": "application/json", "request-id": `req_${crypto.randomBytes(7).toString("hex")}`, "stripe-version": "2026-10-28.endive", ...headers });
+    res.writeHead(status, {
+      "content-type": "application/json",
+      "request-id": `req_${crypto.randomBytes(7).toString("hex")}`,
+      "stripe-version": "2026-10-28.endive",
+      ...headers,
+    });
     res.end(typeof body === "string" ? body : JSON.stringify(body, null, 2));
   };
 
@@ -29,33 +34,63 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
     const key = auth.startsWith("Bearer ") ? auth.slice(7) : auth.startsWith("Basic ") ? Buffer.from(auth.slice(6), "base64").toString().split(":")[0] : "";
     if (key !== secretKey) {
       const shown = key ? `${key.slice(0, 8)}****${key.slice(-4)}` : "";
-      return send(res, 401, { error: { type: "invalid_request_error", message: key ? `Invalid API Key provided: ${shown}` : "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY')." } });
+      return send(res, 401, {
+        error: {
+          type: "invalid_request_error",
+          message: key
+            ? `Invalid API Key provided: ${shown}`
+            : "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+        },
+      });
     }
     const fault = faults.find((f) => f.count > 0 && url.pathname.startsWith(f.pathPrefix));
     if (fault) {
       fault.count--;
-      return send(res, fault.status, { error: { type: "api_error", message: "An unknown error occurred (payments sandbox fault injection; nothing was changed)." } });
+      return send(res, fault.status, {
+        error: { type: "api_error", message: "An unknown error occurred (payments sandbox fault injection; nothing was changed)." },
+      });
     }
     const method = req.method ?? "GET";
     const r = routes.find((x) => x.method === method && x.pattern.test(url.pathname));
     if (!r) {
-      return send(res, 404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.` } });
+      return send(res, 404, {
+        error: {
+          type: "invalid_request_error",
+          message: `Unrecognized request URL (${method}: ${url.pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+        },
+      });
     }
     const params: Params = method === "GET" || method === "DELETE" ? parseForm(url.search.slice(1)) : parseForm(raw);
     const account = typeof req.headers["stripe-account"] === "string" ? req.headers["stripe-account"] : null;
     const idemKey = typeof req.headers["idempotency-key"] === "string" && method === "POST" ? req.headers["idempotency-key"] : null;
     const requestId = `req_${crypto.randomBytes(7).toString("hex")}`;
-    const ctx: Ctx = { engine, method, path: url.pathname, params, match: url.pathname.match(r.pattern)!.slice(1), account, request: { id: requestId, idempotencyKey: idemKey } };
+    const ctx: Ctx = {
+      engine,
+      method,
+      path: url.pathname,
+      params,
+      match: url.pathname.match(r.pattern)!.slice(1),
+      account,
+      request: { id: requestId, idempotencyKey: idemKey },
+    };
 
     const execute = async () => {
       try {
         if (account && engine.store.get(account)?.deauthorized) {
-          throw new StripeHttpError(403, { type: "invalid_request_error", code: "account_invalid", message: `The provided key 'sk_test_****${secretKey.slice(-4)}' does not have access to account '${account}' (or that account does not exist). Application access may have been revoked.` });
+          throw new StripeHttpError(403, {
+            type: "invalid_request_error",
+            code: "account_invalid",
+            message: `The provided key 'sk_test_****${secretKey.slice(-4)}' does not have access to account '${account}' (or that account does not exist). Application access may have been revoked.`,
+          });
         }
         const result = await r.handler(ctx);
         return { status: 200, body: JSON.stringify(expand(ctx, clone(result)), null, 2) };
       } catch (e) {
-        if (e instanceof StripeHttpError) return { status: e.status, body: JSON.stringify({ error: { ...e.body, request_log_url: `https://dashboard.stripe.com/test/logs/${requestId}` } }, null, 2) };
+        if (e instanceof StripeHttpError)
+          return {
+            status: e.status,
+            body: JSON.stringify({ error: { ...e.body, request_log_url: `https://dashboard.stripe.com/test/logs/${requestId}` } }, null, 2),
+          };
         engine.opts.log(`error in ${method} ${url.pathname}: ${(e as Error).stack}`);
         return { status: 500, body: JSON.stringify({ error: { type: "api_error", message: (e as Error).message } }) };
       }
@@ -66,14 +101,20 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
       return send(res, out.status, out.body);
     }
     const slot = `${key}:${idemKey}`;
-    const fingerprint = crypto.createHash("sha256").update(`${method} ${url.pathname} ${account ?? ""} ${raw}`).digest("hex");
+    const fingerprint = crypto
+      .createHash("sha256")
+      .update(`${method} ${url.pathname} ${account ?? ""} ${raw}`)
+      .digest("hex");
     const inProgress = running.get(slot);
     if (inProgress) await inProgress.catch(() => undefined);
     const saved = engine.store.state.idempotency[slot];
     if (saved) {
       if (saved.fingerprint !== fingerprint) {
         return send(res, 400, {
-          error: { type: "idempotency_error", message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${idemKey}' if you meant to execute a different request.` },
+          error: {
+            type: "idempotency_error",
+            message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${idemKey}' if you meant to execute a different request.`,
+          },
         });
       }
       return send(res, saved.status, saved.body, { "idempotent-replayed": "true", "idempotency-key": idemKey });
@@ -90,22 +131,22 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
   }
 
   async function sandboxControl(req: http.IncomingMessage, res: http.ServerResponse, url: URL, raw: string): Promise<boolean> {
-    if (url.pathname === "/__sandbox/health") return send(res, 200, { ok: true }), true;
+    if (url.pathname === "/__sandbox/health") return (send(res, 200, { ok: true }), true);
     if (url.pathname === "/__sandbox/faults") {
       if (req.method === "DELETE") faults.length = 0;
       else {
         const f = JSON.parse(raw || "{}") as Partial<Fault>;
         faults.push({ status: f.status ?? 500, count: f.count ?? 1, pathPrefix: f.pathPrefix ?? "/v1/" });
       }
-      return send(res, 200, { faults }), true;
+      return (send(res, 200, { faults }), true);
     }
-    if (url.pathname === "/__sandbox/deliveries") return send(res, 200, { data: Object.values(engine.store.state.deliveries) }), true;
+    if (url.pathname === "/__sandbox/deliveries") return (send(res, 200, { data: Object.values(engine.store.state.deliveries) }), true);
     const resend = url.pathname.match(/^\/__sandbox\/events\/([^/]+)\/resend$/);
     if (resend && req.method === "POST") {
       const event = engine.store.get(resend[1]!);
-      if (!event) return send(res, 404, { error: { type: "invalid_request_error", message: "No such event" } }), true;
+      if (!event) return (send(res, 404, { error: { type: "invalid_request_error", message: "No such event" } }), true);
       for (const t of engine.targets().filter((t) => (event.account ? t.connect !== false : true))) engine.deliver(event.id, t);
-      return send(res, 200, { resent: event.id }), true;
+      return (send(res, 200, { resent: event.id }), true);
     }
     return false;
   }

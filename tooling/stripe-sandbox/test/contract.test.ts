@@ -27,7 +27,15 @@ function contract(target: Target) {
       metadata: { atelier_user_id: "u_contract" },
     });
     expect(a.id).toMatch(/^acct_/);
-    expect(a).toMatchObject({ object: "account", type: "express", country: "IE", charges_enabled: false, payouts_enabled: false, details_submitted: false, default_currency: "eur" });
+    expect(a).toMatchObject({
+      object: "account",
+      type: "express",
+      country: "IE",
+      charges_enabled: false,
+      payouts_enabled: false,
+      details_submitted: false,
+      default_currency: "eur",
+    });
     expect(a.business_profile?.mcc).toBe("5971");
     expect(Object.keys(a.capabilities ?? {}).sort()).toEqual(["card_payments", "transfers"]);
     expect(Array.isArray(a.requirements?.currently_due)).toBe(true);
@@ -36,21 +44,45 @@ function contract(target: Target) {
     const updated = await s().accounts.update(a.id, { metadata: { note: "x" } });
     expect(updated.metadata).toMatchObject({ atelier_user_id: "u_contract", note: "x" });
 
-    const link = await s().accountLinks.create({ account: a.id, type: "account_onboarding", refresh_url: "https://atelier.example/refresh", return_url: "https://atelier.example/return" });
+    const link = await s().accountLinks.create({
+      account: a.id,
+      type: "account_onboarding",
+      refresh_url: "https://atelier.example/refresh",
+      return_url: "https://atelier.example/return",
+    });
     expect(link).toMatchObject({ object: "account_link" });
     expect(link.url).toMatch(/^https?:\/\//);
     expect(link.expires_at).toBeGreaterThan(link.created);
 
-    const err = await s().accounts.createLoginLink(a.id).catch((e: unknown) => e);
+    const err = await s()
+      .accounts.createLoginLink(a.id)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     await s().accounts.del(a.id);
   });
 
   it("charges pm_card_visa with a balance transaction that carries Stripe's fee", async () => {
-    const pi = await s().paymentIntents.create({ amount: 12_345, currency: "eur", payment_method: "pm_card_visa", confirm: true, automatic_payment_methods: { enabled: true, allow_redirects: "never" }, transfer_group: "order_contract" }, { idempotencyKey: `pi-${target.tag}` });
+    const pi = await s().paymentIntents.create(
+      {
+        amount: 12_345,
+        currency: "eur",
+        payment_method: "pm_card_visa",
+        confirm: true,
+        automatic_payment_methods: { enabled: true, allow_redirects: "never" },
+        transfer_group: "order_contract",
+      },
+      { idempotencyKey: `pi-${target.tag}` },
+    );
     expect(pi).toMatchObject({ object: "payment_intent", status: "succeeded", amount_received: 12_345, transfer_group: "order_contract" });
     const charge = await s().charges.retrieve(pi.latest_charge as string, { expand: ["balance_transaction"] });
-    expect(charge).toMatchObject({ object: "charge", status: "succeeded", paid: true, amount: 12_345, payment_intent: pi.id, transfer_group: "order_contract" });
+    expect(charge).toMatchObject({
+      object: "charge",
+      status: "succeeded",
+      paid: true,
+      amount: 12_345,
+      payment_intent: pi.id,
+      transfer_group: "order_contract",
+    });
     const bt = charge.balance_transaction as Stripe.BalanceTransaction;
     expect(bt.fee).toBeGreaterThan(0);
     expect(bt.net).toBe(12_345 - bt.fee);
@@ -59,7 +91,9 @@ function contract(target: Target) {
     // partial refund, then more than what is left
     const re = await s().refunds.create({ payment_intent: pi.id, amount: 2_345 });
     expect(re).toMatchObject({ object: "refund", status: "succeeded", amount: 2_345, charge: charge.id });
-    const over = await s().refunds.create({ charge: charge.id, amount: 10_001 }).catch((e: unknown) => e);
+    const over = await s()
+      .refunds.create({ charge: charge.id, amount: 10_001 })
+      .catch((e: unknown) => e);
     expect(over).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect((over as Stripe.errors.StripeError).param).toBe("amount");
     expect((await s().charges.retrieve(charge.id)).amount_refunded).toBe(2_345);
@@ -70,7 +104,15 @@ function contract(target: Target) {
     ["pm_card_chargeDeclinedInsufficientFunds", "insufficient_funds", "Your card has insufficient funds."],
   ] as const) {
     it(`${pm} is declined with decline_code ${decline}`, async () => {
-      const err = await s().paymentIntents.create({ amount: 5_000, currency: "eur", payment_method: pm, confirm: true, automatic_payment_methods: { enabled: true, allow_redirects: "never" } }).catch((e: unknown) => e);
+      const err = await s()
+        .paymentIntents.create({
+          amount: 5_000,
+          currency: "eur",
+          payment_method: pm,
+          confirm: true,
+          automatic_payment_methods: { enabled: true, allow_redirects: "never" },
+        })
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(Stripe.errors.StripeCardError);
       const e = err as Stripe.errors.StripeCardError;
       expect(e).toMatchObject({ code: "card_declined", decline_code: decline, statusCode: 402 });
@@ -95,21 +137,29 @@ function contract(target: Target) {
     expect(items.data[0]).toMatchObject({ description: "Harbour at dusk", quantity: 1, amount_total: 48_000 });
     const expired = await s().checkout.sessions.expire(cs.id);
     expect(expired).toMatchObject({ status: "expired", url: null });
-    const again = await s().checkout.sessions.expire(cs.id).catch((e: unknown) => e);
+    const again = await s()
+      .checkout.sessions.expire(cs.id)
+      .catch((e: unknown) => e);
     expect(again).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
   });
 
   it("errors: resource_missing, parameter_missing, and idempotency", async () => {
-    const missing = (await s().accounts.retrieve("acct_doesnotexist000000").catch((e: unknown) => e)) as Stripe.errors.StripeError;
+    const missing = (await s()
+      .accounts.retrieve("acct_doesnotexist000000")
+      .catch((e: unknown) => e)) as Stripe.errors.StripeError;
     expect(missing.statusCode === 404 || missing.statusCode === 403).toBe(true);
-    const noAmount = (await s().paymentIntents.create({ currency: "eur" } as Stripe.PaymentIntentCreateParams).catch((e: unknown) => e)) as Stripe.errors.StripeError;
+    const noAmount = (await s()
+      .paymentIntents.create({ currency: "eur" } as Stripe.PaymentIntentCreateParams)
+      .catch((e: unknown) => e)) as Stripe.errors.StripeError;
     expect(noAmount).toMatchObject({ type: "StripeInvalidRequestError", code: "parameter_missing", param: "amount" });
 
     const key = `idem-${target.tag}`;
     const a = await s().paymentIntents.create({ amount: 1_000, currency: "eur" }, { idempotencyKey: key });
     const b = await s().paymentIntents.create({ amount: 1_000, currency: "eur" }, { idempotencyKey: key });
     expect(b.id).toBe(a.id);
-    const c = (await s().paymentIntents.create({ amount: 2_000, currency: "eur" }, { idempotencyKey: key }).catch((e: unknown) => e)) as Stripe.errors.StripeError;
+    const c = (await s()
+      .paymentIntents.create({ amount: 2_000, currency: "eur" }, { idempotencyKey: key })
+      .catch((e: unknown) => e)) as Stripe.errors.StripeError;
     expect(c).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
   });
 }
@@ -133,7 +183,6 @@ describe("contract: local sandbox", () => {
   });
 });
 
- 
 const liveKey = process.env.STRIPE_CONTRACT_SECRET_KEY;
 describe.skipIf(!liveKey?.startsWith("sk_test_"))("contract: Stripe test mode (set STRIPE_CONTRACT_SECRET_KEY=sk_test_… with network access to run)", () => {
   const stripe = new Stripe(liveKey ?? "sk_test_unset");

@@ -42,20 +42,37 @@ afterEach(() => {
   answers = [];
 });
 
-const post = (url: string, body: Record<string, string> = {}) => fetch(url, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(body) });
-const express = () => stripe.accounts.create({ type: "express", country: "IE", email: "artist@example.com", capabilities: { card_payments: { requested: true }, transfers: { requested: true } } });
+const post = (url: string, body: Record<string, string> = {}) =>
+  fetch(url, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(body) });
+const express = () =>
+  stripe.accounts.create({
+    type: "express",
+    country: "IE",
+    email: "artist@example.com",
+    capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+  });
 
 describe("hosted Express onboarding", () => {
   it("completes on the page, redirects to return_url and delivers a signed account.updated with `account`", async () => {
     const a = await express();
-    const link = await stripe.accountLinks.create({ account: a.id, type: "account_onboarding", refresh_url: "http://app.test/refresh", return_url: "http://app.test/return" });
+    const link = await stripe.accountLinks.create({
+      account: a.id,
+      type: "account_onboarding",
+      refresh_url: "http://app.test/refresh",
+      return_url: "http://app.test/return",
+    });
     const html = await (await fetch(link.url)).text();
     expect(html).toContain("Atelier payments sandbox — not Stripe");
     const secret = html.match(/name="s" value="([^"]+)"/)![1]!;
     const done = await post(`${link.url}/complete`, { s: secret });
     expect(done.status).toBe(303);
     expect(done.headers.get("location")).toBe("http://app.test/return");
-    expect(await stripe.accounts.retrieve(a.id)).toMatchObject({ details_submitted: true, charges_enabled: true, payouts_enabled: true, capabilities: { card_payments: "active", transfers: "active" } });
+    expect(await stripe.accounts.retrieve(a.id)).toMatchObject({
+      details_submitted: true,
+      charges_enabled: true,
+      payouts_enabled: true,
+      capabilities: { card_payments: "active", transfers: "active" },
+    });
     await sandbox.flushWebhooks();
     const updated = received.find((r) => r.event.type === "account.updated" && r.event.account === a.id);
     expect(updated?.event.data.previous_attributes).toMatchObject({ details_submitted: false });
@@ -94,12 +111,20 @@ describe("webhook delivery", () => {
 
 describe("hosted checkout page", () => {
   async function session() {
-    return stripe.checkout.sessions.create({ mode: "payment", line_items: [{ quantity: 2, price_data: { currency: "eur", unit_amount: 7_500, product_data: { name: "Print" } } }], success_url: "http://app.test/ok?cs={CHECKOUT_SESSION_ID}", cancel_url: "http://app.test/cart" });
+    return stripe.checkout.sessions.create({
+      mode: "payment",
+      line_items: [{ quantity: 2, price_data: { currency: "eur", unit_amount: 7_500, product_data: { name: "Print" } } }],
+      success_url: "http://app.test/ok?cs={CHECKOUT_SESSION_ID}",
+      cancel_url: "http://app.test/cart",
+    });
   }
   it("declines 4000 0000 0000 0002 and 9995 with Stripe's messages, then 4242 pays and redirects", async () => {
     const cs = await session();
     expect(await (await fetch(cs.url!)).text()).toContain("€150.00");
-    for (const [card, message] of [["4000 0000 0000 0002", "Your card was declined."], ["4000000000009995", "Your card has insufficient funds."]]) {
+    for (const [card, message] of [
+      ["4000 0000 0000 0002", "Your card was declined."],
+      ["4000000000009995", "Your card has insufficient funds."],
+    ]) {
       const res = await post(cs.url!, { card_number: card! });
       expect(res.status).toBe(200);
       expect(await res.text()).toContain(message);
@@ -115,7 +140,9 @@ describe("hosted checkout page", () => {
     expect((pi.latest_charge as Stripe.Charge).amount).toBe(15_000);
     await sandbox.flushWebhooks();
     const types = received.filter((r) => JSON.stringify(r.event.data.object).includes(pi.id)).map((r) => r.event.type);
-    expect(types).toEqual(expect.arrayContaining(["payment_intent.payment_failed", "charge.failed", "charge.succeeded", "payment_intent.succeeded", "checkout.session.completed"]));
+    expect(types).toEqual(
+      expect.arrayContaining(["payment_intent.payment_failed", "charge.failed", "charge.succeeded", "payment_intent.succeeded", "checkout.session.completed"]),
+    );
   });
 });
 
@@ -124,9 +151,17 @@ describe("money movement", () => {
     const a = await express();
     await fetch(`${sandbox.url}/__sandbox/accounts/${a.id}/complete_onboarding`, { method: "POST" });
     const pi = await stripe.paymentIntents.create({ amount: 10_000, currency: "eur", payment_method: "pm_card_visa", confirm: true });
-    const tooMuch = (await stripe.transfers.create({ amount: 10_001, currency: "eur", destination: a.id, source_transaction: pi.latest_charge as string }).catch((e: unknown) => e)) as Stripe.errors.StripeError;
+    const tooMuch = (await stripe.transfers
+      .create({ amount: 10_001, currency: "eur", destination: a.id, source_transaction: pi.latest_charge as string })
+      .catch((e: unknown) => e)) as Stripe.errors.StripeError;
     expect(tooMuch.code).toBe("balance_insufficient");
-    const tr = await stripe.transfers.create({ amount: 6_000, currency: "eur", destination: a.id, source_transaction: pi.latest_charge as string, transfer_group: "order_1" });
+    const tr = await stripe.transfers.create({
+      amount: 6_000,
+      currency: "eur",
+      destination: a.id,
+      source_transaction: pi.latest_charge as string,
+      transfer_group: "order_1",
+    });
     expect(tr).toMatchObject({ object: "transfer", amount: 6_000, destination: a.id, transfer_group: "order_1", reversed: false });
     const rev = await stripe.transfers.createReversal(tr.id, { amount: 1_000 });
     expect(rev).toMatchObject({ object: "transfer_reversal", amount: 1_000 });
@@ -134,7 +169,9 @@ describe("money movement", () => {
     const bal = await stripe.balance.retrieve({}, { stripeAccount: a.id });
     expect(bal.available.find((b) => b.currency === "eur")?.amount).toBe(5_000);
 
-    const over = (await stripe.payouts.create({ amount: 5_001, currency: "eur" }, { stripeAccount: a.id }).catch((e: unknown) => e)) as Stripe.errors.StripeError;
+    const over = (await stripe.payouts
+      .create({ amount: 5_001, currency: "eur" }, { stripeAccount: a.id })
+      .catch((e: unknown) => e)) as Stripe.errors.StripeError;
     expect(over.code).toBe("balance_insufficient");
     const po = await stripe.payouts.create({ amount: 3_000, currency: "eur" }, { stripeAccount: a.id });
     expect(po.status).toBe("pending");
@@ -152,23 +189,39 @@ describe("money movement", () => {
 describe("faults, idempotency, persistence", () => {
   it("an injected 500 changes nothing; concurrent requests with one Idempotency-Key create one object", async () => {
     const before = (await stripe.accounts.list({ limit: 100 })).data.length;
-    await fetch(`${sandbox.url}/__sandbox/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ status: 500, count: 1, pathPrefix: "/v1/accounts" }) });
+    await fetch(`${sandbox.url}/__sandbox/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ status: 500, count: 1, pathPrefix: "/v1/accounts" }),
+    });
     await expect(express()).rejects.toBeInstanceOf(Stripe.errors.StripeAPIError);
     expect((await stripe.accounts.list({ limit: 100 })).data.length).toBe(before);
-    const same = await Promise.all(Array.from({ length: 5 }, () => stripe.accounts.create({ type: "express", country: "FR" }, { idempotencyKey: "concurrent-key" })));
+    const same = await Promise.all(
+      Array.from({ length: 5 }, () => stripe.accounts.create({ type: "express", country: "FR" }, { idempotencyKey: "concurrent-key" })),
+    );
     expect(new Set(same.map((a) => a.id)).size).toBe(1);
     expect((await stripe.accounts.list({ limit: 100 })).data.length).toBe(before + 1);
   });
 
   it("state (objects and pending deliveries) survives a restart from its state file", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sandbox-")), "state.json");
-    const first = await startStripeSandbox({ stateFile: file, webhooks: [{ url: "http://127.0.0.1:9/unreachable", secret: SECRET }], retryScheduleMs: [60_000], log: () => {} });
+    const first = await startStripeSandbox({
+      stateFile: file,
+      webhooks: [{ url: "http://127.0.0.1:9/unreachable", secret: SECRET }],
+      retryScheduleMs: [60_000],
+      log: () => {},
+    });
     const s1 = new Stripe(first.secretKey, { ...first.stripeConfig, maxNetworkRetries: 0 });
     const a = await s1.accounts.create({ type: "express", country: "DE" });
     await s1.accounts.update(a.id, { metadata: { k: "v" } });
     await new Promise((r) => setTimeout(r, 100));
     await first.close();
-    const second = await startStripeSandbox({ stateFile: file, webhooks: [{ url: "http://127.0.0.1:9/unreachable", secret: SECRET }], retryScheduleMs: [60_000], log: () => {} });
+    const second = await startStripeSandbox({
+      stateFile: file,
+      webhooks: [{ url: "http://127.0.0.1:9/unreachable", secret: SECRET }],
+      retryScheduleMs: [60_000],
+      log: () => {},
+    });
     const s2 = new Stripe(second.secretKey, { ...second.stripeConfig, maxNetworkRetries: 0 });
     expect((await s2.accounts.retrieve(a.id)).metadata).toEqual({ k: "v" });
     expect(second.deliveries().filter((d) => d.state === "pending").length).toBeGreaterThanOrEqual(1);

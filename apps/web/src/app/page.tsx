@@ -16,7 +16,10 @@ const canvases = [
 const steps = [
   { title: "Artists apply", body: "Every artist is reviewed by people, then paid through Stripe Connect once onboarding is complete." },
   { title: "Collectors discover", body: "Browse originals, numbered editions and licensed prints, or ask the patron assistant what fits your wall." },
-  { title: "Everyone is paid exactly", body: "One payment is split to the cent between artist, platform and any licensing partner, and every share is on record." },
+  {
+    title: "Everyone is paid exactly",
+    body: "One payment is split to the cent between artist, platform and any licensing partner, and every share is on record.",
+  },
 ];
 
 export default async function HomePage() {
@@ -34,8 +37,8 @@ export default async function HomePage() {
           <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Open-source art marketplace</p>
           <h1 className="mt-4 text-5xl leading-[1.05] text-ink sm:text-6xl">Original art, fairly sold.</h1>
           <p className="mt-6 max-w-xl text-lg text-ink-soft">
-            Atelier connects independent artists with collectors. Originals, editions and licensed prints — with an AI patron
-            assistant that knows the catalogue, and payments that give every party its exact share.
+            Atelier connects independent artists with collectors. Originals, editions and licensed prints — with an AI patron assistant that knows the
+            catalogue, and payments that give every party its exact share.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {identity ? (
@@ -55,7 +58,11 @@ export default async function HomePage() {
         {hero.length === 4 ? (
           <div className="grid grid-cols-2 gap-4">
             {hero.map((a, i) => (
-              <Link key={a.id} href={`/artworks/${a.slug}`} className={`rounded-sm bg-white p-3 shadow-[0_18px_40px_-20px_rgba(29,27,24,0.45)] ${i % 2 ? "mt-10" : ""}`}>
+              <Link
+                key={a.id}
+                href={`/artworks/${a.slug}`}
+                className={`rounded-sm bg-white p-3 shadow-[0_18px_40px_-20px_rgba(29,27,24,0.45)] ${i % 2 ? "mt-10" : ""}`}
+              >
                 <ArtworkPicture image={a.image} title={a.title} aspect={4 / 5} priority sizes="(min-width: 768px) 260px, 45vw" />
               </Link>
             ))}
@@ -73,7 +80,13 @@ export default async function HomePage() {
 
       {recommended.length ? (
         <section aria-labelledby="recommended" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
-          <ArtworkStrip id="recommended" title="Recommended for you" href="/favourites" linkLabel="From your favourites and the artists you follow →" items={recommended} />
+          <ArtworkStrip
+            id="recommended"
+            title="Recommended for you"
+            href="/favourites"
+            linkLabel="From your favourites and the artists you follow →"
+            items={recommended}
+          />
         </section>
       ) : null}
 
@@ -102,9 +115,9 @@ export default async function HomePage() {
         <div>
           <h2 className="text-3xl">For artists</h2>
           <p className="mt-4 text-ink-soft">
-            Apply with your statement and portfolio. Once approved you manage your own portfolio, set prices and licensing terms,
-            and see every sale, transfer and payout. The artist assistant helps write your bio, statements and listing
-            descriptions from your images — drafts you approve, never published for you.
+            Apply with your statement and portfolio. Once approved you manage your own portfolio, set prices and licensing terms, and see every sale, transfer
+            and payout. The artist assistant helps write your bio, statements and listing descriptions from your images — drafts you approve, never published
+            for you.
           </p>
         </div>
         <div className="rounded-2xl border border-line bg-white/70 p-6">
@@ -129,7 +142,19 @@ export default async function HomePage() {
 }
 
 /** A titled, horizontally scrolling row of artwork cards. */
-function ArtworkStrip({ id, title, href, linkLabel, items }: { id: string; title: string; href: string; linkLabel: string; items: ComponentProps<typeof ArtworkCard>["artwork"][] }) {
+function ArtworkStrip({
+  id,
+  title,
+  href,
+  linkLabel,
+  items,
+}: {
+  id: string;
+  title: string;
+  href: string;
+  linkLabel: string;
+  items: ComponentProps<typeof ArtworkCard>["artwork"][];
+}) {
   return (
     <>
       <div className="mb-6 flex items-end justify-between">

@@ -118,12 +118,17 @@ export function ArtworkImageManager({ artworkId }: { artworkId: string }) {
 
       {images.isLoading ? <p className="text-sm text-muted">Loading images…</p> : null}
       {images.data && list.length === 0 ? (
-        <p className="rounded-2xl border border-line bg-white/60 px-6 py-8 text-center text-ink-soft">No images yet. The first image you add becomes the primary image buyers see first.</p>
+        <p className="rounded-2xl border border-line bg-white/60 px-6 py-8 text-center text-ink-soft">
+          No images yet. The first image you add becomes the primary image buyers see first.
+        </p>
       ) : null}
 
       {list.length > 0 ? (
         <>
-          <p className="text-sm text-muted">Drag images (or use Earlier / Later) to change the order. The first image is the primary one. Changing the images of a published artwork sends it back for review.</p>
+          <p className="text-sm text-muted">
+            Drag images (or use Earlier / Later) to change the order. The first image is the primary one. Changing the images of a published artwork sends it
+            back for review.
+          </p>
           <ol className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3" aria-label="Images in order">
             {list.map((image, index) => (
               <li

@@ -68,7 +68,11 @@ export function ArtworkPicture({
   }
   const webp = srcSet(image.variants, "webp");
   const avif = srcSet(image.variants, "avif");
-  const fallback = [...image.variants].filter((v) => v.format === "webp").sort((a, b) => a.width - b.width).at(-1) ?? image.variants.at(-1)!;
+  const fallback =
+    [...image.variants]
+      .filter((v) => v.format === "webp")
+      .sort((a, b) => a.width - b.width)
+      .at(-1) ?? image.variants.at(-1)!;
   const style: CSSProperties = {
     aspectRatio: aspect ?? image.width / image.height,
     backgroundColor: safeColor(image.dominantColor),

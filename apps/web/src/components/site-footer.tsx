@@ -12,13 +12,21 @@ export function SiteFooter() {
         </div>
         <div className="space-y-2">
           <p className="font-medium text-ink">Marketplace</p>
-          <Link href="/" className="block hover:text-ink">Discover art</Link>
-          <Link href="/#for-artists" className="block hover:text-ink">Sell your work</Link>
+          <Link href="/" className="block hover:text-ink">
+            Discover art
+          </Link>
+          <Link href="/#for-artists" className="block hover:text-ink">
+            Sell your work
+          </Link>
         </div>
         <div className="space-y-2">
           <p className="font-medium text-ink">Developers</p>
-          <Link href="/account#tokens" className="block hover:text-ink">API tokens</Link>
-          <a href="/api/trpc/health" className="block hover:text-ink">Service health</a>
+          <Link href="/account#tokens" className="block hover:text-ink">
+            API tokens
+          </Link>
+          <a href="/api/trpc/health" className="block hover:text-ink">
+            Service health
+          </a>
         </div>
       </div>
       <p className="border-t border-line py-4 text-center text-xs text-muted">© {new Date().getFullYear()} Atelier contributors · MIT licensed</p>

@@ -8,8 +8,7 @@ export function StudioNoAccess() {
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Studio</p>
       <h1 className="mt-3 text-4xl">The studio is for Atelier artists</h1>
       <p className="mt-4 text-ink-soft">
-        Here artists list their work, follow reviews and keep their profile. If you make art, tell us about your practice — we review every
-        application by hand.
+        Here artists list their work, follow reviews and keep their profile. If you make art, tell us about your practice — we review every application by hand.
       </p>
       <Link href="/apply" className={buttonClass("primary", "mt-8")}>
         Apply to sell on Atelier

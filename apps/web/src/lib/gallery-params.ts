@@ -5,14 +5,29 @@ import { minorToMajorInput, parseMajorToMinor } from "./format";
 export type GallerySearchParams = Record<string, string | string[] | undefined>;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
-const many = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+const many = (v: string | string[] | undefined) =>
+  (Array.isArray(v) ? v : v ? [v] : [])
+    .flatMap((s) => s.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export interface GalleryState {
   q: string | undefined;
   qError: string | undefined;
   input: Omit<ListArtworksInput, "cursor" | "limit">;
   /** the URL values, for filling the form back in */
-  form: { q: string; medium: string; kind: string; availability: string; min: string; max: string; currency: string; tags: string[]; sort: string; artist: string };
+  form: {
+    q: string;
+    medium: string;
+    kind: string;
+    availability: string;
+    min: string;
+    max: string;
+    currency: string;
+    tags: string[];
+    sort: string;
+    artist: string;
+  };
   errors: Record<string, string>;
 }
 
@@ -38,7 +53,9 @@ export function parseGalleryParams(sp: GallerySearchParams, defaultCurrency: str
   if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path.at(-1))] ??= issue.message;
   const qRaw = one(sp.q);
   const q = qRaw === undefined ? undefined : searchQuerySchema.safeParse(qRaw);
-  const input = parsed.success ? { filters: parsed.data.filters, sort: parsed.data.sort } : { filters: { availability: "available" as const }, sort: "newest" as const };
+  const input = parsed.success
+    ? { filters: parsed.data.filters, sort: parsed.data.sort }
+    : { filters: { availability: "available" as const }, sort: "newest" as const };
   return {
     q: q?.success ? q.data : undefined,
     qError: q && !q.success ? q.error.issues[0]?.message : undefined,

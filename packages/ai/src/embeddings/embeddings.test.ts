@@ -10,7 +10,12 @@ import { stem, trigrams, words } from "./tokenize.ts";
 const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 
 describe("embeddingText", () => {
-  const art = { title: " Small  Blue Study I ", medium: "Oil on birch panel", tags: ["abstract", " blue ", ""], description: "Layered cobalt.\n\nScraped back." };
+  const art = {
+    title: " Small  Blue Study I ",
+    medium: "Oil on birch panel",
+    tags: ["abstract", " blue ", ""],
+    description: "Layered cobalt.\n\nScraped back.",
+  };
 
   it("puts title, medium, tags, description and the image description in a fixed shape", () => {
     expect(embeddingText(art)).toBe("Small Blue Study I\nOil on birch panel\nTags: abstract, blue\nLayered cobalt. Scraped back.");
@@ -63,8 +68,26 @@ describe("lexical hash embedding model", () => {
   it("trigrams bring misspellings close, on average (a single pair can be hit by a hash collision)", () => {
     const sim = (a: string, b: string) => cosineSimilarity(lexicalHashEmbedding(a), lexicalHashEmbedding(b));
     const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-    const misspelt = mean([["watercolor", "watercolour"], ["sculpure", "sculpture"], ["landscpe", "landscape"], ["photograph", "photography"], ["risograf", "risograph"], ["persimon", "persimmons"]].map(([a, b]) => sim(a!, b!)));
-    const unrelated = mean([["watercolor", "bronze"], ["sculpure", "harbour"], ["landscpe", "koi"], ["photograph", "woodcut"], ["risograf", "fern"], ["persimon", "tram"]].map(([a, b]) => sim(a!, b!)));
+    const misspelt = mean(
+      [
+        ["watercolor", "watercolour"],
+        ["sculpure", "sculpture"],
+        ["landscpe", "landscape"],
+        ["photograph", "photography"],
+        ["risograf", "risograph"],
+        ["persimon", "persimmons"],
+      ].map(([a, b]) => sim(a!, b!)),
+    );
+    const unrelated = mean(
+      [
+        ["watercolor", "bronze"],
+        ["sculpure", "harbour"],
+        ["landscpe", "koi"],
+        ["photograph", "woodcut"],
+        ["risograf", "fern"],
+        ["persimon", "tram"],
+      ].map(([a, b]) => sim(a!, b!)),
+    );
     expect(misspelt).toBeGreaterThan(0.15);
     expect(misspelt).toBeGreaterThan(unrelated + 0.15);
   });
@@ -83,14 +106,28 @@ describe("lexical hash embedding model", () => {
 describe("embeddingModelFromSettings", () => {
   it("offline → the lexical model; openai-compatible without an embedding model → none", () => {
     expect(embeddingModelFromSettings({ kind: "offline" })?.modelId).toBe("lexical-hash-768-v2");
-    expect(embeddingModelFromSettings({ kind: "openai-compatible", baseURL: "http://localhost:11434/v1", apiKey: undefined, model: "llama3", embeddingModel: undefined })).toBeNull();
+    expect(
+      embeddingModelFromSettings({
+        kind: "openai-compatible",
+        baseURL: "http://localhost:11434/v1",
+        apiKey: undefined,
+        model: "llama3",
+        embeddingModel: undefined,
+      }),
+    ).toBeNull();
   });
 
   it("google and openai-compatible models are the providers' embedding models, checked for 768 dimensions", () => {
     const g = embeddingModelFromSettings({ kind: "google", apiKey: "k", model: "gemini-2.5-flash", embeddingModel: "gemini-embedding-001" });
     expect(g?.modelId).toBe("gemini-embedding-001");
     expect(g?.provider).toMatch(/google/);
-    const o = embeddingModelFromSettings({ kind: "openai-compatible", baseURL: "http://localhost:11434/v1", apiKey: undefined, model: "llama3", embeddingModel: "nomic-embed-text" });
+    const o = embeddingModelFromSettings({
+      kind: "openai-compatible",
+      baseURL: "http://localhost:11434/v1",
+      apiKey: undefined,
+      model: "llama3",
+      embeddingModel: "nomic-embed-text",
+    });
     expect(o?.modelId).toBe("nomic-embed-text");
   });
 

@@ -98,7 +98,11 @@ export class LexicalHashEmbeddingModel implements EmbeddingModelV4 {
       dimensions !== undefined && dimensions !== this.dimensions
         ? [{ type: "unsupported", feature: "dimensions", details: `${this.modelId} always returns ${this.dimensions} dimensions` }]
         : [];
-    return { embeddings: values.map((v) => lexicalHashEmbedding(v, this.dimensions)), usage: { tokens: values.reduce((n, v) => n + words(v).length, 0) }, warnings };
+    return {
+      embeddings: values.map((v) => lexicalHashEmbedding(v, this.dimensions)),
+      usage: { tokens: values.reduce((n, v) => n + words(v).length, 0) },
+      warnings,
+    };
   }
 }
 

@@ -1,7 +1,5 @@
 /** Words the lexical model ignores: they say nothing about an artwork. */
-const STOPWORDS = new Set(
-  "a an and are as at be by for from has have in into is it its of on or that the this to was were with without".split(" "),
-);
+const STOPWORDS = new Set("a an and are as at be by for from has have in into is it its of on or that the this to was were with without".split(" "));
 
 /** Lower-case, accents removed, split on anything that is not a letter or digit. */
 export function words(text: string): string[] {

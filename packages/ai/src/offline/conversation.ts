@@ -60,7 +60,9 @@ export function readConversation(prompt: LanguageModelV4Prompt, tools: NonNullab
   const last = lastUser >= 0 ? prompt[lastUser] : undefined;
   const userFiles: OfflineFile[] = [];
   if (last?.role === "user") {
-    for (const p of last.content) if (p.type === "file" && (p.data.type === "data" || p.data.type === "url")) userFiles.push({ mediaType: p.mediaType, data: p.data.type === "data" ? p.data.data : p.data.url });
+    for (const p of last.content)
+      if (p.type === "file" && (p.data.type === "data" || p.data.type === "url"))
+        userFiles.push({ mediaType: p.mediaType, data: p.data.type === "data" ? p.data.data : p.data.url });
   }
   const toolResults: OfflineToolResult[] = [];
   for (const m of prompt.slice(lastUser + 1)) {

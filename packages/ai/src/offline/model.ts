@@ -10,9 +10,7 @@ import type {
 import { readConversation, type OfflineConversation } from "./conversation.ts";
 
 /** What the offline assistant does next: call tools, or answer in text (optionally after a short preface). */
-export type OfflineTurn =
-  | { kind: "tool-calls"; calls: { toolName: string; input: Record<string, unknown> }[] }
-  | { kind: "text"; text: string };
+export type OfflineTurn = { kind: "tool-calls"; calls: { toolName: string; input: Record<string, unknown> }[] } | { kind: "text"; text: string };
 
 /** Decides a turn from the conversation: the whole "intelligence" of the offline assistant, and it is plain code. */
 export type OfflinePolicy = (conversation: OfflineConversation) => OfflineTurn | Promise<OfflineTurn>;
@@ -80,7 +78,12 @@ export class OfflineLanguageModel implements LanguageModelV4 {
         warnings: [],
       };
     }
-    const content: LanguageModelV4Content[] = turn.calls.map((c) => ({ type: "tool-call", toolCallId: nextCallId(), toolName: c.toolName, input: JSON.stringify(c.input) }));
+    const content: LanguageModelV4Content[] = turn.calls.map((c) => ({
+      type: "tool-call",
+      toolCallId: nextCallId(),
+      toolName: c.toolName,
+      input: JSON.stringify(c.input),
+    }));
     return { content, finishReason: { unified: "tool-calls", raw: "tool-calls" }, usage: usageOf(options, JSON.stringify(turn.calls)), warnings: [] };
   }
 
@@ -105,7 +108,11 @@ export class OfflineLanguageModel implements LanguageModelV4 {
           for (const c of turn.calls) {
             controller.enqueue({ type: "tool-call", toolCallId: nextCallId(), toolName: c.toolName, input: JSON.stringify(c.input) });
           }
-          controller.enqueue({ type: "finish", finishReason: { unified: "tool-calls", raw: "tool-calls" }, usage: usageOf(options, JSON.stringify(turn.calls)) });
+          controller.enqueue({
+            type: "finish",
+            finishReason: { unified: "tool-calls", raw: "tool-calls" },
+            usage: usageOf(options, JSON.stringify(turn.calls)),
+          });
         }
         controller.close();
       },

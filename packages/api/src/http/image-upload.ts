@@ -71,7 +71,7 @@ export async function handleImageUpload(req: Request, artworkId: string, deps: U
     return Response.json({ image }, { status: 201 });
   } catch (e) {
     if (isAppError(e)) {
-      const field = e.fieldErrors ? Object.keys(e.fieldErrors)[0] ?? null : null;
+      const field = e.fieldErrors ? (Object.keys(e.fieldErrors)[0] ?? null) : null;
       return fail(STATUS[e.code], e.code, e.message, field === "altText" ? "alt" : field);
     }
     console.error("[images] upload failed", e);

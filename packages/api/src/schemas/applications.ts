@@ -70,9 +70,5 @@ export const applicationIdSchema = z.object({ id: z.string().min(1).max(64) });
 
 export const rejectApplicationSchema = z.object({
   id: z.string().min(1).max(64),
-  reason: z
-    .string()
-    .trim()
-    .min(10, "Give the applicant a reason of at least 10 characters")
-    .max(2000, "Keep the reason under 2000 characters"),
+  reason: z.string().trim().min(10, "Give the applicant a reason of at least 10 characters").max(2000, "Keep the reason under 2000 characters"),
 });

@@ -13,7 +13,12 @@ const optionalText = (max: number, message: string) =>
 const instagram = z
   .string()
   .trim()
-  .transform((s) => s.replace(/^https?:\/\/(www\.)?instagram\.com\//i, "").replace(/^@/, "").replace(/\/+$/, ""))
+  .transform((s) =>
+    s
+      .replace(/^https?:\/\/(www\.)?instagram\.com\//i, "")
+      .replace(/^@/, "")
+      .replace(/\/+$/, ""),
+  )
   .refine((s) => s === "" || /^[A-Za-z0-9._]{1,30}$/.test(s), "Enter an Instagram handle like @studio.name")
   .transform((s) => (s === "" ? null : s))
   .nullable()

@@ -11,7 +11,13 @@ function errors(patch: Partial<ArtworkFieldsInput> | Record<string, unknown>) {
 describe("artworkFieldsSchema", () => {
   it("parses into the stored shape", () => {
     expect(artworkFieldsSchema.parse({ ...valid, depth: "", tags: [" Sea", "SEA", "sky"] })).toMatchObject({
-      title: "Dune", widthTenths: 605, heightTenths: 800, depthTenths: null, priceAmount: 10000, tags: ["sea", "sky"], editionSize: null,
+      title: "Dune",
+      widthTenths: 605,
+      heightTenths: 800,
+      depthTenths: null,
+      priceAmount: 10000,
+      tags: ["sea", "sky"],
+      editionSize: null,
     });
     expect(artworkFieldsSchema.parse({ ...valid, depth: "2.5" }).depthTenths).toBe(25);
   });
@@ -25,6 +31,10 @@ describe("artworkFieldsSchema", () => {
     expect(errors({ kind: "EDITION", editionSize: 10_001 })).toEqual({ editionSize: "Edition size must be between 2 and 10,000" });
     expect(errors({ year: 999 })).toHaveProperty("year");
     // every field's error at once, including the cross-field price check
-    expect(errors({ height: "", title: "", price: "1.999" })).toEqual({ height: "Enter the height", title: "Give the artwork a title", price: "EUR prices have at most 2 decimals" });
+    expect(errors({ height: "", title: "", price: "1.999" })).toEqual({
+      height: "Enter the height",
+      title: "Give the artwork a title",
+      price: "EUR prices have at most 2 decimals",
+    });
   });
 });

@@ -13,10 +13,7 @@ const dimension = (label: string) =>
     .regex(/^$|^\d{1,6}(\.\d)?$/, "Use a number with at most one decimal, e.g. 60.5")
     .transform((s) => Number(s.replace(".", "")) * (s.includes(".") ? 1 : 10))
     .refine((tenths) => tenths > 0, `${label} must be more than zero`)
-    .refine(
-      (tenths) => tenths <= MAX_DIMENSION_UNITS * 10,
-      `${label} can be at most ${MAX_DIMENSION_UNITS.toLocaleString("en")}`,
-    );
+    .refine((tenths) => tenths <= MAX_DIMENSION_UNITS * 10, `${label} can be at most ${MAX_DIMENSION_UNITS.toLocaleString("en")}`);
 
 /** Like `dimension`, but empty means "not given". */
 const optionalDimension = (label: string) =>
@@ -32,12 +29,7 @@ const optionalDimension = (label: string) =>
       return z.NEVER;
     });
 
-const tag = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "Tags cannot be empty")
-  .max(32, "Tags are at most 32 characters");
+const tag = z.string().trim().toLowerCase().min(1, "Tags cannot be empty").max(32, "Tags are at most 32 characters");
 
 /**
  * The artwork form, shared by the studio form (client-side validation) and `artwork.create` / `artwork.update`.
@@ -45,21 +37,9 @@ const tag = z
  */
 export const artworkFieldsSchema = z
   .object({
-    title: z
-      .string()
-      .trim()
-      .min(1, "Give the artwork a title")
-      .max(140, "Titles are at most 140 characters"),
-    description: z
-      .string()
-      .trim()
-      .max(5000, "Descriptions are at most 5000 characters")
-      .default(""),
-    medium: z
-      .string()
-      .trim()
-      .min(1, "Name the medium, e.g. Oil on canvas")
-      .max(80, "The medium is at most 80 characters"),
+    title: z.string().trim().min(1, "Give the artwork a title").max(140, "Titles are at most 140 characters"),
+    description: z.string().trim().max(5000, "Descriptions are at most 5000 characters").default(""),
+    medium: z.string().trim().min(1, "Name the medium, e.g. Oil on canvas").max(80, "The medium is at most 80 characters"),
     width: dimension("Width"),
     height: dimension("Height"),
     depth: optionalDimension("Depth"),
@@ -78,10 +58,7 @@ export const artworkFieldsSchema = z
     price: z.string().max(40, "Enter the price as a number, e.g. 1200 or 1200.50"),
     currency: z.string().refine(isCurrency, `Choose one of ${CURRENCIES.join(", ")}`),
     kind: z.enum(["ORIGINAL", "EDITION"], { error: "Choose original or edition" }),
-    editionSize: z
-      .number({ error: "Enter the edition size" })
-      .int("Edition size is a whole number")
-      .optional(),
+    editionSize: z.number({ error: "Enter the edition size" }).int("Edition size is a whole number").optional(),
   })
   // `when`: run even if other fields failed, so the form shows every field's error at once (values may be raw then).
   .superRefine(
@@ -142,14 +119,6 @@ export const artworkIdSchema = z.object({ id });
 export const createArtworkSchema = artworkFieldsSchema;
 export const updateArtworkSchema = z.object({ id, fields: artworkFieldsSchema });
 
-export const artworkStatuses = [
-  "DRAFT",
-  "IN_REVIEW",
-  "PUBLISHED",
-  "REJECTED",
-  "UNPUBLISHED",
-  "ARCHIVED",
-  "SOLD",
-] as const;
+export const artworkStatuses = ["DRAFT", "IN_REVIEW", "PUBLISHED", "REJECTED", "UNPUBLISHED", "ARCHIVED", "SOLD"] as const;
 export const mineSchema = z.object({ status: z.enum(artworkStatuses).optional() }).default({});
 export type ArtworkStatus = (typeof artworkStatuses)[number];

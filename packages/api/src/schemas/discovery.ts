@@ -51,11 +51,7 @@ export const listArtworksSchema = z.object({
   ...page,
 });
 
-export const searchQuerySchema = z
-  .string()
-  .trim()
-  .min(1, "Type something to search for")
-  .max(200, "Searches are at most 200 characters");
+export const searchQuerySchema = z.string().trim().min(1, "Type something to search for").max(200, "Searches are at most 200 characters");
 
 export const searchArtworksSchema = z.object({
   q: searchQuerySchema,

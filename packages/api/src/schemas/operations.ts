@@ -7,7 +7,12 @@ export const listStripeEventsSchema = z.object({
   type: z.string().trim().max(100).optional(),
   ...cursorPage,
 });
-export const stripeEventIdSchema = z.object({ id: z.string().regex(/^evt_[A-Za-z0-9_]+$/, "A Stripe event id starts with evt_").max(128) });
+export const stripeEventIdSchema = z.object({
+  id: z
+    .string()
+    .regex(/^evt_[A-Za-z0-9_]+$/, "A Stripe event id starts with evt_")
+    .max(128),
+});
 
 export const listJobRunsSchema = z.object({
   status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]).optional(),

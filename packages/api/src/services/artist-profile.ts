@@ -3,7 +3,18 @@ import crypto from "node:crypto";
 import type { ArtistProfileFields } from "../schemas/artist-profile.ts";
 import { slugify } from "./artwork/slug.ts";
 
-const select = { id: true, slug: true, displayName: true, bio: true, statement: true, location: true, website: true, instagram: true, avatarKey: true, updatedAt: true } as const;
+const select = {
+  id: true,
+  slug: true,
+  displayName: true,
+  bio: true,
+  statement: true,
+  location: true,
+  website: true,
+  instagram: true,
+  avatarKey: true,
+  updatedAt: true,
+} as const;
 
 /** The caller's artist profile, or null when they have none yet. */
 export function myArtistProfile(db: Db, userId: string) {

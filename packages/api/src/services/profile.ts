@@ -17,7 +17,16 @@ export const updateProfileSchema = z.object({
 export function getProfile(db: Db, userId: string) {
   return db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { id: true, email: true, name: true, bio: true, location: true, website: true, createdAt: true, roles: { select: { role: true, grantedAt: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      bio: true,
+      location: true,
+      website: true,
+      createdAt: true,
+      roles: { select: { role: true, grantedAt: true } },
+    },
   });
 }
 

@@ -35,7 +35,13 @@ function modelCalling(calls: Call[]) {
 async function runAs(userId: string, calls: Call[]) {
   const model = modelCalling(calls);
   const ctx = await w.ctx(userId, model);
-  const result = await generateText({ model, instructions: await artistAssistant.instructions(ctx), tools: artistAssistant.tools(ctx), prompt: "do it", stopWhen: isStepCount(5) });
+  const result = await generateText({
+    model,
+    instructions: await artistAssistant.instructions(ctx),
+    tools: artistAssistant.tools(ctx),
+    prompt: "do it",
+    stopWhen: isStepCount(5),
+  });
   const parts = result.steps.flatMap((s) => s.content);
   return { result, errors: parts.filter((p) => p.type === "tool-error"), results: parts.filter((p) => p.type === "tool-result") };
 }
@@ -53,7 +59,12 @@ describe("a model that tries to overstep", () => {
     const tools = artistAssistant.tools({} as never);
     expect(Object.keys(tools).sort()).toEqual(["describeArtwork", "draftListing", "myArtworks", "myProfile", "writeCopy"]);
     expect([...artistAssistant.writeTools]).toEqual(["draftListing"]);
-    const fields = Object.fromEntries(Object.entries(tools).map(([name, t]) => [name, Object.keys((z.toJSONSchema(t.inputSchema as z.ZodType, { io: "input" }) as { properties?: object }).properties ?? {}).sort()]));
+    const fields = Object.fromEntries(
+      Object.entries(tools).map(([name, t]) => [
+        name,
+        Object.keys((z.toJSONSchema(t.inputSchema as z.ZodType, { io: "input" }) as { properties?: object }).properties ?? {}).sort(),
+      ]),
+    );
     expect(fields).toEqual({
       myProfile: [],
       myArtworks: ["status"], // a read filter
@@ -114,7 +125,10 @@ describe("a model that tries to overstep", () => {
     expect(artistAssistant.canUse(null)).toBe(false);
     expect(artistAssistant.canUse(await w.identity(w.users.owner.id))).toBe(true);
     const before = await world();
-    const { errors } = await runAs(w.users.buyer.id, [{ toolName: "draftListing", input: listing }, { toolName: "myArtworks", input: {} }]);
+    const { errors } = await runAs(w.users.buyer.id, [
+      { toolName: "draftListing", input: listing },
+      { toolName: "myArtworks", input: {} },
+    ]);
     expect(errors).toHaveLength(2);
     expect(await world()).toEqual(before);
   });

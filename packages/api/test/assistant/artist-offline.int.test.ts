@@ -15,10 +15,12 @@ afterAll(() => w?.dispose());
 
 /** What the artist sees: the suggested copy or description (shown as a card) and the answer. */
 function shown(r: { text: string; steps: { toolResults: { toolName: string; output: unknown }[] }[] }): string {
-  const cards = r.steps.flatMap((s) => s.toolResults.flatMap((t) => {
-    const o = t.output as { text?: string; description?: string };
-    return t.toolName === "writeCopy" && o.text ? [o.text] : t.toolName === "describeArtwork" && o.description ? [o.description] : [];
-  }));
+  const cards = r.steps.flatMap((s) =>
+    s.toolResults.flatMap((t) => {
+      const o = t.output as { text?: string; description?: string };
+      return t.toolName === "writeCopy" && o.text ? [o.text] : t.toolName === "describeArtwork" && o.description ? [o.description] : [];
+    }),
+  );
   return [...cards, r.text].join("\n\n");
 }
 
@@ -46,7 +48,15 @@ describe("offline artist assistant, end to end", () => {
     expect(toolNames(r)).toEqual(["draftListing"]);
     expect(await h.db.artwork.count()).toBe(before + 1);
     const row = await h.db.artwork.findFirstOrThrow({ where: { title: "Harbour at Dusk" } });
-    expect(row).toMatchObject({ artistId: w.profiles.owner.id, status: "DRAFT", medium: "Oil on canvas", widthTenths: 600, heightTenths: 800, priceAmount: 90_000, currency: "EUR" });
+    expect(row).toMatchObject({
+      artistId: w.profiles.owner.id,
+      status: "DRAFT",
+      medium: "Oil on canvas",
+      widthTenths: 600,
+      heightTenths: 800,
+      priceAmount: 90_000,
+      currency: "EUR",
+    });
     expect(r.text).toContain(`/studio/artworks/${row.id}`);
     expect(r.text).toMatch(/draft/i);
     expect(r.text).toMatch(/not published/i);
@@ -71,7 +81,11 @@ describe("offline artist assistant, end to end", () => {
       { role: "user", content: "acrylic on panel, 30 x 40 cm, 450 EUR" },
     ]);
     expect(toolNames(r)).toEqual(["draftListing"]);
-    expect(await h.db.artwork.findFirstOrThrow({ where: { title: "Quiet Pier" } })).toMatchObject({ artistId: w.profiles.owner.id, status: "DRAFT", priceAmount: 45_000 });
+    expect(await h.db.artwork.findFirstOrThrow({ where: { title: "Quiet Pier" } })).toMatchObject({
+      artistId: w.profiles.owner.id,
+      status: "DRAFT",
+      priceAmount: 45_000,
+    });
   });
 
   it("“describe <title>” resolves the artwork and describes its real colours", async () => {
@@ -135,7 +149,13 @@ describe("offline artist assistant, end to end", () => {
   it("streams the same way (streamText)", async () => {
     const model = new OfflineLanguageModel(artistAssistant.offlinePolicy);
     const ctx = await w.ctx(w.users.owner.id, model);
-    const result = streamText({ model, instructions: await artistAssistant.instructions(ctx), tools: artistAssistant.tools(ctx), prompt: "write my artist statement", stopWhen: isStepCount(5) });
+    const result = streamText({
+      model,
+      instructions: await artistAssistant.instructions(ctx),
+      tools: artistAssistant.tools(ctx),
+      prompt: "write my artist statement",
+      stopWhen: isStepCount(5),
+    });
     let streamed = "";
     for await (const delta of result.textStream) streamed += delta;
     expect(streamed).toMatch(/not saved/);

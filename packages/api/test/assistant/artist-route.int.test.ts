@@ -27,12 +27,23 @@ describe("POST /api/chat with the artist assistant", () => {
   it("drafts a listing from the conversation as a DRAFT of the calling artist, and nothing else changes", async () => {
     const otherBefore = await snapshotArtist(h.db, w.profiles.other.id);
     const mineBefore = await h.db.artwork.count({ where: { artistId: w.profiles.owner.id } });
-    const r = await post(await deps(w.users.owner.id), { assistant: "artist", message: userMessage("draft a listing: Storm Light, oil on canvas, 60 x 80 cm, €900") });
+    const r = await post(await deps(w.users.owner.id), {
+      assistant: "artist",
+      message: userMessage("draft a listing: Storm Light, oil on canvas, 60 x 80 cm, €900"),
+    });
     expect(r.res.status).toBe(200);
     const out = r.chunks.find((c) => c.type === "tool-output-available") as { output: { id: string; status: string; editUrl: string } };
     expect(out.output.status).toBe("DRAFT");
     const created = await h.db.artwork.findUniqueOrThrow({ where: { id: out.output.id } });
-    expect(created).toMatchObject({ artistId: w.profiles.owner.id, status: "DRAFT", title: "Storm Light", widthTenths: 600, heightTenths: 800, priceAmount: 90_000, currency: "EUR" });
+    expect(created).toMatchObject({
+      artistId: w.profiles.owner.id,
+      status: "DRAFT",
+      title: "Storm Light",
+      widthTenths: 600,
+      heightTenths: 800,
+      priceAmount: 90_000,
+      currency: "EUR",
+    });
     expect(await h.db.artwork.count({ where: { artistId: w.profiles.owner.id } })).toBe(mineBefore + 1);
     expect(await snapshotArtist(h.db, w.profiles.other.id)).toEqual(otherBefore);
     expect(r.text).toContain(out.output.editUrl);
@@ -44,7 +55,9 @@ describe("POST /api/chat with the artist assistant", () => {
   it("describes the artist's own artwork from its stored image (offline: from the pixels)", async () => {
     const r = await post(await deps(w.users.owner.id), { assistant: "artist", message: userMessage("describe Harbour in Blue") });
     expect(r.res.status).toBe(200);
-    const card = r.chunks.find((c) => c.type === "tool-output-available" && (c as { output: { description?: string } }).output.description) as { output: { description: string } };
+    const card = r.chunks.find((c) => c.type === "tool-output-available" && (c as { output: { description?: string } }).output.description) as {
+      output: { description: string };
+    };
     expect(card.output.description.toLowerCase()).toContain("blue");
     expect(r.text).toMatch(/offline/i);
   });

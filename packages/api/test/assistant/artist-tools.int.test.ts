@@ -22,7 +22,17 @@ const counts = async () => ({
 });
 
 describe("draftListing", () => {
-  const listing = { title: "Storm over Inishmore", medium: "Oil on linen", widthCm: 60, heightCm: 80.5, description: "Grey sea, green light.", suggestedPrice: 1200.5, currency: "EUR" as const, tags: ["Sea", "sea", "storm"], year: 2024 };
+  const listing = {
+    title: "Storm over Inishmore",
+    medium: "Oil on linen",
+    widthCm: 60,
+    heightCm: 80.5,
+    description: "Grey sea, green light.",
+    suggestedPrice: 1200.5,
+    currency: "EUR" as const,
+    tags: ["Sea", "sea", "storm"],
+    year: 2024,
+  };
 
   it("creates exactly one DRAFT owned by the calling artist, and nothing else", async () => {
     const tools = await toolsFor(w.users.owner.id);
@@ -66,7 +76,9 @@ describe("draftListing", () => {
       code: "BAD_REQUEST",
       fieldErrors: { title: [expect.any(String)], widthCm: [expect.any(String)], suggestedPrice: [expect.stringMatching(/more than zero/)] },
     });
-    await expect(run(tools.draftListing, { ...listing, suggestedPrice: 12.345 })).rejects.toMatchObject({ fieldErrors: { suggestedPrice: [expect.stringMatching(/decimals/)] } });
+    await expect(run(tools.draftListing, { ...listing, suggestedPrice: 12.345 })).rejects.toMatchObject({
+      fieldErrors: { suggestedPrice: [expect.stringMatching(/decimals/)] },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -74,7 +86,10 @@ describe("draftListing", () => {
     const tools = await toolsFor(w.users.owner.id);
     const before = await counts();
     const sneaky = { ...listing, artistId: w.profiles.other.id, status: "PUBLISHED", slug: "taken" } as unknown as typeof listing;
-    await expect(run(tools.draftListing, sneaky)).rejects.toMatchObject({ code: "BAD_REQUEST", fieldErrors: { _form: [expect.stringMatching(/artistId|status|slug/)] } });
+    await expect(run(tools.draftListing, sneaky)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { _form: [expect.stringMatching(/artistId|status|slug/)] },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -98,7 +113,14 @@ describe("reading own data", () => {
     const expected = await h.db.artwork.count({ where: { artistId: w.profiles.owner.id } });
     expect(mine.count).toBe(expected);
     const harbour = mine.items.find((a) => a.id === w.artworks.harbour.id);
-    expect(harbour).toMatchObject({ slug: w.artworks.harbour.slug, title: "Harbour in Blue", status: "PUBLISHED", price: { amount: 90_000, currency: "EUR", display: "€900.00" }, dimensions: "60 × 80 cm", imageCount: 1 });
+    expect(harbour).toMatchObject({
+      slug: w.artworks.harbour.slug,
+      title: "Harbour in Blue",
+      status: "PUBLISHED",
+      price: { amount: 90_000, currency: "EUR", display: "€900.00" },
+      dimensions: "60 × 80 cm",
+      imageCount: 1,
+    });
     const drafts = await run((await toolsFor(w.users.owner.id)).myArtworks, { status: "DRAFT" });
     expect(drafts.items.every((a) => a.status === "DRAFT")).toBe(true);
     expect(drafts.items.map((a) => a.id)).toContain(w.artworks.sketch.id);
@@ -131,7 +153,10 @@ describe("describeArtwork", () => {
 
   it("says clearly when the artwork has no image yet", async () => {
     const tools = await toolsFor(w.users.owner.id);
-    await expect(run(tools.describeArtwork, { artworkId: w.artworks.sketch.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(/no image/) });
+    await expect(run(tools.describeArtwork, { artworkId: w.artworks.sketch.id })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringMatching(/no image/),
+    });
   });
 });
 
@@ -142,7 +167,12 @@ describe("writeCopy", () => {
     const profileBefore = await h.db.artistProfile.findUniqueOrThrow({ where: { id: w.profiles.owner.id } });
     const before = await counts();
     const out = await run(tools.writeCopy, { kind: "bio", brief: "for a gallery in Cork" });
-    expect(out).toMatchObject({ kind: "bio", text: "Mara Quinn is a painter from Galway.", saved: false, basedOn: { profileFields: expect.arrayContaining(["name", "location", "bio"]) } });
+    expect(out).toMatchObject({
+      kind: "bio",
+      text: "Mara Quinn is a painter from Galway.",
+      saved: false,
+      basedOn: { profileFields: expect.arrayContaining(["name", "location", "bio"]) },
+    });
     expect(out.basedOn.artworks).toContain("Harbour in Blue");
     expect(out.basedOn.artworks).not.toContain("Forest Woodcut");
     expect(await counts()).toEqual(before);

@@ -58,8 +58,14 @@ export async function buildArtistWorld(db: Db) {
   const othersWork = await artwork(other.id, "Forest Woodcut", "PUBLISHED", 40_000);
 
   // Real images through the real pipeline: a blue field with a cream sun, and a red one for the other artist.
-  await addArtworkImage({ db, storage }, { userId: ownerUser.id, artworkId: harbour.id, bytes: await makeImage({ width: 900, height: 600, fill: "#2f5d8a" }), filename: "harbour.jpg" });
-  await addArtworkImage({ db, storage }, { userId: otherUser.id, artworkId: othersWork.id, bytes: await makeImage({ width: 600, height: 900, fill: "#b22222" }), filename: "forest.jpg" });
+  await addArtworkImage(
+    { db, storage },
+    { userId: ownerUser.id, artworkId: harbour.id, bytes: await makeImage({ width: 900, height: 600, fill: "#2f5d8a" }), filename: "harbour.jpg" },
+  );
+  await addArtworkImage(
+    { db, storage },
+    { userId: otherUser.id, artworkId: othersWork.id, bytes: await makeImage({ width: 600, height: 900, fill: "#b22222" }), filename: "forest.jpg" },
+  );
   // a new image sends published work back to review; these two are published in the story
   await db.artwork.updateMany({ where: { id: { in: [harbour.id, othersWork.id] } }, data: { status: "PUBLISHED" } });
 

@@ -18,7 +18,10 @@ export function identityOf(user: { id: string; email: string; name: string; role
 
 export const testLimits = (over: Partial<AssistantLimits> = {}): AssistantLimits => ({ ...assistantLimitsSchema.parse({}), ...over });
 
-export function chatDeps(db: Db, opts: { identity: Identity | null; model?: (d: AssistantDefinition) => LanguageModelV4; limits?: AssistantLimits; ip?: string }): ChatDeps {
+export function chatDeps(
+  db: Db,
+  opts: { identity: Identity | null; model?: (d: AssistantDefinition) => LanguageModelV4; limits?: AssistantLimits; ip?: string },
+): ChatDeps {
   return {
     db,
     identity: opts.identity,
@@ -38,7 +41,11 @@ let n = 0;
 export const userMessage = (text: string): UIMessage => ({ id: `client-${++n}`, role: "user", parts: [{ type: "text", text }] });
 
 export function chatRequest(body: unknown): Request {
-  return new Request("http://atelier.test/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return new Request("http://atelier.test/api/chat", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 }
 
 /** Reads an AI SDK UI message stream response (server-sent events) into its chunks. */

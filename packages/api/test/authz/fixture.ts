@@ -29,7 +29,10 @@ export async function buildFixture(db: Db): Promise<Fixture> {
   const other = await makeUser(db, ["ARTIST", "BUYER"], { name: "Other Artist" });
   const admin = await makeUser(db, ["ADMIN", "BUYER"]);
   const profile = (userId: string, name: string) =>
-    db.artistProfile.create({ data: { userId, displayName: name, slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${++counter}-${userId.slice(-6)}` }, select: { id: true, slug: true } });
+    db.artistProfile.create({
+      data: { userId, displayName: name, slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${++counter}-${userId.slice(-6)}` },
+      select: { id: true, slug: true },
+    });
   const ownerProfile = await profile(owner.id, "Owner Artist");
   const otherProfile = await profile(other.id, "Other Artist");
   return {
@@ -88,7 +91,15 @@ export async function buildFixture(db: Db): Promise<Fixture> {
     },
     async newFailedJobRun() {
       const run = await db.jobRun.create({
-        data: { functionId: "send-email", eventName: "atelier/email.requested", eventId: `matrix-${++counter}`, payload: {}, status: "FAILED", attempts: 5, lastError: "Error: smtp timeout" },
+        data: {
+          functionId: "send-email",
+          eventName: "atelier/email.requested",
+          eventId: `matrix-${++counter}`,
+          payload: {},
+          status: "FAILED",
+          attempts: 5,
+          lastError: "Error: smtp timeout",
+        },
         select: { id: true },
       });
       return run.id;

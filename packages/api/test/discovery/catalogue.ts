@@ -27,7 +27,9 @@ export async function makeArtists(db: Db, names: string[]) {
   for (const name of names) {
     const user = await makeUser(db, ["ARTIST", "BUYER"], { name });
     const slug = `${name.toLowerCase().replace(/\W+/g, "-")}-${++n}`;
-    out.push(await db.artistProfile.create({ data: { userId: user.id, displayName: name, slug }, select: { id: true, slug: true, userId: true, displayName: true } }));
+    out.push(
+      await db.artistProfile.create({ data: { userId: user.id, displayName: name, slug }, select: { id: true, slug: true, userId: true, displayName: true } }),
+    );
   }
   return out;
 }
@@ -63,7 +65,8 @@ const BASE = Date.UTC(2026, 0, 1);
 export function knownCatalogue(prefix: string): Spec[] {
   return Array.from({ length: 30 }, (_, i) => {
     const kind = i % 4 === 3 ? "EDITION" : "ORIGINAL";
-    const status: Status = i === 13 ? "ARCHIVED" : i === 20 || i === 21 ? "SOLD" : i % 7 === 5 ? "DRAFT" : i % 11 === 4 ? "IN_REVIEW" : i === 28 ? "UNPUBLISHED" : "PUBLISHED";
+    const status: Status =
+      i === 13 ? "ARCHIVED" : i === 20 || i === 21 ? "SOLD" : i % 7 === 5 ? "DRAFT" : i % 11 === 4 ? "IN_REVIEW" : i === 28 ? "UNPUBLISHED" : "PUBLISHED";
     return {
       slug: `${prefix}-${i}`,
       artist: i % 3,

@@ -9,7 +9,11 @@ let artists: Awaited<ReturnType<typeof makeArtists>>;
 
 beforeAll(async () => {
   artists = await makeArtists(h.db, ["Mara Lindqvist", "Tomasz Wren", "Ines Okafor"]);
-  await insertWorks(h.db, artists.map((a) => a.id), specs);
+  await insertWorks(
+    h.db,
+    artists.map((a) => a.id),
+    specs,
+  );
 });
 
 type Caller = Awaited<ReturnType<typeof callerAs>>;
@@ -44,7 +48,9 @@ describe("artwork.list", () => {
 
   it("availability sold / all", async () => {
     expect(new Set(await walk({ filters: { availability: "sold" } }))).toEqual(new Set(slugs(specs.filter((s) => s.status === "SOLD"))));
-    expect(new Set(await walk({ filters: { availability: "all" } }))).toEqual(new Set(slugs(specs.filter((s) => s.status === "PUBLISHED" || s.status === "SOLD"))));
+    expect(new Set(await walk({ filters: { availability: "all" } }))).toEqual(
+      new Set(slugs(specs.filter((s) => s.status === "PUBLISHED" || s.status === "SOLD"))),
+    );
   });
 
   it("filters by medium, kind, artist, tags and price range, combined", async () => {
@@ -74,7 +80,12 @@ describe("artwork.list", () => {
       let extra = 0;
       const seen = await walk({ sort }, 4, async (page) => {
         if (page > 1) return;
-        const fresh = { ...knownCatalogue(`mid-${sort}-${page}`)[0]!, slug: `mid-${sort}-${page}-${++extra}`, priceAmount: 25_000 + page, publishedAt: new Date() };
+        const fresh = {
+          ...knownCatalogue(`mid-${sort}-${page}`)[0]!,
+          slug: `mid-${sort}-${page}-${++extra}`,
+          priceAmount: 25_000 + page,
+          publishedAt: new Date(),
+        };
         await insertWorks(h.db, [artists[0]!.id], [{ ...fresh, artist: 0 }]);
       });
       expect(new Set(seen).size).toBe(seen.length);

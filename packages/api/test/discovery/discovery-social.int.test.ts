@@ -9,7 +9,11 @@ const idOf = async (slug: string) => (await h.db.artwork.findUniqueOrThrow({ whe
 
 beforeAll(async () => {
   artists = await makeArtists(h.db, ["Mara Lindqvist", "Tomasz Wren"]);
-  await insertWorks(h.db, artists.map((a) => a.id), specs.map((s) => ({ ...s, artist: s.artist % 2 })));
+  await insertWorks(
+    h.db,
+    artists.map((a) => a.id),
+    specs.map((s) => ({ ...s, artist: s.artist % 2 })),
+  );
 });
 
 describe("favourites", () => {

@@ -32,7 +32,8 @@ async function caller(userId: string | null) {
   return appRouter.createCaller(await createContext({ db: h.db, headers: new Headers(), getSessionUserId: async () => userId, storage }));
 }
 
-const add = (userId: string, artworkId: string, bytes = jpeg, altText = "") => addArtworkImage({ db: h.db, storage }, { userId, artworkId, bytes, filename: "x.jpg", altText });
+const add = (userId: string, artworkId: string, bytes = jpeg, altText = "") =>
+  addArtworkImage({ db: h.db, storage }, { userId, artworkId, bytes, filename: "x.jpg", altText });
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -72,7 +73,9 @@ describe("adding images", () => {
   it("rejects a bad file with a field error and writes nothing", async () => {
     const art = await fx.newArtwork();
     const before = filesOnDisk().length;
-    await expect(add(fx.users.owner.id, art.id, new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"))).rejects.toMatchObject({
+    await expect(
+      add(fx.users.owner.id, art.id, new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>")),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       fieldErrors: { file: [expect.stringMatching(/SVG/)] },
     });
@@ -91,14 +94,19 @@ describe("adding images", () => {
     const small = await makeImage({ width: 240, height: 240 });
     for (let i = 0; i < 12; i++) await add(fx.users.owner.id, art.id, small);
     const before = filesOnDisk().length;
-    await expect(add(fx.users.owner.id, art.id, small)).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { file: [expect.stringMatching(/at most 12 images/)] } });
+    await expect(add(fx.users.owner.id, art.id, small)).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { file: [expect.stringMatching(/at most 12 images/)] },
+    });
     expect(await h.db.artworkImage.count({ where: { artworkId: art.id } })).toBe(12);
     expect(filesOnDisk().length).toBe(before);
   });
 
   it("leaves no orphan files when the database write fails", async () => {
     const art = await fx.newArtwork();
-    await h.db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION fail_image_insert() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated database failure'; END $$ LANGUAGE plpgsql`);
+    await h.db.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION fail_image_insert() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated database failure'; END $$ LANGUAGE plpgsql`,
+    );
     await h.db.$executeRawUnsafe(`CREATE TRIGGER fail_image_insert BEFORE INSERT ON "ArtworkImage" FOR EACH ROW EXECUTE FUNCTION fail_image_insert()`);
     const before = filesOnDisk().length;
     try {
@@ -129,7 +137,11 @@ describe("managing images through tRPC", () => {
     expect(reordered.map((i) => i.id)).toEqual([c!.id, a!.id, b!.id]);
 
     const primary = await owner.artwork.image.setPrimary({ imageId: b!.id });
-    expect(primary.map((i) => [i.id, i.position])).toEqual([[b!.id, 0], [c!.id, 1], [a!.id, 2]]);
+    expect(primary.map((i) => [i.id, i.position])).toEqual([
+      [b!.id, 0],
+      [c!.id, 1],
+      [a!.id, 2],
+    ]);
 
     const alt = await owner.artwork.image.updateAlt({ imageId: a!.id, altText: "  Detail of the lower edge  " });
     expect(alt.altText).toBe("Detail of the lower edge");
@@ -138,7 +150,10 @@ describe("managing images through tRPC", () => {
     await owner.artwork.image.delete({ imageId: c!.id });
     for (const key of keysOfImage(c!)) expect(await storage.exists(key)).toBe(false);
     const list = await owner.artwork.image.list({ artworkId: art.id });
-    expect(list.map((i) => [i.id, i.position])).toEqual([[b!.id, 0], [a!.id, 1]]);
+    expect(list.map((i) => [i.id, i.position])).toEqual([
+      [b!.id, 0],
+      [a!.id, 1],
+    ]);
     // the admin can look, another artist cannot
     expect((await (await caller(fx.users.admin.id)).artwork.image.list({ artworkId: art.id })).length).toBe(2);
     expect(await codeOf((await caller(fx.users.otherArtist.id)).artwork.image.list({ artworkId: art.id }))).toBe("NOT_FOUND");

@@ -36,7 +36,9 @@ describe("format detection from bytes", () => {
   });
 
   it("rejects GIF, HEIC, plain text and empty files with clear messages", async () => {
-    const gif = await sharp({ create: { width: 300, height: 300, channels: 3, background: "#f00" } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 300, height: 300, channels: 3, background: "#f00" } })
+      .gif()
+      .toBuffer();
     expect(await rejection(processImage(gif))).toMatch(/GIF images are not supported/);
     const heic = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode("ftypheic\0\0\0\0mif1heic")]);
     expect(await rejection(processImage(heic))).toMatch(/HEIC/);
@@ -120,7 +122,11 @@ describe("processing", () => {
   });
 
   it("reports the dominant colour", async () => {
-    const out = await processImage(await sharp({ create: { width: 400, height: 300, channels: 3, background: "#1f4e8c" } }).png().toBuffer());
+    const out = await processImage(
+      await sharp({ create: { width: 400, height: 300, channels: 3, background: "#1f4e8c" } })
+        .png()
+        .toBuffer(),
+    );
     const hex = out.dominantColor;
     expect(hex).toMatch(/^#[0-9a-f]{6}$/);
     const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));

@@ -78,7 +78,11 @@ describe("POST /api/artworks/:id/images", () => {
     expect(longAlt.status).toBe(400);
     expect(((await longAlt.json()) as { error: { field: string } }).error.field).toBe("alt");
 
-    const notMultipart = await send(new Request("http://localhost/x", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }), art.id, fx.users.owner.id);
+    const notMultipart = await send(
+      new Request("http://localhost/x", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }),
+      art.id,
+      fx.users.owner.id,
+    );
     expect(notMultipart.status).toBe(415);
     expect(await h.db.artworkImage.count({ where: { artworkId: art.id } })).toBe(0);
   });

@@ -18,7 +18,15 @@ async function approvedArtist(country = "FR") {
   const admin = await makeUser(h.db, ["ADMIN", "BUYER"]);
   const user = await makeUser(h.db, ["BUYER"]);
   const app = await h.db.artistApplication.create({
-    data: { userId: user.id, status: "PENDING", displayName: `Painter ${user.id.slice(-5)}`, statement: "Seascapes in oil.", country, termsAcceptedAt: new Date(), submittedAt: new Date() },
+    data: {
+      userId: user.id,
+      status: "PENDING",
+      displayName: `Painter ${user.id.slice(-5)}`,
+      statement: "Seascapes in oil.",
+      country,
+      termsAcceptedAt: new Date(),
+      submittedAt: new Date(),
+    },
   });
   const asAdmin = await callerAs(h.db, admin.id, {}, { payments: world.payments, events: world.jobDeps.events });
   await asAdmin.admin.application.approve({ id: app.id });
@@ -51,7 +59,11 @@ describe("Connect onboarding", () => {
     await world.settle();
 
     const status = await asArtist.artist.payments.status();
-    expect(status).toMatchObject({ state: "ready", canSell: true, account: { detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true, requirementsDue: [] } });
+    expect(status).toMatchObject({
+      state: "ready",
+      canSell: true,
+      account: { detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true, requirementsDue: [] },
+    });
     const event = await h.db.stripeEvent.findFirstOrThrow({ where: { type: "account.updated", account: row.stripeAccountId } });
     expect(event).toMatchObject({ status: "PROCESSED", attempts: 1 });
     const mails = await h.db.emailOutbox.findMany({ where: { toEmail: user.email, template: "payouts-ready" } });
@@ -77,7 +89,12 @@ describe("Connect onboarding", () => {
   it("account.updated for an account not stored yet is retried until it applies, not dropped", async () => {
     const { user } = await approvedArtist("IE");
     // open the account at Stripe only (as if our insert had not committed yet) and onboard it
-    const account = await world.payments.stripe.accounts.create({ type: "express", country: "IE", email: user.email, capabilities: { transfers: { requested: true }, card_payments: { requested: true } } });
+    const account = await world.payments.stripe.accounts.create({
+      type: "express",
+      country: "IE",
+      email: user.email,
+      capabilities: { transfers: { requested: true }, card_payments: { requested: true } },
+    });
     await h.db.jobRun.deleteMany({ where: { functionId: "create-connect-account", payload: { path: ["userId"], equals: user.id } } });
     await completeOnboarding(account.id);
     await world.sandbox.flushWebhooks();
@@ -91,7 +108,11 @@ describe("Connect onboarding", () => {
     world.clock.advance(60_000);
     await world.drain();
     expect(await h.db.stripeEvent.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ status: "PROCESSED", lastError: null });
-    expect(await h.db.connectAccount.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true });
+    expect(await h.db.connectAccount.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({
+      detailsSubmitted: true,
+      chargesEnabled: true,
+      payoutsEnabled: true,
+    });
   });
 
   it("deauthorisation stops selling for good: later account.updated events don't re-enable it", async () => {
@@ -140,7 +161,11 @@ describe("when Stripe fails", () => {
   it("the sandbox answering 500 makes approval's job retry (nothing half-written) and the button say so clearly", async () => {
     const { user, asArtist } = await approvedArtist("ES");
     const fault = (count: number) =>
-      fetch(`${world.sandbox.url}/__sandbox/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ status: 500, count, pathPrefix: "/v1/accounts" }) });
+      fetch(`${world.sandbox.url}/__sandbox/faults`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ status: 500, count, pathPrefix: "/v1/accounts" }),
+      });
     await fault(1);
     const r = await world.drain();
     expect(r.retried).toBeGreaterThanOrEqual(1);

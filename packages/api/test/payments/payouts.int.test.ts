@@ -15,10 +15,21 @@ async function fundedArtist(amount: number) {
   const user = await makeUser(h.db, ["ARTIST", "BUYER"]);
   await h.db.artistProfile.create({ data: { userId: user.id, slug: `payee-${user.id.slice(-8)}`, displayName: "Payee Artist", country: "IE" } });
   const { stripe } = world.payments;
-  const account = await stripe.accounts.create({ type: "express", country: "IE", email: user.email, capabilities: { card_payments: { requested: true }, transfers: { requested: true } } });
+  const account = await stripe.accounts.create({
+    type: "express",
+    country: "IE",
+    email: user.email,
+    capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+  });
   await h.db.connectAccount.create({ data: { userId: user.id, stripeAccountId: account.id, country: "IE" } });
   await fetch(`${world.sandbox.url}/__sandbox/accounts/${account.id}/complete_onboarding`, { method: "POST" });
-  const pi = await stripe.paymentIntents.create({ amount: amount * 2, currency: "eur", payment_method: "pm_card_visa", confirm: true, automatic_payment_methods: { enabled: true, allow_redirects: "never" } });
+  const pi = await stripe.paymentIntents.create({
+    amount: amount * 2,
+    currency: "eur",
+    payment_method: "pm_card_visa",
+    confirm: true,
+    automatic_payment_methods: { enabled: true, allow_redirects: "never" },
+  });
   await stripe.transfers.create({ amount, currency: "eur", destination: account.id, source_transaction: pi.latest_charge as string });
   await world.settle();
   const asArtist = await callerAs(h.db, user.id, {}, { payments: world.payments, events: world.jobDeps.events });

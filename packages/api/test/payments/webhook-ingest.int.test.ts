@@ -13,7 +13,19 @@ let seq = 0;
 
 function stripeEvent(type: string, extra: Record<string, unknown> = {}) {
   const id = `evt_test_${Date.now()}_${++seq}`;
-  return { id, object: "event", type, api_version: "2026-10-28.endive", created: Math.floor(Date.now() / 1000), livemode: false, account: "acct_test_ingest", data: { object: { id: "acct_test_ingest", object: "account" } }, pending_webhooks: 1, request: { id: null, idempotency_key: null }, ...extra };
+  return {
+    id,
+    object: "event",
+    type,
+    api_version: "2026-10-28.endive",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    account: "acct_test_ingest",
+    data: { object: { id: "acct_test_ingest", object: "account" } },
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    ...extra,
+  };
 }
 
 function signed(payload: string, opts: { secret?: string; timestamp?: number } = {}) {

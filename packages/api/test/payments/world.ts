@@ -59,7 +59,11 @@ export async function startPaymentsWorld(db: Db): Promise<PaymentsWorld> {
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
 
-  const sandbox = await startStripeSandbox({ webhooks: [{ url: receiverUrl, secret: WEBHOOK_SECRET }], retryScheduleMs: [50, 100, 200, 400], payoutDelayMs: 3_600_000 });
+  const sandbox = await startStripeSandbox({
+    webhooks: [{ url: receiverUrl, secret: WEBHOOK_SECRET }],
+    retryScheduleMs: [50, 100, 200, 400],
+    payoutDelayMs: 3_600_000,
+  });
   payments = { mode: "sandbox", stripe: sandboxStripe(sandbox.url, { maxNetworkRetries: 0 }), webhookSecret: WEBHOOK_SECRET };
   const jobDeps: JobDeps = { db, mailer: outboxMailer, stripe: payments.stripe, appUrl: APP_URL, events, now };
   const drain = () => drainJobs(db, { deps: jobDeps, now, backoffBaseMs: 1_000 });

@@ -110,7 +110,9 @@ describe("searchCatalogue (for the assistant's tools)", () => {
   });
 
   it("rejects bad input with field errors", async () => {
-    const err = await searchCatalogue(deps(), { q: "x".repeat(300), filters: { availability: "available", minPrice: 10 }, limit: 500 }).catch((e: unknown) => e);
+    const err = await searchCatalogue(deps(), { q: "x".repeat(300), filters: { availability: "available", minPrice: 10 }, limit: 500 }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(z.ZodError);
     const paths = (err as z.ZodError).issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["q", "limit", "filters.currency"]));

@@ -47,7 +47,11 @@ const top5 = async (ids: Promise<string[]>) => (await ids).slice(0, 5).map(seede
 describe("retrieval quality on the seeded catalogue (top 5)", () => {
   it("the seed embedded every public artwork with the lexical model", (ctx) => {
     if (!vectors) ctx.skip(NO_PGVECTOR);
-    expect(seeded.backfill).toMatchObject({ available: true, model: "atelier/lexical-hash-768-v2", embedded: seeded.backfill.available ? seeded.backfill.scanned : -1 });
+    expect(seeded.backfill).toMatchObject({
+      available: true,
+      model: "atelier/lexical-hash-768-v2",
+      embedded: seeded.backfill.available ? seeded.backfill.scanned : -1,
+    });
   });
 
   it.each(QUERIES)("full-text: %s → %s", async (q, slug) => {

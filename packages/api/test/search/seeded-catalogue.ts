@@ -16,7 +16,10 @@ export async function seedSearchCatalogue(db: Db) {
   const profiles = new Map<string, string>();
   for (const a of DEMO_ARTISTS) {
     const user = await makeUser(db, ["ARTIST", "BUYER"], { name: a.name });
-    const p = await db.artistProfile.create({ data: { userId: user.id, slug: a.slug, displayName: a.name, bio: a.bio, statement: a.statement, location: a.location }, select: { id: true } });
+    const p = await db.artistProfile.create({
+      data: { userId: user.id, slug: a.slug, displayName: a.name, bio: a.bio, statement: a.statement, location: a.location },
+      select: { id: true },
+    });
     profiles.set(a.slug, p.id);
   }
   const ids = new Map<string, string>();

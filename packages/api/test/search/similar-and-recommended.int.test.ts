@@ -58,7 +58,9 @@ describe("artwork.recommended", () => {
     const res = await (await callerAs(h.db, seeded.buyer.id)).artwork.recommended({ limit: 8 });
     expect(res.mode).toBe(vectors ? "vector" : "tags");
     expect(res.items).toHaveLength(8);
-    const favourites = (await h.db.favorite.findMany({ where: { userId: seeded.buyer.id }, select: { artwork: { select: { slug: true } } } })).map((f) => f.artwork.slug);
+    const favourites = (await h.db.favorite.findMany({ where: { userId: seeded.buyer.id }, select: { artwork: { select: { slug: true } } } })).map(
+      (f) => f.artwork.slug,
+    );
     for (const s of slugs(res.items)) expect(favourites).not.toContain(s);
     for (const hidden of PRIVATE) expect(slugs(res.items)).not.toContain(hidden);
     for (const i of res.items) expect(i.status).toBe("PUBLISHED");

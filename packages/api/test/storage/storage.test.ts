@@ -6,7 +6,21 @@ import { createStorage, isValidKey, localStorage, s3Storage } from "../../src/se
 
 describe("storage keys", () => {
   it("refuses anything that could leave the storage root", () => {
-    for (const bad of ["../etc/passwd", "a/../../b", "/abs/path", "a//b", "a\\..\\b", "..", ".", "a/./b", "", "a/b/", "%2e%2e/x", "a/..hidden/../x", "a/b\0c"]) {
+    for (const bad of [
+      "../etc/passwd",
+      "a/../../b",
+      "/abs/path",
+      "a//b",
+      "a\\..\\b",
+      "..",
+      ".",
+      "a/./b",
+      "",
+      "a/b/",
+      "%2e%2e/x",
+      "a/..hidden/../x",
+      "a/b\0c",
+    ]) {
       expect(isValidKey(bad), bad).toBe(false);
     }
     for (const good of ["artworks/abc/0123/w320.avif", "avatars/x.webp", "a-b_c/d.e.png"]) expect(isValidKey(good), good).toBe(true);
@@ -49,7 +63,14 @@ describe("S3-compatible storage (signing and request shape; no network here)", (
 
   it("sends SigV4-signed path-style requests", async () => {
     const { calls, fetchFn } = recorder();
-    const s = s3Storage({ endpoint: "https://s3.eu-central-1.example.com/", bucket: "atelier-media", accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret", region: "eu-central-1", fetch: fetchFn });
+    const s = s3Storage({
+      endpoint: "https://s3.eu-central-1.example.com/",
+      bucket: "atelier-media",
+      accessKeyId: "AKIDEXAMPLE",
+      secretAccessKey: "secret",
+      region: "eu-central-1",
+      fetch: fetchFn,
+    });
     await s.put("artworks/a/b/w320.avif", new Uint8Array([9, 9]), "image/avif");
     const put = calls[0]!;
     expect(put.method).toBe("PUT");
@@ -78,6 +99,8 @@ describe("S3-compatible storage (signing and request shape; no network here)", (
   });
 
   it("is chosen when all S3 settings are present", () => {
-    expect(createStorage({ dataDir: "/tmp/x", S3_ENDPOINT: "https://s3.example", S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" }).kind).toBe("s3");
+    expect(createStorage({ dataDir: "/tmp/x", S3_ENDPOINT: "https://s3.example", S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" }).kind).toBe(
+      "s3",
+    );
   });
 });

@@ -22,12 +22,7 @@ export async function seedDatabase(db: Db, deps: SeedDeps, opts: SeedOptions) {
   return { admin, buyer };
 }
 
-async function ensureUser(
-  db: Db,
-  deps: SeedDeps,
-  u: { email: string; password: string; name: string },
-  roles: ("ADMIN" | "ARTIST" | "BUYER")[],
-) {
+async function ensureUser(db: Db, deps: SeedDeps, u: { email: string; password: string; name: string }, roles: ("ADMIN" | "ARTIST" | "BUYER")[]) {
   const email = u.email.toLowerCase();
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   const user = existing ?? (await db.user.create({ data: { email, name: u.name, passwordHash: await deps.hashPassword(u.password) }, select: { id: true } }));

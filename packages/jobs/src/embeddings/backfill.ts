@@ -15,8 +15,7 @@ export interface BackfillOptions {
 }
 
 export type BackfillSummary =
-  | { available: false; reason: string }
-  | { available: true; model: string; scanned: number; embedded: number; unchanged: number; removed: number; ms: number };
+  { available: false; reason: string } | { available: true; model: string; scanned: number; embedded: number; unchanged: number; removed: number; ms: number };
 
 /**
  * Embeds every public artwork whose embedding is missing or out of date (other text, other model),

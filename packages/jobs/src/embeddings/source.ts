@@ -40,7 +40,10 @@ export interface EmbeddingPlan {
  * texts stand in as the image description (they describe what the picture shows).
  */
 export function planEmbedding(model: AtelierEmbeddingModel, row: SourceRow): EmbeddingPlan {
-  const imageDescription = row.images.map((i) => i.altText.trim()).filter(Boolean).join(". ");
+  const imageDescription = row.images
+    .map((i) => i.altText.trim())
+    .filter(Boolean)
+    .join(". ");
   const text = embeddingText({ title: row.title, medium: row.medium, tags: row.tags, description: row.description, imageDescription });
   const contentHash = embeddingContentHash(embeddingModelName(model), text);
   return { artworkId: row.id, text, contentHash, upToDate: row.embedding?.contentHash === contentHash };

@@ -26,7 +26,10 @@ export const syncConnectAccountJob = defineJob({
       if (r.becameDisabled && type === "account.application.deauthorized") {
         await step.sendEvent(
           "mail-disabled",
-          emailEvent({ template: "payouts-disabled", to: r.owner.email, props: { displayName: r.owner.displayName, paymentsUrl } }, `payouts-disabled:${stripeAccountId}`),
+          emailEvent(
+            { template: "payouts-disabled", to: r.owner.email, props: { displayName: r.owner.displayName, paymentsUrl } },
+            `payouts-disabled:${stripeAccountId}`,
+          ),
         );
       }
       return { stripeAccountId, ready: r.ready };

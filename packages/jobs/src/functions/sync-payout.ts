@@ -18,7 +18,10 @@ export const syncPayoutJob = defineJob({
       if (!account || !objectId) return { skipped: "platform payout" };
       const r = await step.run("sync", async () => {
         const s = await syncPayout(deps, account, objectId);
-        return { ...s, payout: { id: s.payout.id, amount: s.payout.amount, currency: s.payout.currency, status: s.payout.status, failureMessage: s.payout.failureMessage } };
+        return {
+          ...s,
+          payout: { id: s.payout.id, amount: s.payout.amount, currency: s.payout.currency, status: s.payout.status, failureMessage: s.payout.failureMessage },
+        };
       });
       const paymentsUrl = `${deps.appUrl}/studio/payments`;
       const base = { displayName: r.owner.displayName, amount: r.payout.amount, currency: r.payout.currency, paymentsUrl };
@@ -27,7 +30,10 @@ export const syncPayoutJob = defineJob({
       }
       if (r.becameFailed) {
         const reason = r.payout.failureMessage ?? "the bank returned it";
-        await step.sendEvent("mail-failed", emailEvent({ template: "payout-failed", to: r.owner.email, props: { ...base, reason } }, `payout-failed:${objectId}`));
+        await step.sendEvent(
+          "mail-failed",
+          emailEvent({ template: "payout-failed", to: r.owner.email, props: { ...base, reason } }, `payout-failed:${objectId}`),
+        );
       }
       return { payoutId: objectId, status: r.payout.status };
     });

@@ -15,7 +15,9 @@ export interface PaymentDeps {
 export const ART_DEALERS_MCC = "5971";
 
 /** Whether an artist with this account can be paid, i.e. whether their work can be bought. */
-export function canReceivePayments(a: Pick<ConnectAccount, "detailsSubmitted" | "chargesEnabled" | "payoutsEnabled" | "deauthorizedAt"> | null | undefined): boolean {
+export function canReceivePayments(
+  a: Pick<ConnectAccount, "detailsSubmitted" | "chargesEnabled" | "payoutsEnabled" | "deauthorizedAt"> | null | undefined,
+): boolean {
   return !!a && a.detailsSubmitted && a.chargesEnabled && a.payoutsEnabled && !a.deauthorizedAt;
 }
 
@@ -42,7 +44,10 @@ const isPublicUrl = (url: string) => !/^https?:\/\/(localhost|127\.|\[::1\]|0\.0
 export async function ensureConnectAccount(deps: PaymentDeps, userId: string): Promise<ConnectAccount> {
   const existing = await deps.db.connectAccount.findUnique({ where: { userId } });
   if (existing) return existing;
-  const user = await deps.db.user.findUnique({ where: { id: userId }, select: { email: true, artistProfile: { select: { id: true, slug: true, displayName: true, country: true } } } });
+  const user = await deps.db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, artistProfile: { select: { id: true, slug: true, displayName: true, country: true } } },
+  });
   const profile = user?.artistProfile;
   if (!user || !profile) throw new AppError("PRECONDITION_FAILED", "Only approved artists have a payout account");
   const profileUrl = `${deps.appUrl}/artists/${profile.slug}`;

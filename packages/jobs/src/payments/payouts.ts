@@ -50,7 +50,9 @@ export async function syncPayout(deps: PaymentDeps, stripeAccountId: string, pay
   const before = await deps.db.payout.findUnique({ where: { stripePayoutId: p.id } });
   if (!before) {
     try {
-      const payout = await deps.db.payout.create({ data: { ...fields, stripePayoutId: p.id, connectAccountId: account.id, stripeCreatedAt: new Date(p.created * 1000) } });
+      const payout = await deps.db.payout.create({
+        data: { ...fields, stripePayoutId: p.id, connectAccountId: account.id, stripeCreatedAt: new Date(p.created * 1000) },
+      });
       return { payout, becamePaid: status === "PAID", becameFailed: status === "FAILED", owner };
     } catch {
       // created concurrently by another event of the same payout: fall through to the update

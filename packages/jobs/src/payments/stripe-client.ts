@@ -53,6 +53,8 @@ export function sandboxStripe(sandboxUrl: string, extra: Stripe.StripeConfig = {
 export const missingStripe: Stripe = new Proxy({} as Stripe, {
   get(_target, prop) {
     if (prop === "then") return undefined;
-    throw new Error(`Payments are not configured (tried stripe.${String(prop)}): set STRIPE_SECRET_KEY, or run through \`pnpm dev\`, which starts the local sandbox`);
+    throw new Error(
+      `Payments are not configured (tried stripe.${String(prop)}): set STRIPE_SECRET_KEY, or run through \`pnpm dev\`, which starts the local sandbox`,
+    );
   },
 });

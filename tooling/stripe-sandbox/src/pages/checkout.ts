@@ -11,17 +11,24 @@ export const checkoutPage: PageHandler = (engine, req, res, url, form) => {
   try {
     session = getSession(engine, m[1]!);
   } catch {
-    return page(res, "Not found", `<div class="card"><h1>Checkout not found</h1></div>`, 404), true;
+    return (page(res, "Not found", `<div class="card"><h1>Checkout not found</h1></div>`, 404), true);
   }
   let error: string | null = null;
   if (req.method === "POST" && session.status === "open") {
     const r = paySession(engine, session.id, String(form.card_number ?? ""), form.email ? String(form.email) : undefined);
-    if (r.ok) return redirect(res, String(session.success_url).replace("{CHECKOUT_SESSION_ID}", session.id)), true;
+    if (r.ok) return (redirect(res, String(session.success_url).replace("{CHECKOUT_SESSION_ID}", session.id)), true);
     error = r.message;
   }
   if (session.status !== "open") {
     const done = session.status === "complete";
-    return page(res, "Checkout", `<div class="card"><h1>${done ? "This checkout is paid" : "This checkout has expired"}</h1><p class="sub">${done ? `<a href="${esc(String(session.success_url).replace("{CHECKOUT_SESSION_ID}", session.id))}">Return to the shop</a>` : session.cancel_url ? `<a href="${esc(session.cancel_url)}">Return to the shop</a>` : ""}</p></div>`), true;
+    return (
+      page(
+        res,
+        "Checkout",
+        `<div class="card"><h1>${done ? "This checkout is paid" : "This checkout has expired"}</h1><p class="sub">${done ? `<a href="${esc(String(session.success_url).replace("{CHECKOUT_SESSION_ID}", session.id))}">Return to the shop</a>` : session.cancel_url ? `<a href="${esc(session.cancel_url)}">Return to the shop</a>` : ""}</p></div>`,
+      ),
+      true
+    );
   }
   const items = engine.store.state.lineItems[session.id] ?? [];
   const cur = String(session.currency);

@@ -12,10 +12,14 @@ export const onboardingPage: PageHandler = (engine, req, res, url, form) => {
   const m = url.pathname.match(/^\/setup\/e\/([^/]+)(\/complete|\/leave)?$/);
   if (!m) return false;
   const link = engine.store.state.links[m[1]!];
-  if (!link || link.kind !== "onboarding") return page(res, "Link not found", `<div class="card"><h1>This link is not valid</h1><p class="sub">Go back to the platform and start again.</p></div>`, 404), true;
+  if (!link || link.kind !== "onboarding")
+    return (
+      page(res, "Link not found", `<div class="card"><h1>This link is not valid</h1><p class="sub">Go back to the platform and start again.</p></div>`, 404),
+      true
+    );
   const account = engine.store.get(link.account);
   if (!m[2]) {
-    if (link.visitedWith || link.expiresAt < nowSeconds()) return redirect(res, link.refreshUrl!), true;
+    if (link.visitedWith || link.expiresAt < nowSeconds()) return (redirect(res, link.refreshUrl!), true);
     link.visitedWith = crypto.randomBytes(12).toString("hex");
     engine.store.changed();
     const bp = (account?.business_profile ?? {}) as Record<string, string | null>;
@@ -35,9 +39,9 @@ export const onboardingPage: PageHandler = (engine, req, res, url, form) => {
     return true;
   }
   const secret = (form.s as string | undefined) ?? url.searchParams.get("s");
-  if (!link.visitedWith || secret !== link.visitedWith) return redirect(res, link.refreshUrl!), true;
+  if (!link.visitedWith || secret !== link.visitedWith) return (redirect(res, link.refreshUrl!), true);
   if (m[2] === "/complete" && req.method === "POST") completeOnboarding(engine, link.account);
   link.visitedWith = `done-${link.visitedWith}`;
   engine.store.changed();
-  return redirect(res, link.returnUrl!), true;
+  return (redirect(res, link.returnUrl!), true);
 };

@@ -5,8 +5,41 @@ import { metadata, obj, str, type Params } from "../form.ts";
 import { listOf, route, type Ctx, type Route } from "../http.ts";
 import { clone, nowSeconds, type Obj } from "../store.ts";
 
-const CURRENCY: Record<string, string> = { US: "usd", GB: "gbp", JP: "jpy", CA: "cad", AU: "aud", NZ: "nzd", CH: "chf", SE: "sek", NO: "nok", DK: "dkk", PL: "pln", CZ: "czk", HU: "huf", RO: "ron", BG: "bgn", MX: "mxn", SG: "sgd" };
-const ONBOARDING_DUE = ["business_profile.url", "external_account", "individual.address.city", "individual.address.line1", "individual.address.postal_code", "individual.dob.day", "individual.dob.month", "individual.dob.year", "individual.email", "individual.first_name", "individual.last_name", "individual.phone", "tos_acceptance.date", "tos_acceptance.ip"];
+const CURRENCY: Record<string, string> = {
+  US: "usd",
+  GB: "gbp",
+  JP: "jpy",
+  CA: "cad",
+  AU: "aud",
+  NZ: "nzd",
+  CH: "chf",
+  SE: "sek",
+  NO: "nok",
+  DK: "dkk",
+  PL: "pln",
+  CZ: "czk",
+  HU: "huf",
+  RO: "ron",
+  BG: "bgn",
+  MX: "mxn",
+  SG: "sgd",
+};
+const ONBOARDING_DUE = [
+  "business_profile.url",
+  "external_account",
+  "individual.address.city",
+  "individual.address.line1",
+  "individual.address.postal_code",
+  "individual.dob.day",
+  "individual.dob.month",
+  "individual.dob.year",
+  "individual.email",
+  "individual.first_name",
+  "individual.last_name",
+  "individual.phone",
+  "tos_acceptance.date",
+  "tos_acceptance.ip",
+];
 
 export function getAccount(engine: Engine, id: string, param?: string): Obj {
   const a = engine.store.get(id);
@@ -19,9 +52,11 @@ const snapshot = (a: Obj, keys: string[]) => Object.fromEntries(keys.map((k) => 
 function createAccount(ctx: Ctx): Obj {
   const p = ctx.params;
   const type = str(p, "type") ?? "express";
-  if (!["express", "standard", "custom"].includes(type)) throw invalid(`Invalid type: must be one of express, standard, or custom`, "type", "parameter_invalid_string");
+  if (!["express", "standard", "custom"].includes(type))
+    throw invalid(`Invalid type: must be one of express, standard, or custom`, "type", "parameter_invalid_string");
   const country = (str(p, "country") ?? "US").toUpperCase();
-  if (!/^[A-Z]{2}$/.test(country)) throw invalid(`Country '${country}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.`, "country");
+  if (!/^[A-Z]{2}$/.test(country))
+    throw invalid(`Country '${country}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.`, "country");
   const caps = obj(p, "capabilities") ?? {};
   const capabilities: Record<string, string> = {};
   for (const [name, v] of Object.entries(caps)) if ((v as Params)?.requested === "true") capabilities[name] = "inactive";
@@ -36,14 +71,47 @@ function createAccount(ctx: Ctx): Obj {
     email: str(p, "email") ?? null,
     default_currency: CURRENCY[country] ?? "eur",
     business_type: str(p, "business_type") ?? null,
-    business_profile: { mcc: bp.mcc ?? null, name: bp.name ?? null, url: bp.url ?? null, product_description: bp.product_description ?? null, support_email: null, support_phone: null, support_url: null },
+    business_profile: {
+      mcc: bp.mcc ?? null,
+      name: bp.name ?? null,
+      url: bp.url ?? null,
+      product_description: bp.product_description ?? null,
+      support_email: null,
+      support_phone: null,
+      support_url: null,
+    },
     capabilities,
     charges_enabled: false,
     payouts_enabled: false,
     details_submitted: false,
-    requirements: { alternatives: [], current_deadline: null, currently_due: [...ONBOARDING_DUE], disabled_reason: "requirements.past_due", errors: [], eventually_due: [...ONBOARDING_DUE], past_due: [...ONBOARDING_DUE], pending_verification: [] },
-    future_requirements: { alternatives: [], current_deadline: null, currently_due: [], disabled_reason: null, errors: [], eventually_due: [], past_due: [], pending_verification: [] },
-    controller: { fees: { payer: "application" }, is_controller: true, losses: { payments: "application" }, requirement_collection: "stripe", stripe_dashboard: { type: type === "express" ? "express" : "full" }, type: "application" },
+    requirements: {
+      alternatives: [],
+      current_deadline: null,
+      currently_due: [...ONBOARDING_DUE],
+      disabled_reason: "requirements.past_due",
+      errors: [],
+      eventually_due: [...ONBOARDING_DUE],
+      past_due: [...ONBOARDING_DUE],
+      pending_verification: [],
+    },
+    future_requirements: {
+      alternatives: [],
+      current_deadline: null,
+      currently_due: [],
+      disabled_reason: null,
+      errors: [],
+      eventually_due: [],
+      past_due: [],
+      pending_verification: [],
+    },
+    controller: {
+      fees: { payer: "application" },
+      is_controller: true,
+      losses: { payments: "application" },
+      requirement_collection: "stripe",
+      stripe_dashboard: { type: type === "express" ? "express" : "full" },
+      type: "application",
+    },
     external_accounts: { object: "list", data: [], has_more: false, total_count: 0, url: `/v1/accounts/${id}/external_accounts` },
     settings: { payouts: { debit_negative_balances: true, schedule: { delay_days: 7, interval: "daily" }, statement_descriptor: null } },
     tos_acceptance: { date: null, ip: null, user_agent: null },
@@ -62,7 +130,9 @@ function updateAccount(ctx: Ctx): Obj {
   if (bp) a.business_profile = { ...(a.business_profile as object), ...bp };
   a.metadata = metadata(p, a.metadata as Record<string, string>);
   const caps = obj(p, "capabilities");
-  if (caps) for (const [name, v] of Object.entries(caps)) if ((v as Params)?.requested === "true") (a.capabilities as Record<string, string>)[name] ??= a.details_submitted ? "active" : "inactive";
+  if (caps)
+    for (const [name, v] of Object.entries(caps))
+      if ((v as Params)?.requested === "true") (a.capabilities as Record<string, string>)[name] ??= a.details_submitted ? "active" : "inactive";
   ctx.engine.store.put(a);
   ctx.engine.emit("account.updated", a, { account: a.id, previous: prev, request: ctx.request });
   return a;
@@ -78,13 +148,43 @@ export function completeOnboarding(engine: Engine, id: string, request?: Request
   for (const name of Object.keys(caps)) {
     if (caps[name] === "active") continue;
     caps[name] = "active";
-    engine.emit("capability.updated", { id: name, object: "capability", account: id, requested: true, status: "active", requirements: { currently_due: [], past_due: [], disabled_reason: null } } as Obj, { account: id, request });
+    engine.emit(
+      "capability.updated",
+      {
+        id: name,
+        object: "capability",
+        account: id,
+        requested: true,
+        status: "active",
+        requirements: { currently_due: [], past_due: [], disabled_reason: null },
+      } as Obj,
+      { account: id, request },
+    );
   }
   Object.assign(a, { details_submitted: true, charges_enabled: "card_payments" in caps, payouts_enabled: true });
-  a.requirements = { alternatives: [], current_deadline: null, currently_due: [], disabled_reason: null, errors: [], eventually_due: [], past_due: [], pending_verification: [] };
+  a.requirements = {
+    alternatives: [],
+    current_deadline: null,
+    currently_due: [],
+    disabled_reason: null,
+    errors: [],
+    eventually_due: [],
+    past_due: [],
+    pending_verification: [],
+  };
   a.tos_acceptance = { date: nowSeconds(), ip: "127.0.0.1", user_agent: "sandbox" };
   if (!(a.external_accounts as { data: unknown[] }).data.length) {
-    const ba = { id: engine.store.newId("ba"), object: "bank_account", account: id, bank_name: "STRIPE TEST BANK", country: a.country, currency: a.default_currency, last4: "6789", status: "new", default_for_currency: true };
+    const ba = {
+      id: engine.store.newId("ba"),
+      object: "bank_account",
+      account: id,
+      bank_name: "STRIPE TEST BANK",
+      country: a.country,
+      currency: a.default_currency,
+      last4: "6789",
+      status: "new",
+      default_for_currency: true,
+    };
     a.external_accounts = { ...(a.external_accounts as object), data: [ba], total_count: 1 };
   }
   engine.store.put(a);
@@ -135,9 +235,27 @@ const isUrl = (v: string | undefined, param: string) => {
 
 export const accountRoutes: Route[] = [
   route("POST", "/v1/accounts", createAccount),
-  route("GET", "/v1/accounts", (ctx) => listOf(ctx, ctx.engine.store.all("account").filter((a) => !a.deleted), "/v1/accounts")),
+  route("GET", "/v1/accounts", (ctx) =>
+    listOf(
+      ctx,
+      ctx.engine.store.all("account").filter((a) => !a.deleted),
+      "/v1/accounts",
+    ),
+  ),
   route("GET", "/v1/accounts/:id", (ctx) => getAccount(ctx.engine, ctx.match[0]!)),
-  route("GET", "/v1/account", (ctx) => (ctx.account ? getAccount(ctx.engine, ctx.account) : ({ id: "acct_atelier_platform", object: "account", type: "standard", country: "IE", charges_enabled: true, payouts_enabled: true, details_submitted: true } as Obj))),
+  route("GET", "/v1/account", (ctx) =>
+    ctx.account
+      ? getAccount(ctx.engine, ctx.account)
+      : ({
+          id: "acct_atelier_platform",
+          object: "account",
+          type: "standard",
+          country: "IE",
+          charges_enabled: true,
+          payouts_enabled: true,
+          details_submitted: true,
+        } as Obj),
+  ),
   route("POST", "/v1/accounts/:id", updateAccount),
   route("DELETE", "/v1/accounts/:id", (ctx) => {
     const a = getAccount(ctx.engine, ctx.match[0]!);
@@ -150,7 +268,13 @@ export const accountRoutes: Route[] = [
     const account = getAccount(ctx.engine, str(p, "account", { required: true })!, "account");
     const type = str(p, "type", { required: true })!;
     if (type !== "account_onboarding" && type !== "account_update") throw invalid("Invalid type: must be one of account_onboarding or account_update", "type");
-    const link = createLink(ctx, "onboarding", account.id, { refreshUrl: isUrl(str(p, "refresh_url"), "refresh_url"), returnUrl: isUrl(str(p, "return_url"), "return_url") }, 300);
+    const link = createLink(
+      ctx,
+      "onboarding",
+      account.id,
+      { refreshUrl: isUrl(str(p, "refresh_url"), "refresh_url"), returnUrl: isUrl(str(p, "return_url"), "return_url") },
+      300,
+    );
     return { object: "account_link", ...link };
   }),
   route("POST", "/v1/accounts/:id/login_links", (ctx) => {
@@ -160,10 +284,14 @@ export const accountRoutes: Route[] = [
     const { created, url } = createLink(ctx, "login", a.id, {}, 300);
     return { object: "login_link", created, url };
   }),
-  route("GET", "/v1/accounts/:id/external_accounts", (ctx) => listOf(ctx, (getAccount(ctx.engine, ctx.match[0]!).external_accounts as { data: Obj[] }).data, `/v1/accounts/${ctx.match[0]}/external_accounts`)),
+  route("GET", "/v1/accounts/:id/external_accounts", (ctx) =>
+    listOf(ctx, (getAccount(ctx.engine, ctx.match[0]!).external_accounts as { data: Obj[] }).data, `/v1/accounts/${ctx.match[0]}/external_accounts`),
+  ),
   route("GET", "/v1/accounts/:id/capabilities", (ctx) => {
     const a = getAccount(ctx.engine, ctx.match[0]!);
-    const caps = Object.entries(a.capabilities as Record<string, string>).map(([name, status]) => ({ id: name, object: "capability", account: a.id, requested: true, status }) as Obj);
+    const caps = Object.entries(a.capabilities as Record<string, string>).map(
+      ([name, status]) => ({ id: name, object: "capability", account: a.id, requested: true, status }) as Obj,
+    );
     return listOf(ctx, caps, `/v1/accounts/${a.id}/capabilities`);
   }),
 ];

@@ -19,7 +19,11 @@ function expireIfDue(engine: Engine, s: Obj) {
 
 function expire(engine: Engine, s: Obj, request?: RequestInfo): Obj {
   if (s.status !== "open") {
-    throw new StripeHttpError(400, { type: "invalid_request_error", code: "checkout_session_unexpected_state", message: `Only Checkout Sessions with a status in ["open"] can be expired.` });
+    throw new StripeHttpError(400, {
+      type: "invalid_request_error",
+      code: "checkout_session_unexpected_state",
+      message: `Only Checkout Sessions with a status in ["open"] can be expired.`,
+    });
   }
   Object.assign(s, { status: "expired", url: null });
   const pi = s.payment_intent ? engine.store.get(s.payment_intent as string) : null;
@@ -35,12 +39,24 @@ function createSession(ctx: Ctx): Obj {
   const mode = str(p, "mode", { required: true })!;
   if (mode !== "payment") throw invalid(`The sandbox supports mode=payment only (got ${mode}).`, "mode", "parameter_invalid_string");
   const rawItems = list(p, "line_items");
-  if (!rawItems.length) throw new StripeHttpError(400, { type: "invalid_request_error", code: "parameter_missing", param: "line_items", message: "You must provide at least one line item in `payment` mode." });
+  if (!rawItems.length)
+    throw new StripeHttpError(400, {
+      type: "invalid_request_error",
+      code: "parameter_missing",
+      param: "line_items",
+      message: "You must provide at least one line item in `payment` mode.",
+    });
   const id = `cs_test_${crypto.randomBytes(30).toString("base64url").replace(/[-_]/g, "").slice(0, 58)}`;
   let cur = "";
   const items = rawItems.map((raw, i) => {
     const pd = obj(raw, "price_data");
-    if (!pd) throw new StripeHttpError(400, { type: "invalid_request_error", code: "parameter_missing", param: `line_items[${i}][price_data]`, message: `Missing required param: line_items[${i}][price_data].` });
+    if (!pd)
+      throw new StripeHttpError(400, {
+        type: "invalid_request_error",
+        code: "parameter_missing",
+        param: `line_items[${i}][price_data]`,
+        message: `Missing required param: line_items[${i}][price_data].`,
+      });
     const c = currency(pd, "currency");
     if (cur && c !== cur) throw invalid("All line items must use the same currency.", `line_items[${i}][price_data][currency]`);
     cur = c;
@@ -48,7 +64,13 @@ function createSession(ctx: Ctx): Obj {
     const quantity = int(raw, "quantity", { required: true, min: 1 })!;
     const product = obj(pd, "product_data") ?? {};
     const name = str(product as Params, "name");
-    if (!name) throw new StripeHttpError(400, { type: "invalid_request_error", code: "parameter_missing", param: `line_items[${i}][price_data][product_data][name]`, message: `Missing required param: line_items[${i}][price_data][product_data][name].` });
+    if (!name)
+      throw new StripeHttpError(400, {
+        type: "invalid_request_error",
+        code: "parameter_missing",
+        param: `line_items[${i}][price_data][product_data][name]`,
+        message: `Missing required param: line_items[${i}][price_data][product_data][name].`,
+      });
     return {
       id: engine.store.newId("li"),
       object: "item",
@@ -64,7 +86,12 @@ function createSession(ctx: Ctx): Obj {
   const total = items.reduce((sum, li) => sum + (li.amount_total as number), 0);
   const created = nowSeconds();
   const expiresAt = int(p, "expires_at") ?? created + 86_400;
-  if (expiresAt < created + 1_800 - 5 || expiresAt > created + 86_400 + 5) throw invalid("The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.", "expires_at", "parameter_invalid_integer");
+  if (expiresAt < created + 1_800 - 5 || expiresAt > created + 86_400 + 5)
+    throw invalid(
+      "The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.",
+      "expires_at",
+      "parameter_invalid_integer",
+    );
   const successUrl = str(p, "success_url", { required: true })!;
   const pid = obj(p, "payment_intent_data") ?? {};
   const session: Obj = {
@@ -89,7 +116,11 @@ function createSession(ctx: Ctx): Obj {
     status: "open",
     success_url: successUrl,
     url: `${engine.opts.publicUrl}/c/pay/${id}`,
-    payment_intent_data: { description: (pid as Params).description ?? null, metadata: (pid as Params).metadata ?? {}, transfer_group: (pid as Params).transfer_group ?? null },
+    payment_intent_data: {
+      description: (pid as Params).description ?? null,
+      metadata: (pid as Params).metadata ?? {},
+      transfer_group: (pid as Params).transfer_group ?? null,
+    },
   };
   engine.store.state.lineItems[id] = items;
   engine.store.put(session);
@@ -132,7 +163,12 @@ export function paySession(engine: Engine, id: string, cardNumber: string, email
     if (e instanceof StripeHttpError) return { ok: false, message: e.body.message };
     throw e;
   }
-  Object.assign(s, { status: "complete", payment_status: "paid", url: null, customer_details: { email: email ?? s.customer_email ?? null, name: null, address: null, phone: null, tax_exempt: "none", tax_ids: [] } });
+  Object.assign(s, {
+    status: "complete",
+    payment_status: "paid",
+    url: null,
+    customer_details: { email: email ?? s.customer_email ?? null, name: null, address: null, phone: null, tax_exempt: "none", tax_ids: [] },
+  });
   engine.store.put(s);
   engine.emit("checkout.session.completed", s);
   return { ok: true, session: s };
@@ -142,6 +178,12 @@ export const checkoutRoutes: Route[] = [
   route("POST", "/v1/checkout/sessions", createSession),
   route("GET", "/v1/checkout/sessions", (ctx) => listOf(ctx, ctx.engine.store.all("checkout.session"), "/v1/checkout/sessions")),
   route("GET", "/v1/checkout/sessions/:id", (ctx) => getSession(ctx.engine, ctx.match[0]!)),
-  route("GET", "/v1/checkout/sessions/:id/line_items", (ctx) => listOf(ctx, [...(ctx.engine.store.state.lineItems[getSession(ctx.engine, ctx.match[0]!).id] ?? [])].reverse(), `/v1/checkout/sessions/${ctx.match[0]}/line_items`)),
+  route("GET", "/v1/checkout/sessions/:id/line_items", (ctx) =>
+    listOf(
+      ctx,
+      [...(ctx.engine.store.state.lineItems[getSession(ctx.engine, ctx.match[0]!).id] ?? [])].reverse(),
+      `/v1/checkout/sessions/${ctx.match[0]}/line_items`,
+    ),
+  ),
   route("POST", "/v1/checkout/sessions/:id/expire", (ctx) => expire(ctx.engine, getSession(ctx.engine, ctx.match[0]!), ctx.request)),
 ];

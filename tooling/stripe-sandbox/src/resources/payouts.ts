@@ -14,9 +14,19 @@ export function getPayout(engine: Engine, id: string, account: string | null): O
   return po;
 }
 
-export function createPayout(engine: Engine, account: string | null, p: { amount: number; currency: string; description?: string | null; metadata?: Record<string, string> }, request?: Ctx["request"]): Obj {
+export function createPayout(
+  engine: Engine,
+  account: string | null,
+  p: { amount: number; currency: string; description?: string | null; metadata?: Record<string, string> },
+  request?: Ctx["request"],
+): Obj {
   if (engine.store.balance(account, p.currency).available < p.amount) {
-    throw new StripeHttpError(400, { type: "invalid_request_error", code: "balance_insufficient", message: "You have insufficient funds in your Stripe account for this transfer. Your card balance is too low. You can use the /v1/balance endpoint to view your Stripe balance." });
+    throw new StripeHttpError(400, {
+      type: "invalid_request_error",
+      code: "balance_insufficient",
+      message:
+        "You have insufficient funds in your Stripe account for this transfer. Your card balance is too low. You can use the /v1/balance endpoint to view your Stripe balance.",
+    });
   }
   const acct = account ? engine.store.get(account) : null;
   const destination = ((acct?.external_accounts as { data?: Obj[] } | undefined)?.data?.[0]?.id as string | undefined) ?? "ba_platform_default";
@@ -63,7 +73,13 @@ export function advance(engine: Engine, id: string, to: "in_transit" | "paid" | 
   po.status = to;
   if (to === "failed") {
     Object.assign(po, { failure_code: "account_closed", failure_message: "The bank account has been closed." });
-    po.failure_balance_transaction = balanceTransaction(engine, { amount: po.amount as number, currency: po.currency as string, type: "payout_failure", source: po.id, account }).id;
+    po.failure_balance_transaction = balanceTransaction(engine, {
+      amount: po.amount as number,
+      currency: po.currency as string,
+      type: "payout_failure",
+      source: po.id,
+      account,
+    }).id;
   }
   engine.store.put(po);
   engine.emit("payout.updated", po, { account, previous });
@@ -74,15 +90,41 @@ export function advance(engine: Engine, id: string, to: "in_transit" | "paid" | 
 
 export const payoutRoutes: Route[] = [
   route("POST", "/v1/payouts", (ctx) =>
-    createPayout(ctx.engine, ctx.account, { amount: int(ctx.params, "amount", { required: true, min: 1 })!, currency: currency(ctx.params), description: str(ctx.params, "description"), metadata: metadata(ctx.params) }, ctx.request),
+    createPayout(
+      ctx.engine,
+      ctx.account,
+      {
+        amount: int(ctx.params, "amount", { required: true, min: 1 })!,
+        currency: currency(ctx.params),
+        description: str(ctx.params, "description"),
+        metadata: metadata(ctx.params),
+      },
+      ctx.request,
+    ),
   ),
-  route("GET", "/v1/payouts", (ctx) => listOf(ctx, ctx.engine.store.all("payout").filter((p) => ownerOf(ctx.engine, p.id) === ctx.account), "/v1/payouts")),
+  route("GET", "/v1/payouts", (ctx) =>
+    listOf(
+      ctx,
+      ctx.engine.store.all("payout").filter((p) => ownerOf(ctx.engine, p.id) === ctx.account),
+      "/v1/payouts",
+    ),
+  ),
   route("GET", "/v1/payouts/:id", (ctx) => getPayout(ctx.engine, ctx.match[0]!, ctx.account)),
   route("POST", "/v1/payouts/:id/cancel", (ctx) => {
     const po = getPayout(ctx.engine, ctx.match[0]!, ctx.account);
-    if (po.status !== "pending") throw new StripeHttpError(400, { type: "invalid_request_error", message: `Payouts can only be canceled while they are pending; this one is ${String(po.status)}.` });
+    if (po.status !== "pending")
+      throw new StripeHttpError(400, {
+        type: "invalid_request_error",
+        message: `Payouts can only be canceled while they are pending; this one is ${String(po.status)}.`,
+      });
     po.status = "canceled";
-    balanceTransaction(ctx.engine, { amount: po.amount as number, currency: po.currency as string, type: "payout_cancel", source: po.id, account: ctx.account });
+    balanceTransaction(ctx.engine, {
+      amount: po.amount as number,
+      currency: po.currency as string,
+      type: "payout_cancel",
+      source: po.id,
+      account: ctx.account,
+    });
     ctx.engine.store.put(po);
     ctx.engine.emit("payout.canceled", po, { account: ctx.account, previous: { status: "pending" }, request: ctx.request });
     return po;

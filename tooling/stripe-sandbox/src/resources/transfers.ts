@@ -6,7 +6,11 @@ import { nowSeconds, type Obj } from "../store.ts";
 import { balanceTransaction, getCharge } from "./payments.ts";
 
 const insufficient = () =>
-  new StripeHttpError(400, { type: "invalid_request_error", code: "balance_insufficient", message: "You have insufficient funds in your Stripe account for this transfer. Your card balance is too low." });
+  new StripeHttpError(400, {
+    type: "invalid_request_error",
+    code: "balance_insufficient",
+    message: "You have insufficient funds in your Stripe account for this transfer. Your card balance is too low.",
+  });
 
 function getTransfer(engine: Engine, id: string): Obj {
   const t = engine.store.get(id);
@@ -24,12 +28,20 @@ function createTransfer(ctx: Ctx): Obj {
   if (!dest || dest.object !== "account" || dest.deleted) throw noSuch("destination", destId, "destination");
   if (dest.deauthorized) throw invalid(`The destination account ${destId} has been disconnected from your platform.`, "destination", "account_invalid");
   if ((dest.capabilities as Record<string, string>).transfers !== "active") {
-    throw invalid("Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments", "destination", "insufficient_capabilities_for_transfer");
+    throw invalid(
+      "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments",
+      "destination",
+      "insufficient_capabilities_for_transfer",
+    );
   }
   const sourceId = str(p, "source_transaction");
   if (sourceId) {
     const ch = getCharge(engine, sourceId, "source_transaction");
-    if (ch.currency !== cur) throw invalid(`The currency of source_transaction's balance transaction (${String(ch.currency)}) must be the same as the transfer currency (${cur})`, "currency");
+    if (ch.currency !== cur)
+      throw invalid(
+        `The currency of source_transaction's balance transaction (${String(ch.currency)}) must be the same as the transfer currency (${cur})`,
+        "currency",
+      );
     const used = engine.store.state.transferredFrom[sourceId] ?? 0;
     if (ch.status !== "succeeded" || amount > (ch.amount as number) - (ch.amount_refunded as number) - used) throw insufficient();
     engine.store.state.transferredFrom[sourceId] = used + amount;
@@ -68,7 +80,12 @@ function reverse(ctx: Ctx): Obj {
   const tr = getTransfer(engine, ctx.match[0]!);
   const remaining = (tr.amount as number) - (tr.amount_reversed as number);
   const amount = int(ctx.params, "amount", { min: 1 }) ?? remaining;
-  if (remaining === 0) throw new StripeHttpError(400, { type: "invalid_request_error", code: "transfer_already_reversed", message: `Transfer ${tr.id} has already been fully reversed.` });
+  if (remaining === 0)
+    throw new StripeHttpError(400, {
+      type: "invalid_request_error",
+      code: "transfer_already_reversed",
+      message: `Transfer ${tr.id} has already been fully reversed.`,
+    });
   if (amount > remaining) throw invalid("You cannot reverse more than the remaining transfer amount.", "amount", "amount_too_large");
   const cur = tr.currency as string;
   const trr: Obj = {
@@ -83,7 +100,13 @@ function reverse(ctx: Ctx): Obj {
     created: nowSeconds(),
   };
   trr.balance_transaction = balanceTransaction(engine, { amount, currency: cur, type: "transfer_refund", source: trr.id }).id;
-  balanceTransaction(engine, { amount: -amount, currency: cur, type: "payment_refund", source: trr.destination_payment_refund as string, account: tr.destination as string });
+  balanceTransaction(engine, {
+    amount: -amount,
+    currency: cur,
+    type: "payment_refund",
+    source: trr.destination_payment_refund as string,
+    account: tr.destination as string,
+  });
   engine.store.put(trr);
   const previous = { amount_reversed: tr.amount_reversed, reversed: tr.reversed };
   const reversals = tr.reversals as { data: Obj[]; total_count: number };
@@ -102,9 +125,15 @@ export const transferRoutes: Route[] = [
   route("GET", "/v1/transfers", (ctx) => {
     const dest = str(ctx.params, "destination");
     const group = str(ctx.params, "transfer_group");
-    return listOf(ctx, ctx.engine.store.all("transfer").filter((t) => (!dest || t.destination === dest) && (!group || t.transfer_group === group)), "/v1/transfers");
+    return listOf(
+      ctx,
+      ctx.engine.store.all("transfer").filter((t) => (!dest || t.destination === dest) && (!group || t.transfer_group === group)),
+      "/v1/transfers",
+    );
   }),
   route("GET", "/v1/transfers/:id", (ctx) => getTransfer(ctx.engine, ctx.match[0]!)),
   route("POST", "/v1/transfers/:id/reversals", reverse),
-  route("GET", "/v1/transfers/:id/reversals", (ctx) => listOf(ctx, [...((getTransfer(ctx.engine, ctx.match[0]!).reversals as { data: Obj[] }).data)].reverse(), `/v1/transfers/${ctx.match[0]}/reversals`)),
+  route("GET", "/v1/transfers/:id/reversals", (ctx) =>
+    listOf(ctx, [...(getTransfer(ctx.engine, ctx.match[0]!).reversals as { data: Obj[] }).data].reverse(), `/v1/transfers/${ctx.match[0]}/reversals`),
+  ),
 ];

@@ -39,8 +39,8 @@ export default async function AccountPage() {
         <Card id="tokens">
           <h2 className="text-2xl">API tokens</h2>
           <p className="mt-1 text-sm text-ink-soft">
-            Scripts can call every Atelier procedure you may call, with a token sent as <code className="font-mono">Authorization: Bearer …</code>.
-            A token is shown once; we keep only its hash.
+            Scripts can call every Atelier procedure you may call, with a token sent as <code className="font-mono">Authorization: Bearer …</code>. A token is
+            shown once; we keep only its hash.
           </p>
           <ApiTokens />
         </Card>

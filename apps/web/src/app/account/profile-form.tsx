@@ -47,7 +47,11 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
         <Button type="submit" disabled={update.isPending}>
           {update.isPending ? "Saving…" : "Save profile"}
         </Button>
-        {saved ? <Alert tone="success" className="py-2">Saved.</Alert> : null}
+        {saved ? (
+          <Alert tone="success" className="py-2">
+            Saved.
+          </Alert>
+        ) : null}
       </div>
     </form>
   );

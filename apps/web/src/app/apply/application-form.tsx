@@ -26,7 +26,9 @@ export function ApplicationForm({ initial, savedAt }: { initial: Values; savedAt
     const fields = serverFieldErrors(e);
     setErrors(Object.keys(fields).length ? fields : { _form: (e as Error).message });
   };
-  const save = useMutation(trpc.artist.application.saveDraft.mutationOptions({ onSuccess: () => (setErrors({}), setNotice("Draft saved."), router.refresh()), onError }));
+  const save = useMutation(
+    trpc.artist.application.saveDraft.mutationOptions({ onSuccess: () => (setErrors({}), setNotice("Draft saved."), router.refresh()), onError }),
+  );
   const submit = useMutation(trpc.artist.application.submit.mutationOptions({ onSuccess: () => router.refresh(), onError }));
   const busy = save.isPending || submit.isPending;
 
@@ -50,8 +52,24 @@ export function ApplicationForm({ initial, savedAt }: { initial: Values; savedAt
       }}
     >
       <div className="grid gap-6 sm:grid-cols-2">
-        <TextField label="Artist name" name="displayName" value={values.displayName} onChange={set("displayName")} error={errors.displayName} hint="As it should appear on your profile." autoComplete="name" />
-        <TextField label="Portfolio link" name="portfolioUrl" value={values.portfolioUrl} onChange={set("portfolioUrl")} error={errors.portfolioUrl} placeholder="https://" inputMode="url" />
+        <TextField
+          label="Artist name"
+          name="displayName"
+          value={values.displayName}
+          onChange={set("displayName")}
+          error={errors.displayName}
+          hint="As it should appear on your profile."
+          autoComplete="name"
+        />
+        <TextField
+          label="Portfolio link"
+          name="portfolioUrl"
+          value={values.portfolioUrl}
+          onChange={set("portfolioUrl")}
+          error={errors.portfolioUrl}
+          placeholder="https://"
+          inputMode="url"
+        />
       </div>
       <TextAreaField
         label="Artist statement"
@@ -63,8 +81,23 @@ export function ApplicationForm({ initial, savedAt }: { initial: Values; savedAt
         rows={7}
       />
       <div className="grid gap-6 sm:grid-cols-2">
-        <TextField label="Instagram (optional)" name="instagramHandle" value={values.instagramHandle} onChange={set("instagramHandle")} error={errors.instagramHandle} placeholder="@yourstudio" />
-        <TextField label="Website (optional)" name="website" value={values.website} onChange={set("website")} error={errors.website} placeholder="https://" inputMode="url" />
+        <TextField
+          label="Instagram (optional)"
+          name="instagramHandle"
+          value={values.instagramHandle}
+          onChange={set("instagramHandle")}
+          error={errors.instagramHandle}
+          placeholder="@yourstudio"
+        />
+        <TextField
+          label="Website (optional)"
+          name="website"
+          value={values.website}
+          onChange={set("website")}
+          error={errors.website}
+          placeholder="https://"
+          inputMode="url"
+        />
       </div>
       <TextAreaField
         label="Previous exhibitions (optional)"

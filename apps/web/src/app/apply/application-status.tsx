@@ -55,7 +55,10 @@ export function ApplicationStatus({ isArtist, application }: Props) {
       {rejected ? (
         <>
           <p className="mt-3 text-ink-soft">Our curators reviewed your application on {fmt(application?.reviewedAt ?? null)}. Their note:</p>
-          <blockquote className="mt-4 whitespace-pre-line border-l-2 border-accent bg-paper-deep/60 px-5 py-4 font-display text-lg text-ink" data-testid="rejection-reason">
+          <blockquote
+            className="mt-4 whitespace-pre-line border-l-2 border-accent bg-paper-deep/60 px-5 py-4 font-display text-lg text-ink"
+            data-testid="rejection-reason"
+          >
             {application?.rejectionReason}
           </blockquote>
           <p className="mt-4 text-ink-soft">You are welcome to apply again whenever your portfolio has grown.</p>

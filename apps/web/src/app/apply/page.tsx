@@ -20,8 +20,8 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">For artists</p>
       <h1 className="mt-2 text-4xl sm:text-5xl">Sell your art on Atelier</h1>
       <p className="mt-4 max-w-2xl text-lg text-ink-soft">
-        Atelier is a small, curated marketplace for original work. Tell us about your practice and show us your portfolio; our curators read every
-        application and usually answer within a few days.
+        Atelier is a small, curated marketplace for original work. Tell us about your practice and show us your portfolio; our curators read every application
+        and usually answer within a few days.
       </p>
       <div className="mt-10">
         {showForm ? (

@@ -18,7 +18,9 @@ export default async function PatronAssistantPage({ searchParams }: { searchPara
     <div className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6">
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Ask Atelier</p>
       <AssistantHeading title="Patron assistant" provider={status.provider} offline={status.offline} />
-      <p className="mt-2 max-w-2xl text-ink-soft">Describe what you're looking for — a colour, a mood, a size, a budget — and get real works from the catalogue, with links.</p>
+      <p className="mt-2 max-w-2xl text-ink-soft">
+        Describe what you're looking for — a colour, a mood, a size, a budget — and get real works from the catalogue, with links.
+      </p>
       {missing ? <MissingConversation /> : null}
       <div className="mt-8">
         <AssistantPage

@@ -10,7 +10,12 @@ import { api } from "~/server/api";
 export const metadata: Metadata = { title: "Gallery · Atelier" };
 
 const PAGE = 24;
-const sortLabels: Record<ArtworkSort, string> = { relevance: "Best match", newest: "Newest", price_asc: "Price: low to high", price_desc: "Price: high to low" };
+const sortLabels: Record<ArtworkSort, string> = {
+  relevance: "Best match",
+  newest: "Newest",
+  price_asc: "Price: low to high",
+  price_desc: "Price: high to low",
+};
 
 export default async function GalleryPage({ searchParams }: { searchParams: Promise<GallerySearchParams> }) {
   const caller = await api();
@@ -40,9 +45,15 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           <p className="mt-2 max-w-xl text-ink-soft">Originals and numbered editions from independent artists, each reviewed before it is hung.</p>
         </div>
         <form action="/gallery" method="get" role="search" className="w-full md:max-w-sm">
-          {Object.entries({ medium: form.medium, kind: form.kind, availability: form.availability === "available" ? "" : form.availability, artist: form.artist, min: form.min, max: form.max, currency: form.min || form.max ? form.currency : "" }).map(([k, v]) =>
-            v ? <input key={k} type="hidden" name={k} value={v} /> : null,
-          )}
+          {Object.entries({
+            medium: form.medium,
+            kind: form.kind,
+            availability: form.availability === "available" ? "" : form.availability,
+            artist: form.artist,
+            min: form.min,
+            max: form.max,
+            currency: form.min || form.max ? form.currency : "",
+          }).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
           {form.tags.map((t) => (
             <input key={t} type="hidden" name="tag" value={t} />
           ))}
@@ -50,7 +61,15 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
             Search artworks
           </label>
           <div className="flex rounded-full border border-line bg-white/80 p-1 focus-within:border-ink/40">
-            <input id="gallery-q" name="q" type="search" defaultValue={form.q} maxLength={200} placeholder="Search titles, artists, tags…" className="min-w-0 flex-1 bg-transparent px-4 text-sm text-ink placeholder:text-muted focus:outline-none" />
+            <input
+              id="gallery-q"
+              name="q"
+              type="search"
+              defaultValue={form.q}
+              maxLength={200}
+              placeholder="Search titles, artists, tags…"
+              className="min-w-0 flex-1 bg-transparent px-4 text-sm text-ink placeholder:text-muted focus:outline-none"
+            />
             <button type="submit" className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-ink-soft">
               Search
             </button>
@@ -62,7 +81,9 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
       <div className="mt-8 grid gap-10 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <aside>
           <details className="group lg:hidden">
-            <summary className="cursor-pointer list-none rounded-full border border-line px-4 py-2 text-center text-sm text-ink-soft">Filters{chips.length ? ` (${chips.length})` : ""}</summary>
+            <summary className="cursor-pointer list-none rounded-full border border-line px-4 py-2 text-center text-sm text-ink-soft">
+              Filters{chips.length ? ` (${chips.length})` : ""}
+            </summary>
             <div className="mt-4">
               <FilterPanel idPrefix="mf" form={form} errors={state.errors} {...facets} />
             </div>
@@ -76,7 +97,12 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
             <div className="flex flex-wrap items-center gap-2">
               {chips.map((c) => (
-                <Link key={c.label} href={c.href} className="inline-flex items-center gap-1.5 rounded-full border border-line bg-white/70 px-3 py-1 text-xs text-ink-soft hover:border-ink/40" aria-label={`Remove filter ${c.label}`}>
+                <Link
+                  key={c.label}
+                  href={c.href}
+                  className="inline-flex items-center gap-1.5 rounded-full border border-line bg-white/70 px-3 py-1 text-xs text-ink-soft hover:border-ink/40"
+                  aria-label={`Remove filter ${c.label}`}
+                >
                   {c.label} <span aria-hidden>×</span>
                 </Link>
               ))}
@@ -90,7 +116,12 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
               {sorts.map((s) => {
                 const active = (q ? searchSort : input.sort) === s;
                 return (
-                  <Link key={s} href={galleryHref(form, { sort: s })} aria-current={active ? "true" : undefined} className={`rounded-full px-3 py-1 ${active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep"}`}>
+                  <Link
+                    key={s}
+                    href={galleryHref(form, { sort: s })}
+                    aria-current={active ? "true" : undefined}
+                    className={`rounded-full px-3 py-1 ${active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep"}`}
+                  >
                     {sortLabels[s]}
                   </Link>
                 );
@@ -109,7 +140,12 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           ) : (
             <>
               <ArtworkGrid items={page.items} priorityCount={4} />
-              <LoadMore key={JSON.stringify(searchInput ?? listInput)} list={searchInput ? undefined : listInput} search={searchInput} initialCursor={page.nextCursor} />
+              <LoadMore
+                key={JSON.stringify(searchInput ?? listInput)}
+                list={searchInput ? undefined : listInput}
+                search={searchInput}
+                initialCursor={page.nextCursor}
+              />
             </>
           )}
         </section>

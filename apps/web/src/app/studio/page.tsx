@@ -53,8 +53,11 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
 
       {!profile ? (
         <Alert tone="info" className="mt-8">
-          Start by <Link href="/studio/profile" className="font-medium text-ink underline underline-offset-4">setting up your artist profile</Link> — the name and
-          words collectors see next to your work. Then add your first artwork.
+          Start by{" "}
+          <Link href="/studio/profile" className="font-medium text-ink underline underline-offset-4">
+            setting up your artist profile
+          </Link>{" "}
+          — the name and words collectors see next to your work. Then add your first artwork.
         </Alert>
       ) : null}
 
@@ -93,7 +96,9 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
                   </p>
                   {a.status === "DRAFT" && a.reviewNote ? <Note tone="warn" label="Changes requested" text={a.reviewNote} /> : null}
                   {a.status === "REJECTED" && a.rejectionReason ? <Note tone="accent" label="Not accepted" text={a.rejectionReason} /> : null}
-                  {a.imageCount === 0 && (a.status === "DRAFT" || a.status === "REJECTED") ? <p className="text-xs text-muted">Add an image to submit it for review.</p> : null}
+                  {a.imageCount === 0 && (a.status === "DRAFT" || a.status === "REJECTED") ? (
+                    <p className="text-xs text-muted">Add an image to submit it for review.</p>
+                  ) : null}
                 </div>
               </Link>
             </li>

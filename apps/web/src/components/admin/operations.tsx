@@ -52,10 +52,17 @@ export function StatusTabs({ tabs, active }: { tabs: StatusTab[]; active: string
             aria-current={current ? "page" : undefined}
             className={cn(
               "rounded-full border px-4 py-1.5 text-sm transition-colors",
-              current ? (alarm ? "border-accent bg-accent text-white" : "border-ink bg-ink text-paper") : alarm ? "border-accent/40 bg-accent/5 text-accent-deep hover:border-accent" : "border-line bg-white/60 text-ink-soft hover:border-ink/40",
+              current
+                ? alarm
+                  ? "border-accent bg-accent text-white"
+                  : "border-ink bg-ink text-paper"
+                : alarm
+                  ? "border-accent/40 bg-accent/5 text-accent-deep hover:border-accent"
+                  : "border-line bg-white/60 text-ink-soft hover:border-ink/40",
             )}
           >
-            {t.label} <span className={cn("ml-1 tabular-nums", current ? "opacity-75" : "text-muted", alarm && !current ? "text-accent-deep" : "")}>{t.count}</span>
+            {t.label}{" "}
+            <span className={cn("ml-1 tabular-nums", current ? "opacity-75" : "text-muted", alarm && !current ? "text-accent-deep" : "")}>{t.count}</span>
           </Link>
         );
       })}
@@ -92,7 +99,10 @@ export function LastError({ text, testId }: { text: string | null; testId: strin
 
 export function JsonBlock({ value, label }: { value: unknown; label: string }) {
   return (
-    <pre aria-label={label} className="max-h-[32rem] overflow-auto rounded-xl border border-line bg-paper-deep/50 p-4 font-mono text-xs leading-relaxed text-ink">
+    <pre
+      aria-label={label}
+      className="max-h-[32rem] overflow-auto rounded-xl border border-line bg-paper-deep/50 p-4 font-mono text-xs leading-relaxed text-ink"
+    >
       {JSON.stringify(value, null, 2)}
     </pre>
   );

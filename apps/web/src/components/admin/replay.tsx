@@ -61,9 +61,14 @@ export function ReplayButton({ kind, id, compact = false }: { kind: "webhook" | 
     onSettled: () => setConfirming(false),
   };
   const webhook = useMutation(
-    trpc.admin.webhook.replay.mutationOptions({ ...handlers, onSuccess: (r) => (show({ tone: "success", text: COPY.webhook.done(r.replayId ?? r.id) }), router.refresh()) }),
+    trpc.admin.webhook.replay.mutationOptions({
+      ...handlers,
+      onSuccess: (r) => (show({ tone: "success", text: COPY.webhook.done(r.replayId ?? r.id) }), router.refresh()),
+    }),
   );
-  const job = useMutation(trpc.admin.job.replay.mutationOptions({ ...handlers, onSuccess: () => (show({ tone: "success", text: COPY.job.done() }), router.refresh()) }));
+  const job = useMutation(
+    trpc.admin.job.replay.mutationOptions({ ...handlers, onSuccess: () => (show({ tone: "success", text: COPY.job.done() }), router.refresh()) }),
+  );
   const pending = webhook.isPending || job.isPending;
   const replay = () => {
     setLocal(null);
@@ -74,7 +79,12 @@ export function ReplayButton({ kind, id, compact = false }: { kind: "webhook" | 
   return (
     <div className={compact ? "inline-flex flex-col items-end gap-1" : "space-y-3"}>
       {!confirming ? (
-        <Button variant={compact ? "secondary" : "primary"} className={compact ? "px-3.5 py-1 text-xs" : "w-full"} onClick={() => setConfirming(true)} disabled={pending}>
+        <Button
+          variant={compact ? "secondary" : "primary"}
+          className={compact ? "px-3.5 py-1 text-xs" : "w-full"}
+          onClick={() => setConfirming(true)}
+          disabled={pending}
+        >
           {pending ? "Replaying…" : "Replay"}
         </Button>
       ) : (

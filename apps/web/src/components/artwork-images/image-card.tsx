@@ -31,9 +31,18 @@ export function ImageCard({ image, index, count, busy, onMove, onPrimary, onSave
 
   return (
     <div className="flex h-full flex-col overflow-hidden rounded-2xl border border-line bg-white shadow-sm">
-      <div className="relative aspect-square bg-paper-deep" style={{ backgroundColor: image.dominantColor, backgroundImage: `url(${image.blurDataUrl})`, backgroundSize: "cover" }}>
+      <div
+        className="relative aspect-square bg-paper-deep"
+        style={{ backgroundColor: image.dominantColor, backgroundImage: `url(${image.blurDataUrl})`, backgroundSize: "cover" }}
+      >
         {thumb ? (
-          <img src={mediaUrl(thumb.key)} alt={image.altText || `Artwork ${label}`} className="absolute inset-0 h-full w-full object-contain" draggable={false} loading="lazy" />
+          <img
+            src={mediaUrl(thumb.key)}
+            alt={image.altText || `Artwork ${label}`}
+            className="absolute inset-0 h-full w-full object-contain"
+            draggable={false}
+            loading="lazy"
+          />
         ) : null}
         <span className="absolute left-3 top-3 flex gap-2">
           <Badge className="bg-white/90 px-2.5 py-0.5 text-xs shadow-sm">{index + 1}</Badge>
@@ -50,10 +59,24 @@ export function ImageCard({ image, index, count, busy, onMove, onPrimary, onSave
 
       <div className="flex flex-1 flex-col gap-3 p-4">
         <div className="flex flex-wrap gap-1.5">
-          <Button type="button" variant="secondary" className="px-3 py-1.5 text-xs" disabled={busy || index === 0} onClick={() => onMove(-1)} aria-label={`Move ${label} earlier`}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="px-3 py-1.5 text-xs"
+            disabled={busy || index === 0}
+            onClick={() => onMove(-1)}
+            aria-label={`Move ${label} earlier`}
+          >
             ← Earlier
           </Button>
-          <Button type="button" variant="secondary" className="px-3 py-1.5 text-xs" disabled={busy || index === count - 1} onClick={() => onMove(1)} aria-label={`Move ${label} later`}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="px-3 py-1.5 text-xs"
+            disabled={busy || index === count - 1}
+            onClick={() => onMove(1)}
+            aria-label={`Move ${label} later`}
+          >
             Later →
           </Button>
           {index > 0 ? (
@@ -119,7 +142,12 @@ export function ImageCard({ image, index, count, busy, onMove, onPrimary, onSave
               </Button>
             </div>
           ) : (
-            <button type="button" className="text-xs text-muted underline-offset-2 hover:text-accent-deep hover:underline" onClick={() => setConfirming(true)} aria-label={`Delete ${label}`}>
+            <button
+              type="button"
+              className="text-xs text-muted underline-offset-2 hover:text-accent-deep hover:underline"
+              onClick={() => setConfirming(true)}
+              aria-label={`Delete ${label}`}
+            >
               Delete image
             </button>
           )}

@@ -10,7 +10,11 @@ export function UploadList({ items, onDismiss }: { items: UploadItem[]; onDismis
   return (
     <ul className="mt-4 space-y-2" aria-label="Uploads">
       {items.map((u) => (
-        <li key={u.id} className={`rounded-xl border px-4 py-3 ${u.state === "failed" ? "border-accent/40 bg-accent/5" : "border-line bg-white"}`} data-testid="upload-item">
+        <li
+          key={u.id}
+          className={`rounded-xl border px-4 py-3 ${u.state === "failed" ? "border-accent/40 bg-accent/5" : "border-line bg-white"}`}
+          data-testid="upload-item"
+        >
           <div className="flex items-center justify-between gap-3 text-sm">
             <span className="min-w-0 truncate font-medium">{u.name}</span>
             <span className={u.state === "failed" ? "text-accent-deep" : "text-muted"}>
@@ -36,7 +40,10 @@ export function UploadList({ items, onDismiss }: { items: UploadItem[]; onDismis
               aria-valuemax={100}
               aria-valuenow={Math.round(u.progress * 100)}
             >
-              <div className={`h-full rounded-full bg-ink transition-[width] duration-200 ${u.state === "processing" ? "animate-pulse" : ""}`} style={{ width: `${Math.max(4, u.progress * 100)}%` }} />
+              <div
+                className={`h-full rounded-full bg-ink transition-[width] duration-200 ${u.state === "processing" ? "animate-pulse" : ""}`}
+                style={{ width: `${Math.max(4, u.progress * 100)}%` }}
+              />
             </div>
           )}
         </li>

@@ -63,7 +63,10 @@ export function useUploads(artworkId: string, onUploaded: () => void) {
       for (const file of files) {
         const id = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
         if (file.size > MAX_UPLOAD_MB * 1024 * 1024) {
-          setItems((xs) => [...xs, { id, name: file.name, progress: 0, state: "failed", error: `This file is larger than ${MAX_UPLOAD_MB} MB. Upload a smaller file.` }]);
+          setItems((xs) => [
+            ...xs,
+            { id, name: file.name, progress: 0, state: "failed", error: `This file is larger than ${MAX_UPLOAD_MB} MB. Upload a smaller file.` },
+          ]);
           continue;
         }
         setItems((xs) => [...xs, { id, name: file.name, progress: 0, state: "waiting" }]);

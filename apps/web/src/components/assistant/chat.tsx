@@ -79,11 +79,20 @@ export function AssistantChat(props: ChatProps) {
       <div className="@container min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-4" aria-live="polite" data-testid="assistant-messages">
         {messages.length === 0 ? (
           <div className="space-y-3 text-sm text-ink-soft">
-            <p>{props.provider.offline ? "I'm the offline assistant: I answer straight from Atelier's catalogue." : `Answers come from ${props.provider.label}, using Atelier's live catalogue.`}</p>
+            <p>
+              {props.provider.offline
+                ? "I'm the offline assistant: I answer straight from Atelier's catalogue."
+                : `Answers come from ${props.provider.label}, using Atelier's live catalogue.`}
+            </p>
             {props.suggestions?.length ? (
               <div className="flex flex-wrap gap-2">
                 {props.suggestions.map((s) => (
-                  <button key={s} type="button" onClick={() => send(s)} className="rounded-full border border-line bg-white/70 px-3 py-1 text-xs text-ink hover:border-ink/40">
+                  <button
+                    key={s}
+                    type="button"
+                    onClick={() => send(s)}
+                    className="rounded-full border border-line bg-white/70 px-3 py-1 text-xs text-ink hover:border-ink/40"
+                  >
                     {s}
                   </button>
                 ))}
@@ -95,15 +104,16 @@ export function AssistantChat(props: ChatProps) {
           <div key={m.id} className={m.role === "user" ? "flex justify-end" : ""} data-role={m.role}>
             <div className={m.role === "user" ? "max-w-[85%] rounded-2xl rounded-br-sm bg-ink px-3 py-2 text-paper" : "max-w-full space-y-2 text-ink"}>
               {m.parts.map((p, i) => {
-                if (p.type === "text") return m.role === "user" ? <p key={i} className="whitespace-pre-wrap">{p.text}</p> : <Markdown key={i} text={p.text} />;
-                if (isToolUIPart(p)) {
-                  return (
-                    <ToolPart
-                      key={i}
-                      part={p}
-                      onApprove={(id, approved) => void addToolApprovalResponse({ id, approved })}
-                    />
+                if (p.type === "text")
+                  return m.role === "user" ? (
+                    <p key={i} className="whitespace-pre-wrap">
+                      {p.text}
+                    </p>
+                  ) : (
+                    <Markdown key={i} text={p.text} />
                   );
+                if (isToolUIPart(p)) {
+                  return <ToolPart key={i} part={p} onApprove={(id, approved) => void addToolApprovalResponse({ id, approved })} />;
                 }
                 return null;
               })}
@@ -118,7 +128,14 @@ export function AssistantChat(props: ChatProps) {
         {error ? (
           <div className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">
             <p>{errorText(error)}</p>
-            <button type="button" className="mt-1 text-xs font-medium underline" onClick={() => { clearError(); void regenerate(); }}>
+            <button
+              type="button"
+              className="mt-1 text-xs font-medium underline"
+              onClick={() => {
+                clearError();
+                void regenerate();
+              }}
+            >
               Try again
             </button>
           </div>
@@ -155,7 +172,11 @@ export function AssistantChat(props: ChatProps) {
             Stop
           </button>
         ) : (
-          <button type="submit" disabled={!input.trim()} className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-ink-soft disabled:opacity-40">
+          <button
+            type="submit"
+            disabled={!input.trim()}
+            className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-ink-soft disabled:opacity-40"
+          >
             Send
           </button>
         )}

@@ -37,7 +37,14 @@ export function ConversationList({ assistant, activeId, basePath }: { assistant:
                 <label className="sr-only" htmlFor={`rename-${c.id}`}>
                   Conversation name
                 </label>
-                <input id={`rename-${c.id}`} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={80} className="min-w-0 flex-1 rounded border border-line px-2 py-0.5 text-sm" autoFocus />
+                <input
+                  id={`rename-${c.id}`}
+                  value={title}
+                  onChange={(e) => setTitle(e.target.value)}
+                  maxLength={80}
+                  className="min-w-0 flex-1 rounded border border-line px-2 py-0.5 text-sm"
+                  autoFocus
+                />
                 <button type="submit" className="text-xs font-medium underline">
                   Save
                 </button>
@@ -47,7 +54,15 @@ export function ConversationList({ assistant, activeId, basePath }: { assistant:
                 <Link href={`${basePath}?c=${c.id}`} className="min-w-0 flex-1 truncate" aria-current={c.id === activeId ? "page" : undefined}>
                   {c.title}
                 </Link>
-                <button type="button" className="text-xs text-ink-soft opacity-60 hover:opacity-100" aria-label={`Rename ${c.title}`} onClick={() => { setEditing(c.id); setTitle(c.title); }}>
+                <button
+                  type="button"
+                  className="text-xs text-ink-soft opacity-60 hover:opacity-100"
+                  aria-label={`Rename ${c.title}`}
+                  onClick={() => {
+                    setEditing(c.id);
+                    setTitle(c.title);
+                  }}
+                >
                   Rename
                 </button>
                 <button
@@ -56,7 +71,14 @@ export function ConversationList({ assistant, activeId, basePath }: { assistant:
                   aria-label={`Delete ${c.title}`}
                   onClick={() => {
                     if (window.confirm(`Delete “${c.title}”? This can't be undone.`)) {
-                      remove.mutate({ id: c.id }, { onSuccess: () => { if (c.id === activeId) window.location.assign(basePath); } });
+                      remove.mutate(
+                        { id: c.id },
+                        {
+                          onSuccess: () => {
+                            if (c.id === activeId) window.location.assign(basePath);
+                          },
+                        },
+                      );
                     }
                   }}
                 >

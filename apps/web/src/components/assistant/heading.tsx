@@ -3,7 +3,10 @@ export function AssistantHeading({ title, provider, offline, className = "mt-2" 
   return (
     <div className={`${className} flex flex-wrap items-baseline gap-3`}>
       <h1 className="text-4xl">{title}</h1>
-      <span className={`rounded-full px-2.5 py-0.5 text-xs ${offline ? "bg-paper-deep text-ink-soft" : "bg-accent/10 text-accent-deep"}`} data-testid="assistant-provider">
+      <span
+        className={`rounded-full px-2.5 py-0.5 text-xs ${offline ? "bg-paper-deep text-ink-soft" : "bg-accent/10 text-accent-deep"}`}
+        data-testid="assistant-provider"
+      >
         {provider}
       </span>
     </div>

@@ -25,7 +25,12 @@ function inline(text: string, key: string): ReactNode[] {
         ),
       );
     } else if (m[3] !== undefined) out.push(<strong key={k}>{m[3]}</strong>);
-    else if (m[4] !== undefined) out.push(<em key={k} className="text-ink-soft">{m[4]}</em>);
+    else if (m[4] !== undefined)
+      out.push(
+        <em key={k} className="text-ink-soft">
+          {m[4]}
+        </em>,
+      );
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push(text.slice(last));

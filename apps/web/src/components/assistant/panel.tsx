@@ -44,7 +44,12 @@ export function AssistantPanel({ signedIn, provider }: { signedIn: boolean; prov
     window.addEventListener(OPEN_EVENT, openPanel);
     return () => window.removeEventListener(OPEN_EVENT, openPanel);
   }, []);
-  const stored = useQuery({ ...trpc.assistant.conversation.queryOptions({ id: conversationId ?? "" }), enabled: open && signedIn && Boolean(conversationId), retry: false, staleTime: Infinity });
+  const stored = useQuery({
+    ...trpc.assistant.conversation.queryOptions({ id: conversationId ?? "" }),
+    enabled: open && signedIn && Boolean(conversationId),
+    retry: false,
+    staleTime: Infinity,
+  });
 
   if (pathname.startsWith("/assistant") || pathname.startsWith("/studio/assistant")) return null;
   const loading = Boolean(conversationId) && signedIn && stored.isLoading;
@@ -52,7 +57,11 @@ export function AssistantPanel({ signedIn, provider }: { signedIn: boolean; prov
   return (
     <>
       {!open ? null : (
-        <div role="dialog" aria-label="Patron assistant" className="fixed right-4 bottom-4 z-40 flex h-[min(640px,calc(100vh-6rem))] w-[min(420px,calc(100vw-2rem))] flex-col overflow-hidden rounded-2xl border border-line bg-paper shadow-2xl">
+        <div
+          role="dialog"
+          aria-label="Patron assistant"
+          className="fixed right-4 bottom-4 z-40 flex h-[min(640px,calc(100vh-6rem))] w-[min(420px,calc(100vw-2rem))] flex-col overflow-hidden rounded-2xl border border-line bg-paper shadow-2xl"
+        >
           <header className="flex items-center gap-2 border-b border-line px-4 py-3">
             <div className="min-w-0 flex-1">
               <p className="font-display text-lg leading-tight">Patron assistant</p>
@@ -70,10 +79,18 @@ export function AssistantPanel({ signedIn, provider }: { signedIn: boolean; prov
                 New chat
               </button>
             ) : null}
-            <Link href={conversationId ? `/assistant?c=${conversationId}` : "/assistant"} className="rounded-full px-2 py-1 text-xs text-ink-soft hover:bg-paper-deep">
+            <Link
+              href={conversationId ? `/assistant?c=${conversationId}` : "/assistant"}
+              className="rounded-full px-2 py-1 text-xs text-ink-soft hover:bg-paper-deep"
+            >
               Full page
             </Link>
-            <button type="button" aria-label="Close the assistant" onClick={() => setOpen(false)} className="rounded-full px-2 py-1 text-lg leading-none text-ink-soft hover:bg-paper-deep">
+            <button
+              type="button"
+              aria-label="Close the assistant"
+              onClick={() => setOpen(false)}
+              className="rounded-full px-2 py-1 text-lg leading-none text-ink-soft hover:bg-paper-deep"
+            >
               ×
             </button>
           </header>

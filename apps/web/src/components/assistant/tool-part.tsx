@@ -106,10 +106,18 @@ export function ToolPart({ part, onApprove }: { part: ToolPartView; onApprove: (
         <div className="rounded-lg border border-accent/40 bg-accent/5 p-3 text-sm" role="group" aria-label="Confirm action">
           <p>{name === "addFavourite" ? `Add “${input?.artwork ?? "this artwork"}” to your favourites?` : `Allow ${name}?`}</p>
           <div className="mt-2 flex gap-2">
-            <button type="button" className="rounded-full bg-ink px-3 py-1 text-xs font-medium text-paper hover:bg-ink-soft" onClick={() => part.approval && onApprove(part.approval.id, true)}>
+            <button
+              type="button"
+              className="rounded-full bg-ink px-3 py-1 text-xs font-medium text-paper hover:bg-ink-soft"
+              onClick={() => part.approval && onApprove(part.approval.id, true)}
+            >
               {name === "addFavourite" ? "Yes, add it" : "Allow"}
             </button>
-            <button type="button" className="rounded-full border border-ink/20 px-3 py-1 text-xs hover:border-ink/50" onClick={() => part.approval && onApprove(part.approval.id, false)}>
+            <button
+              type="button"
+              className="rounded-full border border-ink/20 px-3 py-1 text-xs hover:border-ink/50"
+              onClick={() => part.approval && onApprove(part.approval.id, false)}
+            >
               No thanks
             </button>
           </div>
@@ -130,7 +138,10 @@ export function ToolPart({ part, onApprove }: { part: ToolPartView; onApprove: (
       if (name === "draftListing" && o.editUrl) {
         return (
           <p className="text-sm">
-            Draft saved: <Link className="font-medium text-accent-deep underline" href={o.editUrl}>review “{o.title ?? "your draft"}” in the studio</Link>
+            Draft saved:{" "}
+            <Link className="font-medium text-accent-deep underline" href={o.editUrl}>
+              review “{o.title ?? "your draft"}” in the studio
+            </Link>
           </p>
         );
       }

@@ -32,7 +32,9 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
             </p>
             {note ? <p className={`mt-0.5 text-xs ${artwork.status === "SOLD" ? "font-medium text-accent" : "text-muted"}`}>{note}</p> : null}
           </div>
-          <p className={`shrink-0 text-sm font-medium ${artwork.status === "SOLD" ? "text-muted line-through" : "text-ink"}`}>{formatPrice(artwork.priceAmount, artwork.currency)}</p>
+          <p className={`shrink-0 text-sm font-medium ${artwork.status === "SOLD" ? "text-muted line-through" : "text-ink"}`}>
+            {formatPrice(artwork.priceAmount, artwork.currency)}
+          </p>
         </div>
       </Link>
     </article>

@@ -23,7 +23,18 @@ export function FilterPanel({
   idPrefix,
 }: {
   idPrefix: string;
-  form: { q: string; medium: string; kind: string; availability: string; min: string; max: string; currency: string; tags: string[]; sort: string; artist: string };
+  form: {
+    q: string;
+    medium: string;
+    kind: string;
+    availability: string;
+    min: string;
+    max: string;
+    currency: string;
+    tags: string[];
+    sort: string;
+    artist: string;
+  };
   errors: Record<string, string>;
   media: Facet[];
   tags: Facet[];
@@ -112,7 +123,10 @@ export function FilterPanel({
         <button type="submit" className="rounded-full bg-ink px-5 py-2 text-sm font-medium text-paper hover:bg-ink-soft">
           Apply filters
         </button>
-        <a href={form.q ? `/gallery?q=${encodeURIComponent(form.q)}` : "/gallery"} className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
+        <a
+          href={form.q ? `/gallery?q=${encodeURIComponent(form.q)}` : "/gallery"}
+          className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline"
+        >
           Reset
         </a>
       </div>

@@ -15,7 +15,14 @@ export async function reviewQueue(db: Db, { cursor, limit }: { cursor?: string; 
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: {
-      id: true, title: true, medium: true, priceAmount: true, currency: true, kind: true, submittedAt: true, publishedAt: true,
+      id: true,
+      title: true,
+      medium: true,
+      priceAmount: true,
+      currency: true,
+      kind: true,
+      submittedAt: true,
+      publishedAt: true,
       artist: { select: { displayName: true, slug: true } },
       images: { orderBy: { position: "asc" }, take: 1, select: { variants: true, originalKey: true, dominantColor: true } },
       _count: { select: { images: true } },
@@ -43,11 +50,17 @@ export async function reviewArtwork(db: Db, id: string) {
     where: { id },
     include: {
       artist: { select: { id: true, slug: true, displayName: true, bio: true, location: true, website: true, user: { select: { email: true } } } },
-      images: { orderBy: { position: "asc" }, select: { id: true, altText: true, variants: true, originalKey: true, width: true, height: true, dominantColor: true } },
+      images: {
+        orderBy: { position: "asc" },
+        select: { id: true, altText: true, variants: true, originalKey: true, width: true, height: true, dominantColor: true },
+      },
     },
   });
   if (!a) throw new AppError("NOT_FOUND", "Artwork not found");
-  return { ...a, images: a.images.map((i) => ({ ...i, largeKey: variantKey(i.variants, 1280, i.originalKey), thumbKey: variantKey(i.variants, 320, i.originalKey) })) };
+  return {
+    ...a,
+    images: a.images.map((i) => ({ ...i, largeKey: variantKey(i.variants, 1280, i.originalKey), thumbKey: variantKey(i.variants, 320, i.originalKey) })),
+  };
 }
 
 type Decision = { event: Extract<ArtworkEvent, "approve" | "requestChanges" | "reject">; note?: string };
@@ -69,7 +82,14 @@ async function decide({ db, events, appUrl }: ModerationDeps, actorId: string, i
   const result = await db.$transaction(async (tx) => {
     const artwork = await tx.artwork.findUnique({
       where: { id },
-      select: { id: true, status: true, publishedAt: true, title: true, slug: true, artist: { select: { displayName: true, user: { select: { email: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        publishedAt: true,
+        title: true,
+        slug: true,
+        artist: { select: { displayName: true, user: { select: { email: true } } } },
+      },
     });
     if (!artwork) throw new AppError("NOT_FOUND", "Artwork not found");
     if (artwork.status !== "IN_REVIEW") {
@@ -84,7 +104,15 @@ async function decide({ db, events, appUrl }: ModerationDeps, actorId: string, i
           : { reviewedAt: now, rejectionReason: note ?? null, reviewNote: null };
     const status = await applyTransition(tx, artwork, event, data);
     const action = { approve: "artwork.approve", requestChanges: "artwork.request_changes", reject: "artwork.reject" }[event];
-    await tx.auditLog.create({ data: { actorId, action, targetType: "Artwork", targetId: id, data: { title: artwork.title, from: artwork.status, to: status, ...(note ? { note } : {}) } } });
+    await tx.auditLog.create({
+      data: {
+        actorId,
+        action,
+        targetType: "Artwork",
+        targetId: id,
+        data: { title: artwork.title, from: artwork.status, to: status, ...(note ? { note } : {}) },
+      },
+    });
     const mail = emailEvent(
       {
         template: "artwork-reviewed",
@@ -110,4 +138,5 @@ async function decide({ db, events, appUrl }: ModerationDeps, actorId: string, i
 export const approveArtwork = (deps: ModerationDeps, actorId: string, id: string) => decide(deps, actorId, id, { event: "approve" });
 export const requestArtworkChanges = (deps: ModerationDeps, actorId: string, id: string, message: string) =>
   decide(deps, actorId, id, { event: "requestChanges", note: message });
-export const rejectArtwork = (deps: ModerationDeps, actorId: string, id: string, reason: string) => decide(deps, actorId, id, { event: "reject", note: reason });
+export const rejectArtwork = (deps: ModerationDeps, actorId: string, id: string, reason: string) =>
+  decide(deps, actorId, id, { event: "reject", note: reason });

@@ -21,7 +21,18 @@ export async function listStripeEvents(db: Db, raw: z.input<typeof listStripeEve
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    select: { id: true, type: true, account: true, status: true, receivedAt: true, processedAt: true, deliveries: true, attempts: true, lastError: true, stripeCreatedAt: true },
+    select: {
+      id: true,
+      type: true,
+      account: true,
+      status: true,
+      receivedAt: true,
+      processedAt: true,
+      deliveries: true,
+      attempts: true,
+      lastError: true,
+      stripeCreatedAt: true,
+    },
   });
   const counts = await db.stripeEvent.groupBy({ by: ["status"], _count: { _all: true } });
   return { ...idCursorPage(rows, limit), counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
@@ -59,7 +70,9 @@ export async function replayStripeEvent(deps: OperationsDeps, actorId: string, r
   await deps.events.send(event);
   await deps.db.$transaction([
     deps.db.stripeEvent.update({ where: { id }, data: { status: "RECEIVED", enqueuedAt: now } }),
-    deps.db.auditLog.create({ data: { actorId, action: "webhook.replay", targetType: "StripeEvent", targetId: id, data: { replayId: event.id, previousStatus: row.status } } }),
+    deps.db.auditLog.create({
+      data: { actorId, action: "webhook.replay", targetType: "StripeEvent", targetId: id, data: { replayId: event.id, previousStatus: row.status } },
+    }),
   ]);
   return { id, replayId: event.id };
 }
@@ -72,7 +85,19 @@ export async function listJobRuns(db: Db, raw: z.input<typeof listJobRunsSchema>
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    select: { id: true, functionId: true, eventName: true, eventId: true, status: true, attempts: true, maxAttempts: true, runAt: true, lastError: true, createdAt: true, finishedAt: true },
+    select: {
+      id: true,
+      functionId: true,
+      eventName: true,
+      eventId: true,
+      status: true,
+      attempts: true,
+      maxAttempts: true,
+      runAt: true,
+      lastError: true,
+      createdAt: true,
+      finishedAt: true,
+    },
   });
   const counts = await db.jobRun.groupBy({ by: ["status"], _count: { _all: true } });
   return { ...idCursorPage(rows, limit), counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<string, number>> };
@@ -90,8 +115,14 @@ export async function replayJobRun(deps: OperationsDeps, actorId: string, raw: z
   const { id } = jobRunIdSchema.parse(raw);
   const run = await deps.db.jobRun.findUnique({ where: { id }, select: { status: true, functionId: true, eventId: true } });
   if (!run) throw new AppError("NOT_FOUND", "No such job run");
-  if (!(await replayJob(deps.db, id, deps.now()))) throw new AppError("PRECONDITION_FAILED", `Only failed runs can be replayed; this run is ${{ QUEUED: "queued", RUNNING: "running", SUCCEEDED: "already done", FAILED: "failed" }[run.status]}.`);
-  await deps.db.auditLog.create({ data: { actorId, action: "job.replay", targetType: "JobRun", targetId: id, data: { functionId: run.functionId, eventId: run.eventId } } });
+  if (!(await replayJob(deps.db, id, deps.now())))
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      `Only failed runs can be replayed; this run is ${{ QUEUED: "queued", RUNNING: "running", SUCCEEDED: "already done", FAILED: "failed" }[run.status]}.`,
+    );
+  await deps.db.auditLog.create({
+    data: { actorId, action: "job.replay", targetType: "JobRun", targetId: id, data: { functionId: run.functionId, eventId: run.eventId } },
+  });
   // the in-process worker picks it up on its next poll (≤ 2 s)
   return { id, status: "QUEUED" as const };
 }

@@ -22,8 +22,21 @@ export async function myApplication(db: Db, userId: string) {
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
-      id: true, status: true, displayName: true, statement: true, portfolioUrl: true, instagramHandle: true, website: true,
-      previousExhibitions: true, country: true, termsAcceptedAt: true, submittedAt: true, reviewedAt: true, rejectionReason: true, createdAt: true, updatedAt: true,
+      id: true,
+      status: true,
+      displayName: true,
+      statement: true,
+      portfolioUrl: true,
+      instagramHandle: true,
+      website: true,
+      previousExhibitions: true,
+      country: true,
+      termsAcceptedAt: true,
+      submittedAt: true,
+      reviewedAt: true,
+      rejectionReason: true,
+      createdAt: true,
+      updatedAt: true,
     },
   });
 }
@@ -46,8 +59,7 @@ function columns(input: z.output<typeof applicationDraftSchema>, now: Date) {
   };
 }
 
-const activeConflict = () =>
-  AppError.field("CONFLICT", "_form", "You already have an application under review. Withdraw it before starting another.");
+const activeConflict = () => AppError.field("CONFLICT", "_form", "You already have an application under review. Withdraw it before starting another.");
 
 /**
  * Creates or updates my DRAFT. A PENDING application cannot be edited (CONFLICT). Two racing creates

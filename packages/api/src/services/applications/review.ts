@@ -58,9 +58,18 @@ export async function approveApplication(deps: ReviewDeps, actorId: string, raw:
     const copied = { displayName: app.displayName, statement: app.statement, website: app.website, instagram: app.instagramHandle, country: app.country };
     const profile = existing
       ? await tx.artistProfile.update({ where: { id: existing.id }, data: copied, select: { id: true, slug: true } })
-      : await tx.artistProfile.create({ data: { ...copied, userId: app.userId, slug: await uniqueProfileSlug(tx, app.displayName) }, select: { id: true, slug: true } });
+      : await tx.artistProfile.create({
+          data: { ...copied, userId: app.userId, slug: await uniqueProfileSlug(tx, app.displayName) },
+          select: { id: true, slug: true },
+        });
     await tx.auditLog.create({
-      data: { actorId, action: "application.approve", targetType: "ArtistApplication", targetId: id, data: { userId: app.userId, profileId: profile.id, slug: profile.slug } },
+      data: {
+        actorId,
+        action: "application.approve",
+        targetType: "ArtistApplication",
+        targetId: id,
+        data: { userId: app.userId, profileId: profile.id, slug: profile.slug },
+      },
     });
     const mail = emailEvent(
       { template: "application-approved", to: app.user.email, props: { displayName: app.displayName, studioUrl: `${deps.appUrl}/studio` } },

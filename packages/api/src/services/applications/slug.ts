@@ -15,9 +15,7 @@ export function slugify(s: string): string {
 /** The slug itself if free, else the first free `slug-2`, `slug-3`, … */
 export async function uniqueProfileSlug(tx: Prisma.TransactionClient, displayName: string): Promise<string> {
   const base = slugify(displayName);
-  const taken = new Set(
-    (await tx.artistProfile.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
-  );
+  const taken = new Set((await tx.artistProfile.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -17,8 +17,19 @@ export async function myArtworks(db: Db, userId: string, filter: { status?: Artw
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: 500,
       select: {
-        id: true, slug: true, title: true, status: true, priceAmount: true, currency: true, kind: true, editionSize: true,
-        medium: true, reviewNote: true, rejectionReason: true, updatedAt: true, publishedAt: true,
+        id: true,
+        slug: true,
+        title: true,
+        status: true,
+        priceAmount: true,
+        currency: true,
+        kind: true,
+        editionSize: true,
+        medium: true,
+        reviewNote: true,
+        rejectionReason: true,
+        updatedAt: true,
+        publishedAt: true,
         images: { orderBy: { position: "asc" }, take: 1, select: { variants: true, originalKey: true, altText: true, dominantColor: true } },
         _count: { select: { images: true } },
       },
@@ -43,7 +54,10 @@ export async function artworkForEdit(db: Db, viewer: { id: string; isAdmin: bool
     where: { id, ...(viewer.isAdmin ? {} : { artist: { userId: viewer.id } }) },
     include: {
       artist: { select: { id: true, slug: true, displayName: true, userId: true } },
-      images: { orderBy: { position: "asc" }, select: { id: true, position: true, altText: true, variants: true, originalKey: true, width: true, height: true, dominantColor: true } },
+      images: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, altText: true, variants: true, originalKey: true, width: true, height: true, dominantColor: true },
+      },
     },
   });
   if (!a) throw new AppError("NOT_FOUND", "Artwork not found");

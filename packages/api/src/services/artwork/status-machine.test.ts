@@ -7,10 +7,11 @@ const EVENTS: ArtworkEvent[] = ["submit", "approve", "requestChanges", "reject",
 describe("artwork status machine", () => {
   it("allows exactly the documented transitions", () => {
     const allowed: string[] = [];
-    for (const from of ALL) for (const ev of EVENTS) {
-      const to = nextStatus(from, ev);
-      if (to) allowed.push(`${from} -${ev}-> ${to}`);
-    }
+    for (const from of ALL)
+      for (const ev of EVENTS) {
+        const to = nextStatus(from, ev);
+        if (to) allowed.push(`${from} -${ev}-> ${to}`);
+      }
     expect(allowed.sort()).toEqual(
       [
         "DRAFT -submit-> IN_REVIEW",

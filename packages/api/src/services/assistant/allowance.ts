@@ -37,12 +37,22 @@ export async function takeAllowance(db: Db, caller: { userId: string } | { ip: s
     const rule: RateLimitRule = { name: "assistant-visitor", limit: limits.ASSISTANT_VISITOR_REQUESTS_PER_DAY, windowMs: 86_400_000 };
     const r = await hitRateLimit(db, rule, caller.ip, now);
     if (r.allowed) return { ok: true };
-    return { ok: false, status: 429, retryAfterSeconds: r.retryAfterSeconds, message: "Visitors can ask the assistant a limited number of questions a day. Sign in to keep going." };
+    return {
+      ok: false,
+      status: 429,
+      retryAfterSeconds: r.retryAfterSeconds,
+      message: "Visitors can ask the assistant a limited number of questions a day. Sign in to keep going.",
+    };
   }
   const rule: RateLimitRule = { name: "assistant", limit: limits.ASSISTANT_REQUESTS_PER_MINUTE, windowMs: 60_000 };
   const r = await hitRateLimit(db, rule, caller.userId, now);
   if (!r.allowed) {
-    return { ok: false, status: 429, retryAfterSeconds: r.retryAfterSeconds, message: `You're sending messages faster than the assistant can keep up. Try again in ${r.retryAfterSeconds} s.` };
+    return {
+      ok: false,
+      status: 429,
+      retryAfterSeconds: r.retryAfterSeconds,
+      message: `You're sending messages faster than the assistant can keep up. Try again in ${r.retryAfterSeconds} s.`,
+    };
   }
   const usage = await db.assistantUsage.findUnique({ where: { userId_day: { userId: caller.userId, day: utcDay(now) } } });
   const spent = (usage?.inputTokens ?? 0) + (usage?.outputTokens ?? 0);

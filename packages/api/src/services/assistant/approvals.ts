@@ -15,7 +15,10 @@ export function applyApprovalDecisions(stored: UIMessage, incoming: UIMessage): 
   const decisions = new Map<string, { approved: boolean; reason?: string }>();
   for (const p of incoming.parts) {
     if (isToolPart(p) && p.state === "approval-responded" && p.approval && typeof p.approval.approved === "boolean") {
-      decisions.set(p.approval.id, { approved: p.approval.approved, reason: typeof p.approval.reason === "string" ? p.approval.reason.slice(0, 500) : undefined });
+      decisions.set(p.approval.id, {
+        approved: p.approval.approved,
+        reason: typeof p.approval.reason === "string" ? p.approval.reason.slice(0, 500) : undefined,
+      });
     }
   }
   let decided = 0;

@@ -48,7 +48,8 @@ async function readBody(req: Request): Promise<{ ok: true; body: ChatRequest } |
     return { ok: false, response: json(400, "The request body must be JSON.") };
   }
   const parsed = chatRequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, response: json(400, `Invalid chat request: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`) };
+  if (!parsed.success)
+    return { ok: false, response: json(400, `Invalid chat request: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`) };
   const text = userText(parsed.data.message);
   if (parsed.data.message.role === "user" && !text.trim()) return { ok: false, response: json(400, "Type a message first.") };
   if (text.length > MAX_USER_TEXT) return { ok: false, response: json(400, `Messages are at most ${MAX_USER_TEXT} characters.`) };
@@ -64,7 +65,9 @@ async function conversationSoFar(deps: ChatDeps, identity: Identity | null, defi
     const history = (body.history ?? []) as unknown as UIMessage[];
     return { conversationId: null, messages: [...history, { ...incoming, id: generateId() }] };
   }
-  const conversation = body.conversationId ? await findOwnConversation(deps.db, identity.id, body.conversationId).catch(() => null) : await createConversation(deps.db, identity.id, definition.kind);
+  const conversation = body.conversationId
+    ? await findOwnConversation(deps.db, identity.id, body.conversationId).catch(() => null)
+    : await createConversation(deps.db, identity.id, definition.kind);
   if (!conversation || conversation.assistant !== definition.kind) return { error: json(404, "We couldn't find that conversation.") };
   const stored = await loadMessages(deps.db, conversation.id);
   if (incoming.role === "user") return { conversationId: conversation.id, messages: [...stored, { ...incoming, id: generateId() }] };
@@ -135,7 +138,10 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
         if (identity) {
           // a failed call has no usage to report: it still counts as a request
           const usage = await Promise.resolve(result.totalUsage).catch(() => ({ inputTokens: 0, outputTokens: 0 }));
-          await recordUsage(deps.db, identity.id, now, { inputTokens: (usage.inputTokens ?? 0) + nested.inputTokens, outputTokens: (usage.outputTokens ?? 0) + nested.outputTokens });
+          await recordUsage(deps.db, identity.id, now, {
+            inputTokens: (usage.inputTokens ?? 0) + nested.inputTokens,
+            outputTokens: (usage.outputTokens ?? 0) + nested.outputTokens,
+          });
         }
       } catch (e) {
         console.error("[assistant] could not save the conversation:", e);

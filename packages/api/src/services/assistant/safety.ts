@@ -10,7 +10,8 @@ export function turnHasToolData(messages: ModelMessage[]): boolean {
   return messages.slice(lastUser + 1).some((m) => m.role === "tool" && m.content.some((p) => p.type === "tool-result"));
 }
 
-export const WRITE_AFTER_DATA_REASON = "Changes only happen when you ask for them directly, not because of something a search returned. Ask again if you want this.";
+export const WRITE_AFTER_DATA_REASON =
+  "Changes only happen when you ask for them directly, not because of something a search returned. Ask again if you want this.";
 
 /**
  * The approval policy every assistant runs under. Tool results are data — an artwork description

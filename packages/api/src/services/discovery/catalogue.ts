@@ -15,7 +15,13 @@ async function runPage(db: Db, query: CatalogueQuery, limit: number): Promise<Ca
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor({ sort: query.sort, key: last.sortKey, id: last.id }) : null;
-  return { items: await hydrateCards(db, page.map((r) => r.id)), nextCursor };
+  return {
+    items: await hydrateCards(
+      db,
+      page.map((r) => r.id),
+    ),
+    nextCursor,
+  };
 }
 
 /** The public gallery: published works, filtered and sorted, keyset-paginated. */

@@ -32,7 +32,15 @@ export async function followedArtists(db: Db, userId: string) {
     take: 500,
     select: {
       createdAt: true,
-      artist: { select: { id: true, slug: true, displayName: true, location: true, _count: { select: { artworks: { where: { status: { in: ["PUBLISHED", "SOLD"] } } } } } } },
+      artist: {
+        select: {
+          id: true,
+          slug: true,
+          displayName: true,
+          location: true,
+          _count: { select: { artworks: { where: { status: { in: ["PUBLISHED", "SOLD"] } } } } },
+        },
+      },
     },
   });
   return rows.map(({ createdAt, artist: { _count, ...a } }) => ({ ...a, workCount: _count.artworks, followedAt: createdAt }));

@@ -34,9 +34,11 @@ export const publicImageSelect = {
 
 /** Keeps only well-formed variants (the JSON column is written by the upload pipeline). */
 export function toPublicImage(row: { variants: unknown } & Omit<PublicImage, "variants">): PublicImage {
-  const variants = Array.isArray(row.variants) ? row.variants.flatMap((v) => {
-    const parsed = variantSchema.safeParse(v);
-    return parsed.success ? [parsed.data] : [];
-  }) : [];
+  const variants = Array.isArray(row.variants)
+    ? row.variants.flatMap((v) => {
+        const parsed = variantSchema.safeParse(v);
+        return parsed.success ? [parsed.data] : [];
+      })
+    : [];
   return { ...row, variants: variants.sort((a, b) => a.width - b.width) };
 }

@@ -57,7 +57,10 @@ async function sendBackToReview(tx: Tx, artworkId: string, now: Date) {
 }
 
 export async function listArtworkImages(db: Db, viewer: { userId: string; isAdmin: boolean }, artworkId: string) {
-  const artwork = await db.artwork.findFirst({ where: viewer.isAdmin ? { id: artworkId } : { id: artworkId, artist: { userId: viewer.userId } }, select: { id: true } });
+  const artwork = await db.artwork.findFirst({
+    where: viewer.isAdmin ? { id: artworkId } : { id: artworkId, artist: { userId: viewer.userId } },
+    select: { id: true },
+  });
   if (!artwork) throw notFound();
   return db.artworkImage.findMany({ where: { artworkId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: imageSelect });
 }
@@ -108,11 +111,17 @@ export async function addArtworkImage(
 
 async function assertRoom(db: Db | Tx, artworkId: string) {
   const count = await db.artworkImage.count({ where: { artworkId } });
-  if (count >= MAX_IMAGES_PER_ARTWORK) throw AppError.field("CONFLICT", "file", `An artwork can have at most ${MAX_IMAGES_PER_ARTWORK} images. Delete one first.`);
+  if (count >= MAX_IMAGES_PER_ARTWORK)
+    throw AppError.field("CONFLICT", "file", `An artwork can have at most ${MAX_IMAGES_PER_ARTWORK} images. Delete one first.`);
 }
 
 /** `orderedImageIds` must be exactly the artwork's images, each once; the first becomes primary. */
-export async function reorderArtworkImages({ db, now = () => new Date() }: Omit<ImageDeps, "storage">, userId: string, artworkId: string, orderedImageIds: string[]) {
+export async function reorderArtworkImages(
+  { db, now = () => new Date() }: Omit<ImageDeps, "storage">,
+  userId: string,
+  artworkId: string,
+  orderedImageIds: string[],
+) {
   await ownedArtwork(db, userId, artworkId);
   return db.$transaction(async (tx) => {
     const current = await tx.artworkImage.findMany({ where: { artworkId }, select: { id: true } });
@@ -130,7 +139,9 @@ export async function reorderArtworkImages({ db, now = () => new Date() }: Omit<
 /** Moves the image to position 0, keeping the others in their order. */
 export async function setPrimaryImage(deps: Omit<ImageDeps, "storage">, userId: string, imageId: string) {
   const image = await ownedImage(deps.db, userId, imageId);
-  const ids = (await deps.db.artworkImage.findMany({ where: { artworkId: image.artworkId }, orderBy: { position: "asc" }, select: { id: true } })).map((i) => i.id);
+  const ids = (await deps.db.artworkImage.findMany({ where: { artworkId: image.artworkId }, orderBy: { position: "asc" }, select: { id: true } })).map(
+    (i) => i.id,
+  );
   return reorderArtworkImages(deps, userId, image.artworkId, [imageId, ...ids.filter((id) => id !== imageId)]);
 }
 

@@ -22,7 +22,8 @@ export function sniffFormat(bytes: Uint8Array): ImageFormat {
     const brands: string[] = [ascii(b, 8, 12)];
     for (let i = 16; i + 4 <= boxSize; i += 4) brands.push(ascii(b, i, i + 4));
     if (brands.some((x) => x === "avif" || x === "avis")) return "avif";
-    if (brands.some((x) => /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(x))) throw reject("HEIC/HEIF photos are not supported. Export the image as JPEG, PNG, WebP or AVIF.");
+    if (brands.some((x) => /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(x)))
+      throw reject("HEIC/HEIF photos are not supported. Export the image as JPEG, PNG, WebP or AVIF.");
     throw reject(UNSUPPORTED);
   }
   if (b.length >= 4 && ascii(b, 0, 4) === "GIF8") throw reject("GIF images are not supported. Upload a JPEG, PNG, WebP or AVIF.");

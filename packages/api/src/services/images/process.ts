@@ -54,7 +54,8 @@ export async function processImage(input: Uint8Array, opts: ProcessOptions = {})
   }
   if (!metadataMatches(format, meta) || !meta.width || !meta.height) throw reject("The image could not be read: its contents do not match its format.");
   if (meta.width * meta.height > MAX_PIXELS) throw reject(`The image is ${meta.width}×${meta.height} px; the limit is 60 megapixels.`);
-  if (Math.min(meta.width, meta.height) < MIN_SHORT_SIDE) throw reject(`The image is ${meta.width}×${meta.height} px; the short side must be at least ${MIN_SHORT_SIDE} px.`);
+  if (Math.min(meta.width, meta.height) < MIN_SHORT_SIDE)
+    throw reject(`The image is ${meta.width}×${meta.height} px; the short side must be at least ${MIN_SHORT_SIDE} px.`);
 
   // Decode once: orient, convert to sRGB, cap the size; every output is made from these pixels.
   let raw: { data: Buffer; info: OutputInfo };

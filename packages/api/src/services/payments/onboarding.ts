@@ -44,7 +44,16 @@ export async function paymentsOverview(db: Db, userId: string) {
       deauthorizedAt: account.deauthorizedAt,
       syncedAt: account.syncedAt,
     },
-    payouts: account?.payouts.map((p) => ({ id: p.id, amount: p.amount, currency: p.currency, status: p.status, arrivalDate: p.arrivalDate, failureMessage: p.failureMessage, createdAt: p.stripeCreatedAt })) ?? [],
+    payouts:
+      account?.payouts.map((p) => ({
+        id: p.id,
+        amount: p.amount,
+        currency: p.currency,
+        status: p.status,
+        arrivalDate: p.arrivalDate,
+        failureMessage: p.failureMessage,
+        createdAt: p.stripeCreatedAt,
+      })) ?? [],
   };
 }
 
@@ -60,7 +69,8 @@ function paymentDeps(deps: OnboardingDeps) {
 export async function createOnboardingLink(deps: OnboardingDeps, userId: string): Promise<{ url: string }> {
   const pd = paymentDeps(deps);
   const account = await callStripe("open your payout account", () => ensureConnectAccount(pd, userId));
-  if (account.deauthorizedAt) throw new AppError("PRECONDITION_FAILED", "This Stripe account was disconnected from Atelier. Contact us to connect payouts again.");
+  if (account.deauthorizedAt)
+    throw new AppError("PRECONDITION_FAILED", "This Stripe account was disconnected from Atelier. Contact us to connect payouts again.");
   const link = await callStripe("start onboarding", () =>
     pd.stripe.accountLinks.create({
       account: account.stripeAccountId,
@@ -76,7 +86,8 @@ export async function createOnboardingLink(deps: OnboardingDeps, userId: string)
 export async function createDashboardLink(deps: OnboardingDeps, userId: string): Promise<{ url: string }> {
   const pd = paymentDeps(deps);
   const account = await deps.db.connectAccount.findUnique({ where: { userId } });
-  if (!account?.detailsSubmitted) throw new AppError("PRECONDITION_FAILED", "Finish onboarding first: the Stripe dashboard opens once Stripe has your details.");
+  if (!account?.detailsSubmitted)
+    throw new AppError("PRECONDITION_FAILED", "Finish onboarding first: the Stripe dashboard opens once Stripe has your details.");
   if (account.deauthorizedAt) throw new AppError("PRECONDITION_FAILED", "This Stripe account was disconnected from Atelier.");
   const link = await callStripe("open your dashboard", () => pd.stripe.accounts.createLoginLink(account.stripeAccountId));
   return { url: link.url };

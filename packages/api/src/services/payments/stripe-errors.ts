@@ -5,7 +5,10 @@ import Stripe from "stripe";
 /** The configured payments, or a clear error when this server has none. */
 export function requirePayments(payments: PaymentsConfig | null): PaymentsConfig {
   if (!payments) {
-    throw new AppError("SERVICE_UNAVAILABLE", "Payments are not configured on this server (set STRIPE_SECRET_KEY, or start it with `pnpm dev`, which runs the local sandbox).");
+    throw new AppError(
+      "SERVICE_UNAVAILABLE",
+      "Payments are not configured on this server (set STRIPE_SECRET_KEY, or start it with `pnpm dev`, which runs the local sandbox).",
+    );
   }
   return payments;
 }

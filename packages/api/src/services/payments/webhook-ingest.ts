@@ -15,8 +15,7 @@ export interface WebhookDeps {
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
 export type IngestResult =
-  | { ok: true; eventId: string; type: string; outcome: "stored" | "duplicate"; handled: boolean }
-  | { ok: false; status: 400; error: string };
+  { ok: true; eventId: string; type: string; outcome: "stored" | "duplicate"; handled: boolean } | { ok: false; status: 400; error: string };
 
 interface Inserted {
   inserted: boolean;

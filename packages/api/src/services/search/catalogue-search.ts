@@ -55,7 +55,10 @@ export async function searchArtworksPage(deps: SearchDeps, raw: z.input<typeof s
  * One call for the assistant's tools: the best `limit` public artworks for a query under filters,
  * with how they were found. mode "browse" means no query was given (newest first).
  */
-export async function searchCatalogue(deps: SearchDeps, raw: z.input<typeof searchCatalogueSchema>): Promise<{ items: ArtworkCard[]; mode: SearchMode | "browse" }> {
+export async function searchCatalogue(
+  deps: SearchDeps,
+  raw: z.input<typeof searchCatalogueSchema>,
+): Promise<{ items: ArtworkCard[]; mode: SearchMode | "browse" }> {
   const input = searchCatalogueSchema.parse(raw);
   if (!input.q) {
     const page = await listArtworks(deps.db, { filters: input.filters, sort: "newest", limit: input.limit });

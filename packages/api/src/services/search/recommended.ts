@@ -38,7 +38,10 @@ export async function recommendedFor(db: Db, userId: string, limit: number): Pro
   let mode: SimilarMode = "tags";
   if (favIds.length && (await vectorSearchAvailable(db)) && (await db.artworkEmbedding.count({ where: { artworkId: { in: favIds } } })) > 0) {
     const centroid = Prisma.sql`(SELECT avg("embedding") FROM "ArtworkEmbedding" WHERE "artworkId" = ANY(${favIds}::text[]))`;
-    const rows = await runVectorQuery(db, buildVectorSql({ filters: { availability: "available" }, vector: centroid, take: pool, excludeIds: favIds, where: notMine }));
+    const rows = await runVectorQuery(
+      db,
+      buildVectorSql({ filters: { availability: "available" }, vector: centroid, take: pool, excludeIds: favIds, where: notMine }),
+    );
     taste = rows.map((r) => r.id);
     mode = "vector";
   } else if (favIds.length) {

@@ -3,14 +3,24 @@ import { reciprocalRankFusion, RRF_K } from "./rrf.ts";
 
 describe("reciprocalRankFusion", () => {
   it("ranks ids found by both lists above ids found by one", () => {
-    expect(reciprocalRankFusion([["a", "b", "c"], ["d", "c", "a"]])).toEqual(["a", "c", "d", "b"]);
+    expect(
+      reciprocalRankFusion([
+        ["a", "b", "c"],
+        ["d", "c", "a"],
+      ]),
+    ).toEqual(["a", "c", "d", "b"]);
   });
 
   it("scores Σ 1/(k + rank) with k = 60 by default", () => {
     // b: 1/62 + 1/61 beats a: 1/61 + 1/(60+50)
     const long = Array.from({ length: 49 }, (_, i) => `x${i}`);
     expect(RRF_K).toBe(60);
-    expect(reciprocalRankFusion([["a", "b"], ["b", ...long, "a"]]).slice(0, 2)).toEqual(["b", "a"]);
+    expect(
+      reciprocalRankFusion([
+        ["a", "b"],
+        ["b", ...long, "a"],
+      ]).slice(0, 2),
+    ).toEqual(["b", "a"]);
   });
 
   it("breaks ties by first appearance, the first list first", () => {

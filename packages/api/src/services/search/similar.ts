@@ -14,7 +14,11 @@ export type SimilarMode = "vector" | "tags";
  * Related works by shared tags (2 points each) and the same medium (1 point), newest first among
  * equals: the fallback for "more like this" and "recommended" where there are no embeddings.
  */
-export async function sharedTagIds(db: Db, seed: { tags: string[]; media: string[] }, opts: { take: number; excludeIds: string[]; where?: Prisma.Sql[] }): Promise<string[]> {
+export async function sharedTagIds(
+  db: Db,
+  seed: { tags: string[]; media: string[] },
+  opts: { take: number; excludeIds: string[]; where?: Prisma.Sql[] },
+): Promise<string[]> {
   const score = Prisma.sql`(2 * cardinality(ARRAY(SELECT unnest(a."tags") INTERSECT SELECT unnest(${seed.tags}::text[])))
                             + CASE WHEN lower(a."medium") = ANY(${seed.media.map((m) => m.toLowerCase())}::text[]) THEN 1 ELSE 0 END)`;
   const where = [...filterConditions(AVAILABLE), ...(opts.where ?? []), Prisma.sql`a."id" <> ALL(${opts.excludeIds}::text[])`, Prisma.sql`${score} > 0`];
@@ -41,7 +45,13 @@ export async function moreLikeThis(db: Db, slug: string, limit: number): Promise
   if (art.embedding && (await vectorSearchAvailable(db))) {
     const vector = Prisma.sql`(SELECT "embedding" FROM "ArtworkEmbedding" WHERE "artworkId" = ${art.id})`;
     const rows = await runVectorQuery(db, buildVectorSql({ filters: AVAILABLE, vector, take: limit, excludeIds: [art.id], where: otherArtists }));
-    return { items: await hydrateCards(db, rows.map((r) => r.id)), mode: "vector" };
+    return {
+      items: await hydrateCards(
+        db,
+        rows.map((r) => r.id),
+      ),
+      mode: "vector",
+    };
   }
   const ids = await sharedTagIds(db, { tags: art.tags, media: [art.medium] }, { take: limit, excludeIds: [art.id], where: otherArtists });
   return { items: await hydrateCards(db, ids), mode: "tags" };

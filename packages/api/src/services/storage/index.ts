@@ -21,7 +21,13 @@ export interface StorageSettings {
 /** S3 when all four S3 settings are present, local disk otherwise. The caller passes validated env values. */
 export function createStorage(s: StorageSettings): Storage {
   if (s.S3_ENDPOINT && s.S3_BUCKET && s.S3_ACCESS_KEY_ID && s.S3_SECRET_ACCESS_KEY) {
-    return s3Storage({ endpoint: s.S3_ENDPOINT, bucket: s.S3_BUCKET, accessKeyId: s.S3_ACCESS_KEY_ID, secretAccessKey: s.S3_SECRET_ACCESS_KEY, region: s.S3_REGION });
+    return s3Storage({
+      endpoint: s.S3_ENDPOINT,
+      bucket: s.S3_BUCKET,
+      accessKeyId: s.S3_ACCESS_KEY_ID,
+      secretAccessKey: s.S3_SECRET_ACCESS_KEY,
+      region: s.S3_REGION,
+    });
   }
   return localStorage(path.join(s.dataDir, "media"));
 }

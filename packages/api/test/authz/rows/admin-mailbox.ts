@@ -4,7 +4,9 @@ export const rows: MatrixRow[] = [
   { path: "admin.mailbox.list", input: () => ({}), expect: only.admin },
   {
     path: "admin.mailbox.get",
-    input: async (fx) => ({ id: (await fx.db.emailOutbox.create({ data: { toEmail: "m@example.org", subject: "Hi", template: "test", html: "<p>Hi</p>", text: "Hi" } })).id }),
+    input: async (fx) => ({
+      id: (await fx.db.emailOutbox.create({ data: { toEmail: "m@example.org", subject: "Hi", template: "test", html: "<p>Hi</p>", text: "Hi" } })).id,
+    }),
     expect: only.admin,
   },
 ];

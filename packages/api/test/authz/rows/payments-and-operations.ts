@@ -1,7 +1,13 @@
 import { only, type MatrixRow, type Outcome } from "../types.ts";
 import type { Persona } from "../fixture.ts";
 
-const artistsOnly = (artist: Outcome): Record<Persona, Outcome> => ({ anonymous: "UNAUTHORIZED", buyer: "FORBIDDEN", owner: artist, otherArtist: artist, admin: "FORBIDDEN" });
+const artistsOnly = (artist: Outcome): Record<Persona, Outcome> => ({
+  anonymous: "UNAUTHORIZED",
+  buyer: "FORBIDDEN",
+  owner: artist,
+  otherArtist: artist,
+  admin: "FORBIDDEN",
+});
 
 export const rows: MatrixRow[] = [
   // each artist sees and manages only their own payout account (there is no id to pass)

@@ -41,7 +41,9 @@ export default async function AdminApplicationsPage({ searchParams }: { searchPa
         ))}
       </nav>
       {items.length === 0 ? (
-        <div className="mt-8 rounded-2xl border border-dashed border-line px-6 py-16 text-center text-ink-soft">No {label(status).toLowerCase()} applications.</div>
+        <div className="mt-8 rounded-2xl border border-dashed border-line px-6 py-16 text-center text-ink-soft">
+          No {label(status).toLowerCase()} applications.
+        </div>
       ) : (
         <div className="mt-8 overflow-x-auto rounded-2xl border border-line bg-white/70">
           <table className="w-full text-left text-sm" data-testid="applications-table">
@@ -69,7 +71,9 @@ export default async function AdminApplicationsPage({ searchParams }: { searchPa
                   <td className="max-w-56 truncate px-5 py-4 text-ink-soft">{a.portfolioUrl ? new URL(a.portfolioUrl).host : "—"}</td>
                   <td className="px-5 py-4 text-ink-soft">{fmt(a.submittedAt)}</td>
                   <td className="px-5 py-4">
-                    <Badge tone={a.status === "APPROVED" ? "ok" : a.status === "REJECTED" ? "warn" : a.status === "PENDING" ? "accent" : "neutral"}>{label(a.status)}</Badge>
+                    <Badge tone={a.status === "APPROVED" ? "ok" : a.status === "REJECTED" ? "warn" : a.status === "PENDING" ? "accent" : "neutral"}>
+                      {label(a.status)}
+                    </Badge>
                   </td>
                 </tr>
               ))}

@@ -27,7 +27,14 @@ export function ArtworkPreview({ artwork: a }: { artwork: Artwork }) {
       {a.images.length ? (
         <div className="grid gap-3 sm:grid-cols-2">
           {a.images.map((img, i) => (
-            <ArtworkThumb key={img.id} imageKey={i === 0 ? img.largeKey : img.thumbKey} alt={img.altText || a.title} color={img.dominantColor} fit={i === 0 ? "contain" : "cover"} className={i === 0 ? "h-[28rem] rounded-xl sm:col-span-2" : "aspect-square rounded-xl"} />
+            <ArtworkThumb
+              key={img.id}
+              imageKey={i === 0 ? img.largeKey : img.thumbKey}
+              alt={img.altText || a.title}
+              color={img.dominantColor}
+              fit={i === 0 ? "contain" : "cover"}
+              className={i === 0 ? "h-[28rem] rounded-xl sm:col-span-2" : "aspect-square rounded-xl"}
+            />
           ))}
         </div>
       ) : (

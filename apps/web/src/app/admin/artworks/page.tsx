@@ -30,7 +30,9 @@ export default async function AdminArtworksPage({ searchParams }: { searchParams
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
       <h1 className="mt-2 text-4xl">Artwork review</h1>
       <p className="mt-2 text-ink-soft">
-        {queue.total === 0 ? "Nothing waiting. Every submitted artwork has been reviewed." : `${queue.total} artwork${queue.total === 1 ? "" : "s"} waiting, oldest first.`}
+        {queue.total === 0
+          ? "Nothing waiting. Every submitted artwork has been reviewed."
+          : `${queue.total} artwork${queue.total === 1 ? "" : "s"} waiting, oldest first.`}
       </p>
 
       <div className="mt-10 grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">

@@ -48,10 +48,24 @@ export function ReviewActions({ id }: { id: string }) {
         <Button disabled={busy} onClick={() => approve.mutate({ id })}>
           Approve and publish
         </Button>
-        <Button variant="secondary" disabled={busy} onClick={() => { setMode("changes"); setFieldError(undefined); }}>
+        <Button
+          variant="secondary"
+          disabled={busy}
+          onClick={() => {
+            setMode("changes");
+            setFieldError(undefined);
+          }}
+        >
           Request changes
         </Button>
-        <Button variant="danger" disabled={busy} onClick={() => { setMode("reject"); setFieldError(undefined); }}>
+        <Button
+          variant="danger"
+          disabled={busy}
+          onClick={() => {
+            setMode("reject");
+            setFieldError(undefined);
+          }}
+        >
           Reject
         </Button>
       </div>

@@ -26,7 +26,11 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       <h1 className="mt-2 text-4xl">Audit log</h1>
       <p className="mt-2 text-ink-soft">Every admin and money action: who did what, to which record, and when. Newest first.</p>
 
-      <form method="get" className="mt-8 grid gap-3 rounded-2xl border border-line bg-white/60 p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end" aria-label="Filter the audit log">
+      <form
+        method="get"
+        className="mt-8 grid gap-3 rounded-2xl border border-line bg-white/60 p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end"
+        aria-label="Filter the audit log"
+      >
         <label className="space-y-1 text-sm">
           <span className="text-ink-soft">Action starts with</span>
           <input name="action" defaultValue={filters.action} placeholder="artwork." className={input} />
@@ -71,7 +75,9 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               items.map((row) => (
                 <tr key={row.id} className="align-top">
                   <td className="whitespace-nowrap px-4 py-3 tabular-nums text-ink-soft">
-                    <time dateTime={row.createdAt.toISOString()}>{row.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+                    <time dateTime={row.createdAt.toISOString()}>
+                      {row.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+                    </time>
                   </td>
                   <td className="px-4 py-3">
                     <code className="rounded bg-paper-deep px-1.5 py-0.5 font-mono text-xs">{row.action}</code>

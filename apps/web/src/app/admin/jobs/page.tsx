@@ -26,7 +26,8 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
   const caller = await api();
   const functionId = sp.functionId?.trim().slice(0, 100) || undefined;
   const cursor = sp.cursor?.slice(0, 128) || undefined;
-  const asked = sp.status === "all" || sp.status === "FAILED" || (STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as Status | "all") : undefined;
+  const asked =
+    sp.status === "all" || sp.status === "FAILED" || (STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as Status | "all") : undefined;
   let list = await caller.admin.job.list({ status: asked === "all" ? undefined : asked, functionId, cursor, limit: 50 });
   let active: Status | "all" = asked ?? "all";
   if (!asked && (list.counts.FAILED ?? 0) > 0) {
@@ -47,14 +48,14 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
       <AdminEyebrow />
       <h1 className="mt-2 text-4xl">Background jobs</h1>
       <p className="mt-2 max-w-3xl text-ink-soft">
-        Durable functions — mails, Stripe account and payout syncs — each retried with backoff. A run is Failed once its attempts are used up; replay it after fixing
-        the cause. Finished steps are remembered, so a replay carries on where it stopped.
+        Durable functions — mails, Stripe account and payout syncs — each retried with backoff. A run is Failed once its attempts are used up; replay it after
+        fixing the cause. Finished steps are remembered, so a replay carries on where it stopped.
       </p>
       <Alert tone="info" className="mt-6">
         {inngest ? (
           <>
-            <span className="font-medium text-ink">An Inngest server is configured</span>, so new runs, their retries and replays live in Inngest&apos;s dashboard. This
-            list only holds runs from when this app ran functions itself.
+            <span className="font-medium text-ink">An Inngest server is configured</span>, so new runs, their retries and replays live in Inngest&apos;s
+            dashboard. This list only holds runs from when this app ran functions itself.
           </>
         ) : (
           <>
@@ -111,7 +112,9 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
                       )}
                     </td>
                     <td className="max-w-56 px-4 py-3">
-                      <div className="truncate text-ink-soft" title={r.eventName}>{r.eventName}</div>
+                      <div className="truncate text-ink-soft" title={r.eventName}>
+                        {r.eventName}
+                      </div>
                       <div className="mt-0.5 truncate font-mono text-xs text-muted" title={r.eventId}>
                         {r.eventId}
                       </div>

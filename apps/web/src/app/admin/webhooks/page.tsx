@@ -26,7 +26,8 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
   const caller = await api();
   const type = sp.type?.trim().slice(0, 100) || undefined;
   const cursor = sp.cursor?.slice(0, 128) || undefined;
-  const asked = sp.status === "all" || sp.status === "FAILED" || (STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as Status | "all") : undefined;
+  const asked =
+    sp.status === "all" || sp.status === "FAILED" || (STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as Status | "all") : undefined;
   let list = await caller.admin.webhook.list({ status: asked === "all" ? undefined : asked, type, cursor, limit: 50 });
   // with nothing chosen, open on what needs attention — if anything does
   let active: Status | "all" = asked ?? "all";
@@ -47,8 +48,8 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
       <AdminEyebrow />
       <h1 className="mt-2 text-4xl">Stripe webhooks</h1>
       <p className="mt-2 max-w-3xl text-ink-soft">
-        Every verified event Stripe sent, stored once by its id and handed to the functions that act on it. An event is Failed when those functions used up their
-        retries: fix the cause, then replay it from its page.
+        Every verified event Stripe sent, stored once by its id and handed to the functions that act on it. An event is Failed when those functions used up
+        their retries: fix the cause, then replay it from its page.
       </p>
 
       <StatusTabs tabs={tabs} active={active} />

@@ -33,7 +33,14 @@ export default async function ArtistPage({ params }: Props) {
           {artist.bio ? <p className="mt-6 max-w-2xl text-lg text-ink-soft">{artist.bio}</p> : null}
         </div>
         <aside className="space-y-4 md:pt-10">
-          <FollowButton artistId={artist.id} initial={artist.isFollowing} count={artist.followerCount} signedIn={Boolean(identity)} isMe={artist.isMe} returnTo={`/artists/${artist.slug}`} />
+          <FollowButton
+            artistId={artist.id}
+            initial={artist.isFollowing}
+            count={artist.followerCount}
+            signedIn={Boolean(identity)}
+            isMe={artist.isMe}
+            returnTo={`/artists/${artist.slug}`}
+          />
           <ul className="space-y-1 text-sm">
             <li className="text-muted">
               {artist.workCount} work{artist.workCount === 1 ? "" : "s"} on Atelier
@@ -47,7 +54,12 @@ export default async function ArtistPage({ params }: Props) {
             ) : null}
             {instagram ? (
               <li>
-                <a href={`https://instagram.com/${encodeURIComponent(instagram)}`} rel="noopener noreferrer nofollow" target="_blank" className="text-ink-soft underline-offset-4 hover:underline">
+                <a
+                  href={`https://instagram.com/${encodeURIComponent(instagram)}`}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className="text-ink-soft underline-offset-4 hover:underline"
+                >
                   @{instagram}
                 </a>
               </li>

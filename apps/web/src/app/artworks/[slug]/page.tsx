@@ -70,7 +70,9 @@ export default async function ArtworkPage({ params }: Props) {
               </span>
             )}
           </div>
-          {art.status !== "SOLD" && remaining !== 0 && !art.purchasable ? <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p> : null}
+          {art.status !== "SOLD" && remaining !== 0 && !art.purchasable ? (
+            <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p>
+          ) : null}
           <div className="mt-6 flex flex-wrap items-center gap-3">
             <FavoriteButton artworkId={art.id} initial={art.isFavorite} signedIn={Boolean(identity)} returnTo={path} />
             {art.favoriteCount ? <span className="text-sm text-muted">{art.favoriteCount} saved</span> : null}
@@ -103,7 +105,14 @@ export default async function ArtworkPage({ params }: Props) {
             {art.artist.location ? <p className="text-sm text-muted">{art.artist.location}</p> : null}
             {art.artist.bio ? <p className="mt-3 line-clamp-4 text-sm text-ink-soft">{art.artist.bio}</p> : null}
             <div className="mt-4">
-              <FollowButton artistId={art.artist.id} initial={art.artist.isFollowing} count={art.artist.followerCount} signedIn={Boolean(identity)} isMe={art.artist.isMe} returnTo={path} />
+              <FollowButton
+                artistId={art.artist.id}
+                initial={art.artist.isFollowing}
+                count={art.artist.followerCount}
+                signedIn={Boolean(identity)}
+                isMe={art.artist.isMe}
+                returnTo={path}
+              />
             </div>
           </section>
         </div>

@@ -26,7 +26,19 @@ export interface ArtworkFormValues {
 }
 
 export const EMPTY_ARTWORK: ArtworkFormValues = {
-  title: "", description: "", medium: "", width: "", height: "", depth: "", unit: "CM", year: "", tags: "", price: "", currency: "EUR", kind: "ORIGINAL", editionSize: "",
+  title: "",
+  description: "",
+  medium: "",
+  width: "",
+  height: "",
+  depth: "",
+  unit: "CM",
+  year: "",
+  tags: "",
+  price: "",
+  currency: "EUR",
+  kind: "ORIGINAL",
+  editionSize: "",
 };
 
 const optionalNumber = (s: string) => (s.trim() === "" ? undefined : Number(s.trim()));
@@ -41,7 +53,10 @@ function toInput(v: ArtworkFormValues): ArtworkFieldsInput {
     depth: v.depth,
     unit: v.unit as "CM" | "IN",
     year: optionalNumber(v.year),
-    tags: v.tags.split(",").map((t) => t.trim()).filter(Boolean),
+    tags: v.tags
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean),
     price: v.price,
     currency: v.currency,
     kind: v.kind as "ORIGINAL" | "EDITION",
@@ -72,7 +87,11 @@ export function ArtworkForm({ artworkId, initial = EMPTY_ARTWORK, readOnly = fal
   const update = useMutation(
     trpc.artwork.update.mutationOptions({
       onSuccess: (r) => {
-        setNotice(r.sentToReview ? { tone: "info", text: "Saved. The title, price or kind changed, so the artwork went back to review." } : { tone: "success", text: "Saved." });
+        setNotice(
+          r.sentToReview
+            ? { tone: "info", text: "Saved. The title, price or kind changed, so the artwork went back to review." }
+            : { tone: "success", text: "Saved." },
+        );
         router.refresh();
       },
       onError,
@@ -103,8 +122,24 @@ export function ArtworkForm({ artworkId, initial = EMPTY_ARTWORK, readOnly = fal
           <TextField label="Title" name="title" value={values.title} onChange={set("title")} error={errors.title} className="sm:col-span-2" />
           <TextField label="Medium" name="medium" value={values.medium} onChange={set("medium")} error={errors.medium} placeholder="Oil on linen" />
           <TextField label="Year" name="year" inputMode="numeric" value={values.year} onChange={set("year")} error={errors.year} placeholder="2025" />
-          <TextAreaField label="Description" name="description" value={values.description} onChange={set("description")} error={errors.description} className="sm:col-span-2" rows={6} />
-          <TextField label="Tags" name="tags" value={values.tags} onChange={set("tags")} error={errors.tags} hint="Comma separated, e.g. seascape, blue, abstract" className="sm:col-span-2" />
+          <TextAreaField
+            label="Description"
+            name="description"
+            value={values.description}
+            onChange={set("description")}
+            error={errors.description}
+            className="sm:col-span-2"
+            rows={6}
+          />
+          <TextField
+            label="Tags"
+            name="tags"
+            value={values.tags}
+            onChange={set("tags")}
+            error={errors.tags}
+            hint="Comma separated, e.g. seascape, blue, abstract"
+            className="sm:col-span-2"
+          />
         </section>
 
         <section>
@@ -113,18 +148,65 @@ export function ArtworkForm({ artworkId, initial = EMPTY_ARTWORK, readOnly = fal
             <TextField label="Width" name="width" inputMode="decimal" value={values.width} onChange={set("width")} error={errors.width} placeholder="60.5" />
             <TextField label="Height" name="height" inputMode="decimal" value={values.height} onChange={set("height")} error={errors.height} placeholder="80" />
             <TextField label="Depth (optional)" name="depth" inputMode="decimal" value={values.depth} onChange={set("depth")} error={errors.depth} />
-            <SelectField label="Unit" name="unit" value={values.unit} onChange={set("unit")} error={errors.unit} options={[{ value: "CM", label: "Centimetres" }, { value: "IN", label: "Inches" }]} />
+            <SelectField
+              label="Unit"
+              name="unit"
+              value={values.unit}
+              onChange={set("unit")}
+              error={errors.unit}
+              options={[
+                { value: "CM", label: "Centimetres" },
+                { value: "IN", label: "Inches" },
+              ]}
+            />
           </div>
         </section>
 
         <section>
           <h2 className="text-xl">Price and kind</h2>
           <div className="mt-4 grid gap-5 sm:grid-cols-4">
-            <TextField label="Price" name="price" inputMode="decimal" value={values.price} onChange={set("price")} error={errors.price} placeholder="1200" className="sm:col-span-2" />
-            <SelectField label="Currency" name="currency" value={values.currency} onChange={set("currency")} error={errors.currency} options={ARTWORK_CURRENCIES.map((c) => ({ value: c, label: c }))} className="sm:col-span-2" />
-            <SelectField label="Kind" name="kind" value={values.kind} onChange={set("kind")} error={errors.kind} options={[{ value: "ORIGINAL", label: "Original (one of a kind)" }, { value: "EDITION", label: "Edition (numbered prints)" }]} className="sm:col-span-2" />
+            <TextField
+              label="Price"
+              name="price"
+              inputMode="decimal"
+              value={values.price}
+              onChange={set("price")}
+              error={errors.price}
+              placeholder="1200"
+              className="sm:col-span-2"
+            />
+            <SelectField
+              label="Currency"
+              name="currency"
+              value={values.currency}
+              onChange={set("currency")}
+              error={errors.currency}
+              options={ARTWORK_CURRENCIES.map((c) => ({ value: c, label: c }))}
+              className="sm:col-span-2"
+            />
+            <SelectField
+              label="Kind"
+              name="kind"
+              value={values.kind}
+              onChange={set("kind")}
+              error={errors.kind}
+              options={[
+                { value: "ORIGINAL", label: "Original (one of a kind)" },
+                { value: "EDITION", label: "Edition (numbered prints)" },
+              ]}
+              className="sm:col-span-2"
+            />
             {values.kind === "EDITION" ? (
-              <TextField label="Edition size" name="editionSize" inputMode="numeric" value={values.editionSize} onChange={set("editionSize")} error={errors.editionSize} placeholder="50" className="sm:col-span-2" />
+              <TextField
+                label="Edition size"
+                name="editionSize"
+                inputMode="numeric"
+                value={values.editionSize}
+                onChange={set("editionSize")}
+                error={errors.editionSize}
+                placeholder="50"
+                className="sm:col-span-2"
+              />
             ) : errors.editionSize ? (
               <p className="text-sm text-accent-deep sm:col-span-2">{errors.editionSize}</p>
             ) : null}

@@ -2,7 +2,13 @@ import { cn } from "@atelier/ui";
 import { useId, type SelectHTMLAttributes } from "react";
 
 /** A labelled select styled like the UI kit's text fields. */
-export function SelectField({ label, error, options, className, ...props }: { label: string; error?: string; options: { value: string; label: string }[] } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  error,
+  options,
+  className,
+  ...props
+}: { label: string; error?: string; options: { value: string; label: string }[] } & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
   return (
     <div className={cn("space-y-1.5", className)}>

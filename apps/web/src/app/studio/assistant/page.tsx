@@ -30,8 +30,8 @@ export default async function ArtistAssistantPage({ searchParams }: { searchPara
       </Link>
       <AssistantHeading title="Artist assistant" provider={status.provider} offline={status.offline} className="mt-4" />
       <p className="mt-2 max-w-2xl text-ink-soft">
-        Drafts of your bio, statement, press and sales texts, descriptions from your artworks' own images, and new listings saved as drafts. Nothing is published or saved to your profile
-        without you.
+        Drafts of your bio, statement, press and sales texts, descriptions from your artworks' own images, and new listings saved as drafts. Nothing is
+        published or saved to your profile without you.
       </p>
       {missing ? <MissingConversation /> : null}
       <div className="mt-8">

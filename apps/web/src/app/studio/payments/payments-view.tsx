@@ -41,7 +41,8 @@ export function PaymentsView({ initial, returned, contactEmail }: { initial: Pay
       {refresh.error ? (
         <Alert className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
           <span className="min-w-0 flex-1">
-            <span className="font-medium">We couldn&apos;t check your account with Stripe.</span> {errorMessage(refresh.error)} What you see below may be out of date.
+            <span className="font-medium">We couldn&apos;t check your account with Stripe.</span> {errorMessage(refresh.error)} What you see below may be out of
+            date.
           </span>
           <Button variant="secondary" className="shrink-0 self-start py-1.5 sm:self-auto" onClick={() => refresh.mutate()}>
             Try again
@@ -55,7 +56,12 @@ export function PaymentsView({ initial, returned, contactEmail }: { initial: Pay
           contactEmail={contactEmail}
           checkAgain={
             overview.account && overview.state !== "disconnected" ? (
-              <button type="button" disabled={checking} onClick={() => refresh.mutate()} className="text-sm text-ink-soft underline underline-offset-4 hover:text-ink disabled:opacity-50">
+              <button
+                type="button"
+                disabled={checking}
+                onClick={() => refresh.mutate()}
+                className="text-sm text-ink-soft underline underline-offset-4 hover:text-ink disabled:opacity-50"
+              >
                 {refresh.isPending ? "Checking…" : "Check with Stripe again"}
               </button>
             ) : null

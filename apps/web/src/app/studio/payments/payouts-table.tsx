@@ -56,7 +56,11 @@ export function PayoutsTable({ payouts }: { payouts: Payout[] }) {
         </thead>
         <tbody className="block sm:table-row-group">
           {payouts.map((p) => (
-            <tr key={p.id} className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 border-b border-line/60 px-5 py-4 align-top last:border-0 sm:table-row sm:p-0" data-testid="payout">
+            <tr
+              key={p.id}
+              className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 border-b border-line/60 px-5 py-4 align-top last:border-0 sm:table-row sm:p-0"
+              data-testid="payout"
+            >
               <td className={`whitespace-nowrap font-medium tabular-nums text-ink ${cell}`}>{payoutAmount(p.amount, p.currency)}</td>
               <td className={`justify-self-end ${cell}`}>
                 <Badge tone={STATUS[p.status].tone}>{STATUS[p.status].label}</Badge>
@@ -67,7 +71,11 @@ export function PayoutsTable({ payouts }: { payouts: Payout[] }) {
               </td>
               <td className={`whitespace-nowrap text-right text-xs text-ink-soft sm:text-left sm:text-sm ${cell}`}>{arrival(p)}</td>
               <td className={`col-span-2 text-ink-soft sm:min-w-48 ${cell} ${p.status === "FAILED" ? "" : "hidden"}`}>
-                {p.status === "FAILED" ? <span className="text-accent-deep">{p.failureMessage ?? "Your bank returned this payout."}</span> : <span className="text-muted">—</span>}
+                {p.status === "FAILED" ? (
+                  <span className="text-accent-deep">{p.failureMessage ?? "Your bank returned this payout."}</span>
+                ) : (
+                  <span className="text-muted">—</span>
+                )}
               </td>
             </tr>
           ))}

@@ -63,7 +63,8 @@ export function requirementLabels(keys: readonly string[]): string[] {
 export function disabledReasonLabel(reason: string | null): string | null {
   if (!reason) return null;
   if (reason === "requirements.past_due") return "Stripe is missing details that were due.";
-  if (reason === "requirements.pending_verification") return "Stripe is verifying the details you sent. This usually takes a few minutes, sometimes a day or two.";
+  if (reason === "requirements.pending_verification")
+    return "Stripe is verifying the details you sent. This usually takes a few minutes, sometimes a day or two.";
   if (reason === "under_review" || reason === "listed") return "Stripe is reviewing the account.";
   if (reason === "platform_paused") return "Atelier has paused this account.";
   if (reason.startsWith("rejected.")) return "Stripe declined this account.";

@@ -31,7 +31,10 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
       aria-labelledby="payments-state"
       data-testid="payments-status"
       data-state={state}
-      className={cn("rounded-2xl border p-6 shadow-sm sm:p-8", state === "ready" ? "border-ok/50 bg-ok/10" : state === "disconnected" ? "border-accent/30 bg-accent/5" : "border-line bg-white/70")}
+      className={cn(
+        "rounded-2xl border p-6 shadow-sm sm:p-8",
+        state === "ready" ? "border-ok/50 bg-ok/10" : state === "disconnected" ? "border-accent/30 bg-accent/5" : "border-line bg-white/70",
+      )}
     >
       {state === "ready" ? (
         <Body
@@ -61,14 +64,18 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
       ) : state === "not_started" ? (
         <Body badge={<Badge>Not set up</Badge>} title="Get paid for your work" actions={<OnboardingButton label="Set up payouts with Stripe" />}>
           <p>
-            Atelier pays artists through Stripe. When a collector buys your work, Stripe sends your share of the sale straight to your bank account. You enter your
-            bank and identity details on Stripe&apos;s own secure pages — Atelier never sees them. It takes about five minutes.
+            Atelier pays artists through Stripe. When a collector buys your work, Stripe sends your share of the sale straight to your bank account. You enter
+            your bank and identity details on Stripe&apos;s own secure pages — Atelier never sees them. It takes about five minutes.
           </p>
-          <p className="text-sm">Until then your published works show as &ldquo;Not yet for sale&rdquo;.{country ? ` Your payout account will be opened in ${country}.` : ""}</p>
+          <p className="text-sm">
+            Until then your published works show as &ldquo;Not yet for sale&rdquo;.{country ? ` Your payout account will be opened in ${country}.` : ""}
+          </p>
         </Body>
       ) : state === "onboarding" ? (
         <Body badge={<Badge tone="warn">In progress</Badge>} title="Finish setting up payouts" actions={<OnboardingButton label="Continue onboarding" />}>
-          <p>You&apos;ve started Stripe&apos;s onboarding but haven&apos;t finished it. Stripe keeps what you entered, so you can pick up where you left off.</p>
+          <p>
+            You&apos;ve started Stripe&apos;s onboarding but haven&apos;t finished it. Stripe keeps what you entered, so you can pick up where you left off.
+          </p>
           {due.length ? (
             <div>
               <p className="text-sm font-medium text-ink">Still to do</p>
@@ -77,7 +84,11 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
           ) : null}
         </Body>
       ) : state === "action_required" ? (
-        <Body badge={<Badge tone="warn">Action required</Badge>} title="Stripe needs a few more details" actions={<OnboardingButton label="Update your details" />}>
+        <Body
+          badge={<Badge tone="warn">Action required</Badge>}
+          title="Stripe needs a few more details"
+          actions={<OnboardingButton label="Update your details" />}
+        >
           <p>Collectors can&apos;t buy your work until Stripe has everything it needs to pay you.{reason ? ` ${reason}` : ""}</p>
           {due.length ? (
             <div>
@@ -89,12 +100,15 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
       ) : (
         <Body badge={<Badge tone="accent">Disconnected</Badge>} title="Sales are paused" actions={null}>
           <p>
-            Your Stripe account was disconnected from Atelier{account?.deauthorizedAt ? ` on ${when(account.deauthorizedAt)}` : ""}. Collectors can still see your
-            published works, but they can&apos;t buy them, and Atelier can no longer pay you.
+            Your Stripe account was disconnected from Atelier{account?.deauthorizedAt ? ` on ${when(account.deauthorizedAt)}` : ""}. Collectors can still see
+            your published works, but they can&apos;t buy them, and Atelier can no longer pay you.
           </p>
           <p>
             To sell again,{" "}
-            <a href={`mailto:${contactEmail}?subject=${encodeURIComponent("Reconnect my payouts")}`} className="font-medium text-ink underline underline-offset-4">
+            <a
+              href={`mailto:${contactEmail}?subject=${encodeURIComponent("Reconnect my payouts")}`}
+              className="font-medium text-ink underline underline-offset-4"
+            >
               contact us
             </a>{" "}
             and we&apos;ll help you connect a payout account.
@@ -150,7 +164,10 @@ function RequirementList({ items }: { items: string[] }) {
 function Check({ ok, label, hint }: { ok: boolean; label: string; hint: string }) {
   return (
     <li className="flex items-start gap-3" data-ok={ok}>
-      <span className={cn("mt-0.5 grid size-5 shrink-0 place-items-center rounded-full", ok ? "bg-ok text-paper" : "border border-line bg-paper-deep text-muted")} aria-hidden="true">
+      <span
+        className={cn("mt-0.5 grid size-5 shrink-0 place-items-center rounded-full", ok ? "bg-ok text-paper" : "border border-line bg-paper-deep text-muted")}
+        aria-hidden="true"
+      >
         {ok ? <CheckIcon className="size-3" /> : <span className="size-1.5 rounded-full bg-muted/60" />}
       </span>
       <span className="text-sm">

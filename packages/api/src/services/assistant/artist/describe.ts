@@ -42,7 +42,14 @@ export async function loadFirstImage(ctx: AssistantToolContext, artworkId: strin
 export async function describeArtwork(ctx: AssistantToolContext, userId: string, artworkId: string, abortSignal?: AbortSignal) {
   const artwork = await ownArtwork(ctx.db, userId, artworkId);
   const image = await loadFirstImage(ctx, artwork.id);
-  const details = { title: artwork.title, medium: artwork.medium, dimensions: artwork.dimensions, year: artwork.year, tags: artwork.tags, description: artwork.description };
+  const details = {
+    title: artwork.title,
+    medium: artwork.medium,
+    dimensions: artwork.dimensions,
+    year: artwork.year,
+    tags: artwork.tags,
+    description: artwork.description,
+  };
   const { text } = await generateText({
     model: ctx.model,
     instructions: DESCRIBE_INSTRUCTIONS,

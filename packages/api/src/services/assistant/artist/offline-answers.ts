@@ -29,7 +29,10 @@ interface ArtworkItem {
 export function artworksAnswer(output: unknown): string {
   const items = ((output as { items?: ArtworkItem[] } | undefined)?.items ?? []).slice(0, 30);
   if (!items.length) return "You have no artworks yet. Add one in the studio, or ask me to draft a listing.";
-  const lines = items.map((a) => `- [${a.title}](${a.editUrl ?? `/studio/artworks/${a.id}`}) — ${a.status.toLowerCase().replace("_", " ")}${a.price?.display ? `, ${a.price.display}` : ""}`);
+  const lines = items.map(
+    (a) =>
+      `- [${a.title}](${a.editUrl ?? `/studio/artworks/${a.id}`}) — ${a.status.toLowerCase().replace("_", " ")}${a.price?.display ? `, ${a.price.display}` : ""}`,
+  );
   return `Your artworks (${items.length}):\n${lines.join("\n")}`;
 }
 

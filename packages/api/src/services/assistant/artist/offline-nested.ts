@@ -39,7 +39,8 @@ async function describeFromPrompt(conv: OfflineConversation): Promise<string> {
   const details = readDataBlock(conv.userText) as DescribeDetails | null;
   const image = conv.userFiles.find((f) => f.mediaType.startsWith("image"));
   const bytes = image ? bytesOf(image) : null;
-  if (!details || typeof details.title !== "string" || !bytes) return "The offline assistant could not read the image for this request, so it wrote no description.";
+  if (!details || typeof details.title !== "string" || !bytes)
+    return "The offline assistant could not read the image for this request, so it wrote no description.";
   try {
     return offlineDescription({ ...details, tags: Array.isArray(details.tags) ? details.tags : [] }, await analyseImage(bytes));
   } catch {

@@ -45,7 +45,14 @@ describe("parsePrice", () => {
   });
 
   it("normalises grouping and decimal separators", () => {
-    expect(["1,200", "1.200", "1'200", "900.5", "900,50", "12,345,678.9"].map(normaliseAmount)).toEqual(["1200", "1200", "1200", "900.5", "900.50", "12345678.9"]);
+    expect(["1,200", "1.200", "1'200", "900.5", "900,50", "12,345,678.9"].map(normaliseAmount)).toEqual([
+      "1200",
+      "1200",
+      "1200",
+      "900.5",
+      "900.50",
+      "12345678.9",
+    ]);
   });
 });
 
@@ -62,7 +69,9 @@ describe("parseListing", () => {
   });
 
   it("reads labelled fields, year, tags and a description", () => {
-    const p = parseListing('please create a new listing; title: "Salt Marsh"; medium: Acrylic on panel; 40×50cm; $1,200; year 2023; tags: marsh, green; description: A low horizon under a wide sky.');
+    const p = parseListing(
+      'please create a new listing; title: "Salt Marsh"; medium: Acrylic on panel; 40×50cm; $1,200; year 2023; tags: marsh, green; description: A low horizon under a wide sky.',
+    );
     expect(p).toEqual({
       title: "Salt Marsh",
       medium: "Acrylic on panel",
@@ -77,7 +86,11 @@ describe("parseListing", () => {
   });
 
   it("takes a quoted title wherever it is", () => {
-    expect(parseListing('draft a listing for "Night Ferry" — watercolour on paper, 30 x 40 cm, 350 EUR')).toMatchObject({ title: "Night Ferry", medium: "watercolour on paper", suggestedPrice: 350 });
+    expect(parseListing('draft a listing for "Night Ferry" — watercolour on paper, 30 x 40 cm, 350 EUR')).toMatchObject({
+      title: "Night Ferry",
+      medium: "watercolour on paper",
+      suggestedPrice: 350,
+    });
   });
 
   it("reports what is missing instead of guessing", () => {

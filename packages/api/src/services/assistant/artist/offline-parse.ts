@@ -45,7 +45,17 @@ export interface ParsedPrice {
 }
 
 const SYMBOLS: Record<string, string> = { "€": "EUR", $: "USD", "£": "GBP", "¥": "JPY" };
-const WORDS: Record<string, string> = { euro: "EUR", euros: "EUR", dollar: "USD", dollars: "USD", pound: "GBP", pounds: "GBP", yen: "JPY", chf: "CHF", francs: "CHF" };
+const WORDS: Record<string, string> = {
+  euro: "EUR",
+  euros: "EUR",
+  dollar: "USD",
+  dollars: "USD",
+  pound: "GBP",
+  pounds: "GBP",
+  yen: "JPY",
+  chf: "CHF",
+  francs: "CHF",
+};
 const CODES = "EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|CAD|AUD";
 const AMOUNT = String.raw`\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const PREFIXED = new RegExp(String.raw`(?:(${CODES})\s?|([€$£¥])\s?)(${AMOUNT})`, "i");
@@ -114,7 +124,10 @@ export function parseListing(message: string): ParsedListing {
 
   const tags = labelled(rest, "tags");
   if (tags) {
-    out.tags = tags.split(/\s*,\s*/).map((t) => t.trim()).filter(Boolean);
+    out.tags = tags
+      .split(/\s*,\s*/)
+      .map((t) => t.trim())
+      .filter(Boolean);
     rest = rest.replace(new RegExp(String.raw`\btags\s*[:=]\s*` + escape(tags), "i"), " ");
   }
   const dims = parseDimensions(rest);
@@ -141,7 +154,13 @@ export function parseListing(message: string): ParsedListing {
   const body = rest.replace(LISTING_PREFIX, "").replace(/\b(?:title|medium|price|size)\s*[:=]/gi, ",");
   const segments = body
     .split(/\s*[,;\n]\s*|\s+[—–-]\s+/)
-    .map((s) => s.trim().replace(/^[—–:\s-]+/, "").replace(/^(?:and|priced at|price|for|at)\s+/i, "").replace(/[.\s]+$/, ""))
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^[—–:\s-]+/, "")
+        .replace(/^(?:and|priced at|price|for|at)\s+/i, "")
+        .replace(/[.\s]+$/, ""),
+    )
     .filter((s) => s.length > 0 && !/^(?:cm|mm|in|eur|usd)$/i.test(s));
   out.medium = medium ?? segments.find((s) => MEDIUM_WORDS.test(s) && s !== title);
   out.title = title ?? segments.find((s) => s !== out.medium && !MEDIUM_WORDS.test(s));

@@ -20,7 +20,8 @@ const quoted = (titles: string[]) => titles.map((t) => `“${t}”`);
 const firstSentence = (text: string) => (/^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim()).trim();
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-const countryName = (code: string): string | null => (Object.hasOwn(CONNECT_COUNTRIES, code) ? CONNECT_COUNTRIES[code as keyof typeof CONNECT_COUNTRIES] : null);
+const countryName = (code: string): string | null =>
+  Object.hasOwn(CONNECT_COUNTRIES, code) ? CONNECT_COUNTRIES[code as keyof typeof CONNECT_COUNTRIES] : null;
 
 function place(d: CopyData): string | null {
   const country = countryName(d.artist.country);
@@ -87,20 +88,30 @@ function marketing(d: CopyData): string {
   if (!w) return `New work by ${name} is coming to Atelier soon. [Add what you want to announce.]`;
   const about = w.description ? ` ${firstSentence(w.description)}` : "";
   const post = `New from ${name}: “${w.title}”, ${lowerFirst(w.medium)}, ${w.dimensions}. See it on Atelier.`;
-  return [`Newsletter: ${name} has a new piece, “${w.title}” — ${lowerFirst(w.medium)}, ${w.dimensions}.${about} It is ${w.price} on Atelier.`, "", `Social post: ${post}`].join("\n");
+  return [
+    `Newsletter: ${name} has a new piece, “${w.title}” — ${lowerFirst(w.medium)}, ${w.dimensions}.${about} It is ${w.price} on Atelier.`,
+    "",
+    `Social post: ${post}`,
+  ].join("\n");
 }
 
 function sales(d: CopyData): string {
   const w = d.focus ?? d.artworks[0];
   if (!w) return "[Choose an artwork to write sales text for.]";
   const kind = w.kind === "EDITION" ? `an edition of ${w.editionSize ?? "[size]"}` : "an original, one of a kind";
-  return [`“${w.title}” by ${d.artist.name}: ${lowerFirst(w.medium)}, ${w.dimensions}${w.year ? `, ${w.year}` : ""}. It is ${kind}.`, w.description ? w.description.trim() : "[Say what living with this work is like.]", `Price: ${w.price}.`].join(" ");
+  return [
+    `“${w.title}” by ${d.artist.name}: ${lowerFirst(w.medium)}, ${w.dimensions}${w.year ? `, ${w.year}` : ""}. It is ${kind}.`,
+    w.description ? w.description.trim() : "[Say what living with this work is like.]",
+    `Price: ${w.price}.`,
+  ].join(" ");
 }
 
 function artworkDescription(d: CopyData): string {
   const w = d.focus;
   if (!w) return "[Choose which of your artworks to describe.]";
-  const lines = [`“${w.title}” is ${w.kind === "EDITION" ? "an edition" : "an original work"} in ${lowerFirst(w.medium)}, ${w.dimensions}${w.year ? `, made in ${w.year}` : ""}.`];
+  const lines = [
+    `“${w.title}” is ${w.kind === "EDITION" ? "an edition" : "an original work"} in ${lowerFirst(w.medium)}, ${w.dimensions}${w.year ? `, made in ${w.year}` : ""}.`,
+  ];
   if (w.description) lines.push(w.description.trim());
   if (w.tags.length) lines.push(`Themes: ${listOf(w.tags)}.`);
   return lines.join(" ");

@@ -64,10 +64,18 @@ interface ArtworkItem {
   imageCount?: number;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** The artwork a message names (longest title it contains), or the query's best partial match, or the newest. */
-export function findArtwork(items: ArtworkItem[], text: string, opts: { query?: string; latest?: boolean; needsImage?: boolean } = {}): ArtworkItem | undefined {
+export function findArtwork(
+  items: ArtworkItem[],
+  text: string,
+  opts: { query?: string; latest?: boolean; needsImage?: boolean } = {},
+): ArtworkItem | undefined {
   const t = ` ${norm(text)} `;
   const named = items.filter((a) => norm(a.title) && t.includes(` ${norm(a.title)} `)).sort((a, b) => b.title.length - a.title.length)[0];
   if (named) return named;
@@ -88,14 +96,19 @@ function startTurn(conv: OfflineConversation, intent: Intent): OfflineTurn {
     case "listing": {
       const listing = parseListing(intent.text);
       const missing = missingListingFields(listing);
-      if (missing.length) return text(`To draft a listing I still need ${missing.join(", ")}.\nFor example: “draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900”.`);
+      if (missing.length)
+        return text(
+          `To draft a listing I still need ${missing.join(", ")}.\nFor example: “draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900”.`,
+        );
       return call("draftListing", { ...listing });
     }
     case "describe":
       return call("myArtworks", {});
     case "copy":
       // copy about one artwork needs its id first; bio and statement are about the artist
-      return intent.copyKind === "bio" || intent.copyKind === "statement" ? call("writeCopy", { kind: intent.copyKind, brief: intent.brief }) : call("myArtworks", {});
+      return intent.copyKind === "bio" || intent.copyKind === "statement"
+        ? call("writeCopy", { kind: intent.copyKind, brief: intent.brief })
+        : call("myArtworks", {});
     case "artworks":
       return call("myArtworks", intent.status ? { status: intent.status } : {});
     case "profile":
@@ -107,7 +120,12 @@ function startTurn(conv: OfflineConversation, intent: Intent): OfflineTurn {
 
 function titlesHint(output: unknown): string {
   const items = (output as { items?: ArtworkItem[] } | undefined)?.items ?? [];
-  return items.length ? ` Your artworks: ${items.slice(0, 10).map((a) => `“${a.title}”`).join(", ")}.` : " You have no artworks yet.";
+  return items.length
+    ? ` Your artworks: ${items
+        .slice(0, 10)
+        .map((a) => `“${a.title}”`)
+        .join(", ")}.`
+    : " You have no artworks yet.";
 }
 
 /** After myArtworks: go on to the tool the message asked for, with the artwork it names. */

@@ -20,7 +20,9 @@ export interface CopyData {
   artworks: CopyArtwork[];
 }
 
-export type CopyArtwork = Pick<OwnArtwork, "title" | "medium" | "dimensions" | "year" | "tags" | "description" | "kind" | "editionSize" | "status"> & { price: string };
+export type CopyArtwork = Pick<OwnArtwork, "title" | "medium" | "dimensions" | "year" | "tags" | "description" | "kind" | "editionSize" | "status"> & {
+  price: string;
+};
 
 const forCopy = (a: OwnArtwork): CopyArtwork => ({
   title: a.title,

@@ -47,7 +47,11 @@ const STOP = new Set(
 export function parseSearchRequest(text: string): SearchRequest {
   let rest = ` ${text} `;
   const req: SearchRequest = { currency: "EUR" };
-  for (const [re, code] of CURRENCY_WORDS) if (re.test(text)) { req.currency = code; break; }
+  for (const [re, code] of CURRENCY_WORDS)
+    if (re.test(text)) {
+      req.currency = code;
+      break;
+    }
 
   const between = new RegExp(String.raw`\bbetween\s+${AMOUNT}\s*(?:and|to|-)\s*${AMOUNT}`, "i").exec(rest);
   if (between) {
@@ -55,7 +59,9 @@ export function parseSearchRequest(text: string): SearchRequest {
     req.maxPrice = num(between[6]!, between[7]);
     rest = rest.replace(between[0], " ");
   }
-  const under = new RegExp(String.raw`\b(?:under|below|less than|up to|at most|max(?:imum)?|cheaper than|no more than)\s+${AMOUNT}|<\s*${AMOUNT}`, "i").exec(rest);
+  const under = new RegExp(String.raw`\b(?:under|below|less than|up to|at most|max(?:imum)?|cheaper than|no more than)\s+${AMOUNT}|<\s*${AMOUNT}`, "i").exec(
+    rest,
+  );
   if (under) {
     req.maxPrice = under[2] ? num(under[2], under[3]) : num(under[6]!, under[7]);
     rest = rest.replace(under[0], " ");
@@ -65,8 +71,18 @@ export function parseSearchRequest(text: string): SearchRequest {
     req.minPrice = num(over[2]!, over[3]);
     rest = rest.replace(over[0], " ");
   }
-  for (const [re, size] of SIZE_WORDS) if (re.test(rest)) { req.size = size; rest = rest.replace(re, " "); break; }
-  for (const [re, generic, category] of CATEGORY_WORDS) if (re.test(rest)) { req.category = category; rest = rest.replace(generic, " "); break; }
+  for (const [re, size] of SIZE_WORDS)
+    if (re.test(rest)) {
+      req.size = size;
+      rest = rest.replace(re, " ");
+      break;
+    }
+  for (const [re, generic, category] of CATEGORY_WORDS)
+    if (re.test(rest)) {
+      req.category = category;
+      rest = rest.replace(generic, " ");
+      break;
+    }
   if (/\b(limited )?editions?\b/i.test(rest)) req.kind = "EDITION";
   else if (/\b(one[- ]of[- ]a[- ]kind|originals?|unique)\b/i.test(rest)) req.kind = "ORIGINAL";
 
@@ -90,7 +106,11 @@ export type PatronIntent =
   | { kind: "artist"; artist: string }
   | { kind: "search"; request: SearchRequest };
 
-const clean = (s: string) => s.trim().replace(/^["'“‘]|["'”’.?!]+$/g, "").trim();
+const clean = (s: string) =>
+  s
+    .trim()
+    .replace(/^["'“‘]|["'”’.?!]+$/g, "")
+    .trim();
 
 export function readPatronIntent(text: string): PatronIntent {
   const t = text.trim();
@@ -100,7 +120,8 @@ export function readPatronIntent(text: string): PatronIntent {
   if (/\bmy\s+favou?rites\b|\bwhat (have i|did i) (favou?rited|save|saved)\b/i.test(t)) return { kind: "favourites" };
   if (/\b(artists\s+i\s+follow|who\s+do\s+i\s+follow|my\s+follows|i'?m\s+following)\b/i.test(t)) return { kind: "follows" };
   if (/\b(recommend|recommendations?|suggest|for me\b|might i like|would i like)\b/i.test(t)) return { kind: "recommend" };
-  const about = /\b(?:tell me (?:more )?about|more about|details (?:of|on|about)|what is|describe)\s+(?:the\s+)?(?:artwork\s+|painting\s+|piece\s+)?(.+)$/i.exec(t);
+  const about =
+    /\b(?:tell me (?:more )?about|more about|details (?:of|on|about)|what is|describe)\s+(?:the\s+)?(?:artwork\s+|painting\s+|piece\s+)?(.+)$/i.exec(t);
   if (about?.[1]) return { kind: "artwork", artwork: clean(about[1]) };
   const artist = /\b(?:who is|who's|about the artist|artist)\s+(.+)$/i.exec(t);
   if (artist?.[1]) return { kind: "artist", artist: clean(artist[1]) };

@@ -20,7 +20,11 @@ function line(a: ArtworkFact): string {
 }
 
 function describeRequest(r: SearchRequest): string {
-  const bits = [r.size, r.query, r.category ? `${r.category === "photography" ? "photographs" : r.category === "ceramics" ? "ceramics" : `${r.category}s`}` : "works"].filter(Boolean);
+  const bits = [
+    r.size,
+    r.query,
+    r.category ? `${r.category === "photography" ? "photographs" : r.category === "ceramics" ? "ceramics" : `${r.category}s`}` : "works",
+  ].filter(Boolean);
   let s = bits.join(" ");
   if (r.kind === "EDITION") s += " in editions";
   if (r.minPrice !== undefined && r.maxPrice !== undefined) s += ` between ${r.minPrice} and ${r.maxPrice} ${r.currency}`;
@@ -41,7 +45,8 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
     case "searchCatalogue": {
       const intent = readPatronIntent(c.userText);
       const what = intent.kind === "search" ? describeRequest(intent.request) : "that";
-      if (works.length === 0) return `I couldn't find any available ${what} in the catalogue right now. Try fewer words, a higher price, or [browse the gallery](/gallery).`;
+      if (works.length === 0)
+        return `I couldn't find any available ${what} in the catalogue right now. Try fewer words, a higher price, or [browse the gallery](/gallery).`;
       const head = o.relaxed
         ? `Nothing matched every word of “${c.userText}”, so here are the closest available works (${works.length}):`
         : `I found ${works.length} available ${what} in the catalogue:`;
@@ -50,24 +55,45 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
     case "getArtwork": {
       const a = r.output as ArtworkFact & { description: string; tags: string[]; purchasable: boolean; artistUrl: string };
       const sale = a.sold ? "It has sold." : a.purchasable ? `It is for sale at ${a.price}.` : `It is listed at ${a.price} but not yet for sale.`;
-      return [`**[${a.title}](${a.url})** by [${a.artist}](${a.artistUrl})${a.year ? `, ${a.year}` : ""}: ${a.medium.toLowerCase()}, ${a.size}. ${sale}`, a.description, a.tags.length ? `Tags: ${a.tags.join(", ")}.` : ""]
+      return [
+        `**[${a.title}](${a.url})** by [${a.artist}](${a.artistUrl})${a.year ? `, ${a.year}` : ""}: ${a.medium.toLowerCase()}, ${a.size}. ${sale}`,
+        a.description,
+        a.tags.length ? `Tags: ${a.tags.join(", ")}.` : "",
+      ]
         .filter(Boolean)
         .join("\n\n");
     }
     case "getArtist": {
       const p = o as { name: string; url: string; location: string | null; bio: string; workCount: number };
-      const bio = p.bio.split(/(?<=[.!?])\s+/).slice(0, 2).join(" ");
-      return [`**[${p.name}](${p.url})**${p.location ? `, ${p.location}` : ""}: ${p.workCount} public works.`, bio, works.length ? "Some of their work:" : "", ...works.map(line)].filter(Boolean).join("\n");
+      const bio = p.bio
+        .split(/(?<=[.!?])\s+/)
+        .slice(0, 2)
+        .join(" ");
+      return [
+        `**[${p.name}](${p.url})**${p.location ? `, ${p.location}` : ""}: ${p.workCount} public works.`,
+        bio,
+        works.length ? "Some of their work:" : "",
+        ...works.map(line),
+      ]
+        .filter(Boolean)
+        .join("\n");
     }
     case "myFavourites":
-      return works.length ? [`You have ${String(o.count)} favourites:`, ...works.map(line)].join("\n") : "You haven't favourited anything yet. Tap the heart on any artwork to keep it here.";
+      return works.length
+        ? [`You have ${String(o.count)} favourites:`, ...works.map(line)].join("\n")
+        : "You haven't favourited anything yet. Tap the heart on any artwork to keep it here.";
     case "myFollows": {
       const artists = (o.artists ?? []) as { name: string; url: string; location: string | null }[];
-      return artists.length ? ["You follow:", ...artists.map((a) => `- [${a.name}](${a.url})${a.location ? `, ${a.location}` : ""}`)].join("\n") : "You don't follow any artists yet.";
+      return artists.length
+        ? ["You follow:", ...artists.map((a) => `- [${a.name}](${a.url})${a.location ? `, ${a.location}` : ""}`)].join("\n")
+        : "You don't follow any artists yet.";
     }
     case "recommendForMe":
       return works.length
-        ? [`Based on your ${String((o.basedOn as { favourites: number }).favourites)} favourites and the artists you follow, you might like:`, ...works.map(line)].join("\n")
+        ? [
+            `Based on your ${String((o.basedOn as { favourites: number }).favourites)} favourites and the artists you follow, you might like:`,
+            ...works.map(line),
+          ].join("\n")
         : "I need a little history first: favourite a few works or follow an artist, and I'll recommend from that.";
     case "addFavourite":
       return `Added [${String(o.title)}](${String(o.url)}) to your [favourites](/favourites).`;
@@ -92,7 +118,9 @@ export const patronOfflinePolicy: OfflinePolicy = (c) => {
     case "recommend":
       return call("recommendForMe", { limit: 6 });
     case "add-favourite":
-      return c.tools.has("addFavourite") ? call("addFavourite", { artwork: intent.artwork }) : { kind: "text", text: "Favourites need an account: [sign in](/sign-in) first." };
+      return c.tools.has("addFavourite")
+        ? call("addFavourite", { artwork: intent.artwork })
+        : { kind: "text", text: "Favourites need an account: [sign in](/sign-in) first." };
     case "artwork":
       return call("getArtwork", { artwork: intent.artwork });
     case "artist":

@@ -7,7 +7,10 @@ import { searchCatalogue, type SearchDeps, type SearchMode } from "../../search/
  * a model and pgvector are there, full-text otherwise. When full-text finds nothing with every word,
  * any of the words will do (ranked by relevance), so a long request still finds the closest works.
  */
-export async function assistantSearch(deps: SearchDeps, input: { q?: string; filters: ArtworkFilters; limit: number }): Promise<{ mode: SearchMode | "browse"; items: ArtworkCard[]; relaxed: boolean }> {
+export async function assistantSearch(
+  deps: SearchDeps,
+  input: { q?: string; filters: ArtworkFilters; limit: number },
+): Promise<{ mode: SearchMode | "browse"; items: ArtworkCard[]; relaxed: boolean }> {
   const q = input.q?.trim() || undefined;
   const first = await searchCatalogue(deps, { q, filters: input.filters, limit: input.limit });
   if (first.items.length > 0 || !q || first.mode !== "fulltext") return { ...first, relaxed: false };

@@ -13,7 +13,10 @@ import { recommendedFor } from "../../search/index.ts";
 import { resolveArtist, resolvePublicArtwork } from "./resolve.ts";
 import { assistantSearch } from "./search.ts";
 
-const SIGN_IN = { signedIn: false as const, message: "The visitor is not signed in; their favourites, follows and recommendations need an account (/sign-in)." };
+const SIGN_IN = {
+  signedIn: false as const,
+  message: "The visitor is not signed in; their favourites, follows and recommendations need an account (/sign-in).",
+};
 
 function minor(major: number | undefined, currency: string): number | undefined {
   if (major === undefined) return undefined;
@@ -23,7 +26,11 @@ function minor(major: number | undefined, currency: string): number | undefined 
 }
 
 export const searchCatalogueInput = z.object({
-  query: z.string().max(200).optional().describe("Words to look for: colours, subjects, styles, places, techniques. Leave out price, size and category words (use the fields)."),
+  query: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("Words to look for: colours, subjects, styles, places, techniques. Leave out price, size and category words (use the fields)."),
   category: z.enum(CATEGORIES).optional().describe("Kind of work, matched on the medium"),
   size: z.enum(SIZES).optional().describe("By the longest side: small ≤ 40 cm, medium ≤ 100 cm, large above"),
   kind: z.enum(KINDS).optional().describe("ORIGINAL (one of a kind) or EDITION (prints in an edition)"),
@@ -109,7 +116,11 @@ export function patronTools(ctx: AssistantToolContext) {
       execute: async () => {
         if (!userId) return SIGN_IN;
         const artists = await followedArtists(ctx.db, userId);
-        return { signedIn: true as const, count: artists.length, artists: artists.map((a) => ({ name: a.displayName, slug: a.slug, url: `/artists/${a.slug}`, location: a.location, workCount: a.workCount })) };
+        return {
+          signedIn: true as const,
+          count: artists.length,
+          artists: artists.map((a) => ({ name: a.displayName, slug: a.slug, url: `/artists/${a.slug}`, location: a.location, workCount: a.workCount })),
+        };
       },
     }),
     recommendForMe: tool({

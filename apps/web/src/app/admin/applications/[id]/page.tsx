@@ -83,7 +83,9 @@ export default async function AdminApplicationPage({ params }: { params: Promise
                 <p>
                   Reviewed by <span className="text-ink">{app.reviewedBy?.name ?? "—"}</span> on {fmt(app.reviewedAt)}.
                 </p>
-                {app.rejectionReason ? <blockquote className="border-l-2 border-accent pl-3 whitespace-pre-line text-ink">{app.rejectionReason}</blockquote> : null}
+                {app.rejectionReason ? (
+                  <blockquote className="border-l-2 border-accent pl-3 whitespace-pre-line text-ink">{app.rejectionReason}</blockquote>
+                ) : null}
               </div>
             )}
           </Card>

@@ -43,14 +43,14 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
           <Card className="space-y-3 p-6">
             <h2 className="text-xl">Replay</h2>
             <ReplayResults className="">
-            {run.status === "FAILED" ? (
-              <>
-                <p className="text-sm text-ink-soft">This run used up its attempts. Once the cause is fixed, queue it again with a fresh set.</p>
-                <ReplayButton kind="job" id={run.id} />
-              </>
-            ) : (
-              <p className="text-sm text-ink-soft">Only failed runs can be replayed; this one {NOT_REPLAYABLE[run.status] ?? "has not failed"}.</p>
-            )}
+              {run.status === "FAILED" ? (
+                <>
+                  <p className="text-sm text-ink-soft">This run used up its attempts. Once the cause is fixed, queue it again with a fresh set.</p>
+                  <ReplayButton kind="job" id={run.id} />
+                </>
+              ) : (
+                <p className="text-sm text-ink-soft">Only failed runs can be replayed; this one {NOT_REPLAYABLE[run.status] ?? "has not failed"}.</p>
+              )}
             </ReplayResults>
           </Card>
         </aside>

@@ -122,7 +122,6 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
             </div>
           </section>
         </div>
-
       </div>
     </div>
   );

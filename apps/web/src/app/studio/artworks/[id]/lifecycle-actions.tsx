@@ -12,7 +12,13 @@ export function LifecycleActions({ id, status, imageCount }: { id: string; statu
   const trpc = useTRPC();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const opts = { onSuccess: () => { setError(null); router.refresh(); }, onError: (e: { message: string }) => setError(e.message) };
+  const opts = {
+    onSuccess: () => {
+      setError(null);
+      router.refresh();
+    },
+    onError: (e: { message: string }) => setError(e.message),
+  };
   const submit = useMutation(trpc.artwork.submit.mutationOptions(opts));
   const unpublish = useMutation(trpc.artwork.unpublish.mutationOptions(opts));
   const republish = useMutation(trpc.artwork.republish.mutationOptions(opts));
@@ -49,7 +55,9 @@ export function LifecycleActions({ id, status, imageCount }: { id: string; statu
           </Button>
         ) : null}
       </div>
-      {(status === "DRAFT" || status === "REJECTED") && imageCount === 0 ? <p className="text-sm text-muted">Add at least one image before submitting.</p> : null}
+      {(status === "DRAFT" || status === "REJECTED") && imageCount === 0 ? (
+        <p className="text-sm text-muted">Add at least one image before submitting.</p>
+      ) : null}
       {error ? <Alert>{error}</Alert> : null}
     </div>
   );

@@ -42,7 +42,11 @@ export default async function EditArtworkPage({ params, searchParams }: { params
         <h1 className="text-4xl">{artwork.title}</h1>
         <StatusBadge status={status} />
       </div>
-      {created ? <Alert tone="success" className="mt-6">Draft created. Add images below, then submit it for review.</Alert> : null}
+      {created ? (
+        <Alert tone="success" className="mt-6">
+          Draft created. Add images below, then submit it for review.
+        </Alert>
+      ) : null}
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-12">
@@ -60,7 +64,8 @@ export default async function EditArtworkPage({ params, searchParams }: { params
           <section className="border-t border-line pt-8">
             <h2 className="text-2xl">Images</h2>
             <p className="mt-1 text-sm text-ink-soft">
-              {artwork.images.length === 0 ? "No images yet." : `${artwork.images.length} image${artwork.images.length === 1 ? "" : "s"}.`} The first image is the cover.
+              {artwork.images.length === 0 ? "No images yet." : `${artwork.images.length} image${artwork.images.length === 1 ? "" : "s"}.`} The first image is
+              the cover.
             </p>
             <div className="mt-4">
               <ArtworkImageManager artworkId={artwork.id} />
@@ -93,7 +98,9 @@ export default async function EditArtworkPage({ params, searchParams }: { params
               <p className="mt-4 text-sm text-muted">You are viewing this as an admin; only the artist can change it.</p>
             )}
           </Card>
-          {artwork.publishedAt ? <p className="px-2 text-sm text-muted">First published {artwork.publishedAt.toLocaleDateString("en-GB", { dateStyle: "long" })}.</p> : null}
+          {artwork.publishedAt ? (
+            <p className="px-2 text-sm text-muted">First published {artwork.publishedAt.toLocaleDateString("en-GB", { dateStyle: "long" })}.</p>
+          ) : null}
         </aside>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { createDb, type Db } from "@atelier/db";
-import { hashPassword } from "@atelier/auth";
+import { hashPassword } from "@atelier/core/accounts/password";
 import { expect, test } from "@playwright/test";
 import { ADMIN, signInAndWait, signUp, uniqueEmail } from "./helpers.ts";
 import { e2eDatabaseUrl } from "./support/database";

@@ -3,7 +3,7 @@ import "./src/env.ts"; // validate the environment when the server starts or bui
 
 const config: NextConfig = {
   reactStrictMode: true,
-  transpilePackages: ["@atelier/api", "@atelier/auth", "@atelier/db", "@atelier/ui", "@atelier/jobs"],
+  transpilePackages: ["@atelier/api", "@atelier/auth", "@atelier/core", "@atelier/events", "@atelier/db", "@atelier/ui", "@atelier/jobs", "@atelier/ai"],
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   poweredByHeader: false,
   // Local data (embedded database, media) changes at run time; it is never part of the bundle.

@@ -1,3 +1,4 @@
+export * from "./env.ts";
 export * from "./settings.ts";
 export * from "./providers.ts";
 export { OfflineLanguageModel, estimateTokens, wordChunks, type OfflinePolicy, type OfflineTurn, type OfflineModelOptions } from "./offline/model.ts";

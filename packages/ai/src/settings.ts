@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { aiEnvSchema, type AiEnv } from "./env.ts";
 
 /**
  * Which model provider Atelier talks to, decided once from the environment:
@@ -15,19 +16,11 @@ export type AiSettings =
 /** Every embedding Atelier stores has this many dimensions (the pgvector column is vector(768)). */
 export const EMBEDDING_DIMENSIONS = 768;
 
-export const aiEnvSchema = z.object({
-  GOOGLE_GENERATIVE_AI_API_KEY: z.string().min(1).optional(),
-  AI_MODEL: z.string().min(1).optional(),
-  AI_BASE_URL: z.url("AI_BASE_URL must be the endpoint's URL, like http://localhost:11434/v1").optional(),
-  AI_API_KEY: z.string().min(1).optional(),
-  AI_EMBEDDING_MODEL: z.string().min(1).optional(),
-});
-export type AiEnv = z.infer<typeof aiEnvSchema>;
-
 const blankToUndefined = (env: Record<string, string | undefined>) => Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]));
 
-export function aiSettingsFromEnv(raw: Record<string, string | undefined> = process.env): AiSettings {
-  const env = aiEnvSchema.parse(blankToUndefined(raw));
+/** The provider for a validated AI environment (or raw values, validated here: blank counts as unset). */
+export function aiSettingsFromEnv(raw: Partial<Record<keyof AiEnv, string | undefined>>): AiSettings {
+  const env = z.object(aiEnvSchema).parse(blankToUndefined(raw));
   if (env.GOOGLE_GENERATIVE_AI_API_KEY) {
     return {
       kind: "google",

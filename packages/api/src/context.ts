@@ -1,12 +1,13 @@
 import type { AtelierEmbeddingModel } from "@atelier/ai";
-import type { Identity } from "@atelier/auth";
-import { loadIdentity, resolveApiToken } from "@atelier/auth";
+import { resolveApiToken } from "@atelier/core/accounts/api-tokens";
+import { loadIdentity, type Identity } from "@atelier/core/accounts/identity";
+import { defaultCoreSettings, type CoreSettings } from "@atelier/core/env";
 import { dataDir, type Db } from "@atelier/db";
-import type { PaymentsConfig } from "@atelier/jobs/payments";
-import { missingEventSender, type EventSender } from "@atelier/jobs/sender";
+import type { PaymentsConfig } from "@atelier/core/payments";
+import { missingEventSender, type EventSender } from "@atelier/events";
 import path from "node:path";
-import { assistantLimitsFromEnv, type AssistantLimits } from "./services/assistant/allowance.ts";
-import { localStorage, type Storage } from "./services/storage/index.ts";
+import type { AssistantLimits } from "@atelier/core/assistant/allowance";
+import { localStorage, type Storage } from "@atelier/core/storage";
 
 export interface ContextDeps {
   db: Db;
@@ -26,6 +27,8 @@ export interface ContextDeps {
   assistant?: AssistantInfo;
   /** embeds search queries (the provider's model, or the local lexical one offline); null/absent → full-text search only */
   embeddings?: AtelierEmbeddingModel | null;
+  /** the domain's validated settings (limits, admin email); absent → the defaults */
+  settings?: CoreSettings;
 }
 
 export interface AssistantInfo {
@@ -48,6 +51,7 @@ export interface Context {
   payments: PaymentsConfig | null;
   assistant: AssistantInfo;
   embeddings: AtelierEmbeddingModel | null;
+  settings: CoreSettings;
 }
 
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
@@ -62,6 +66,7 @@ export async function createContext({
   payments,
   assistant,
   embeddings,
+  settings,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
@@ -73,8 +78,9 @@ export async function createContext({
     appUrl: appUrl ?? originOf(headers),
     storage: storage ?? localStorage(path.join(dataDir(), "media")),
     payments: payments ?? null,
-    assistant: assistant ?? { providerLabel: "Offline assistant", offline: true, limits: assistantLimitsFromEnv() },
+    assistant: assistant ?? { providerLabel: "Offline assistant", offline: true, limits: settings ?? defaultCoreSettings },
     embeddings: embeddings ?? null,
+    settings: settings ?? defaultCoreSettings,
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

@@ -1,4 +1,4 @@
-import { isAppError, type AppErrorCode, type FieldErrors } from "@atelier/db/errors";
+import { isAppError, type AppErrorCode, type FieldErrors } from "@atelier/core/errors";
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { z } from "zod";
 

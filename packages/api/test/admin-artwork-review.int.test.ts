@@ -1,7 +1,7 @@
 import { drainJobs } from "@atelier/jobs";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyTransition } from "../src/services/artwork/transition.ts";
+import { applyTransition } from "@atelier/core/artwork/transition";
 import { testImageRow } from "./authz/fixture.ts";
 import { validArtworkFields } from "./authz/rows/artwork-core.ts";
 import { callerAs, makeUser, useTestDatabase } from "./harness.ts";

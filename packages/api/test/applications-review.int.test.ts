@@ -1,4 +1,5 @@
-import { drainJobs, type CatalogueEvent, type EventSender } from "@atelier/jobs";
+import type { CatalogueEvent, EventSender } from "@atelier/events";
+import { drainJobs } from "@atelier/jobs";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { callerAs, makeUser, useTestDatabase } from "./harness.ts";
@@ -115,7 +116,7 @@ describe("admin.application (review)", () => {
     expect(await h.db.jobRun.findFirst({ where: { eventId: `application-approved:${app.id}` } })).toMatchObject({ functionId: "send-email", status: "QUEUED" });
 
     const sent: CatalogueEvent[] = [];
-    const remote: EventSender = { send: async (e) => (sent.push(...(Array.isArray(e) ? e : [e])), { ids: [] }) };
+    const remote: EventSender = { consumes: () => true, send: async (e) => (sent.push(...(Array.isArray(e) ? e : [e])), { ids: [] }) };
     const other = await pendingApplication("Omar Said");
     await (await callerAs(h.db, admin.id, {}, { events: remote })).admin.application.reject({ id: other.app.id, reason: "Please apply again next year." });
     expect(sent).toEqual([expect.objectContaining({ name: "atelier/email.requested", id: `application-rejected:${other.app.id}` })]);

@@ -62,8 +62,10 @@ describe("sign-up validation writes nothing on bad input", () => {
   it("sign-up is rate limited per client address", async () => {
     const ip = "10.9.9.9";
     const anon = await callerAs(h.db, null, { "x-forwarded-for": ip });
-    const { rateLimits } = await import("@atelier/auth");
-    for (let i = 0; i < rateLimits().signUp.limit; i++) await anon.account.signUp({ name: "Burst", email: uniqueEmail("burst"), password: "password-1" });
+    const { rateLimits } = await import("@atelier/core/rate-limit");
+    const { defaultCoreSettings } = await import("@atelier/core/env");
+    for (let i = 0; i < rateLimits(defaultCoreSettings).signUp.limit; i++)
+      await anon.account.signUp({ name: "Burst", email: uniqueEmail("burst"), password: "password-1" });
     const { code } = await failure(anon.account.signUp({ name: "Burst", email: uniqueEmail("burst"), password: "password-1" }));
     expect(code).toBe("TOO_MANY_REQUESTS");
   });

@@ -1,4 +1,4 @@
-import { AppError } from "@atelier/db/errors";
+import { AppError } from "@atelier/core/errors";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";

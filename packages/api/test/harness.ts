@@ -1,8 +1,9 @@
 import { createDb, type Db } from "@atelier/db";
 import { createTestDatabase, type TestDatabase } from "@atelier/db/testing";
-import { hashPassword } from "@atelier/auth";
-import { allFunctions, createInProcessSender, type EventSender } from "@atelier/jobs";
-import type { PaymentsConfig } from "@atelier/jobs/payments";
+import { hashPassword } from "@atelier/core/accounts/password";
+import type { EventSender } from "@atelier/events";
+import { allFunctions, createInProcessSender } from "@atelier/jobs";
+import type { PaymentsConfig } from "@atelier/core/payments";
 import type { AtelierEmbeddingModel } from "@atelier/ai";
 import crypto from "node:crypto";
 import { afterAll, beforeAll } from "vitest";

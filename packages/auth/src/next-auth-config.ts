@@ -1,11 +1,12 @@
 import type { Db } from "@atelier/db";
-import { isAppError } from "@atelier/db/errors";
+import { isAppError } from "@atelier/core/errors";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { enforceRateLimit, rateLimits } from "./rate-limit.ts";
-import { signInSchema } from "./schemas.ts";
-import { verifyCredentials } from "./users.ts";
+import { enforceRateLimit, rateLimits } from "@atelier/core/rate-limit";
+import { signInSchema } from "@atelier/core/schemas/accounts";
+import { verifyCredentials } from "@atelier/core/accounts/users";
+import type { CoreSettings } from "@atelier/core/env";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -17,6 +18,7 @@ class RateLimited extends CredentialsSignin {
 export interface AuthConfigDeps {
   db: Db;
   secret: string;
+  settings: Pick<CoreSettings, "RATE_LIMIT_SIGN_INS_PER_15_MIN" | "RATE_LIMIT_SIGN_UPS_PER_HOUR">;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface AuthConfigDeps {
  * restarts). The token carries only the user id; roles are read from the database on every
  * request, so a role change or a deleted user takes effect at once.
  */
-export function createAuthConfig({ db, secret }: AuthConfigDeps): NextAuthConfig {
+export function createAuthConfig({ db, secret, settings }: AuthConfigDeps): NextAuthConfig {
   return {
     secret,
     trustHost: true,
@@ -44,7 +46,7 @@ export function createAuthConfig({ db, secret }: AuthConfigDeps): NextAuthConfig
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) throw new InvalidCredentials();
           try {
-            await enforceRateLimit(db, rateLimits().signIn, parsed.data.email);
+            await enforceRateLimit(db, rateLimits(settings).signIn, parsed.data.email);
           } catch (e) {
             if (isAppError(e) && e.code === "TOO_MANY_REQUESTS") throw new RateLimited();
             throw e;

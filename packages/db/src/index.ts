@@ -3,6 +3,7 @@ import { resolveDatabaseUrl } from "./connection.ts";
 
 export { createDb, type Db, type CreateDbOptions } from "./client.ts";
 export { dataDir, repoRoot } from "./paths.ts";
+export { dbEnv, dbEnvSchema, type DbEnv } from "./env.ts";
 export { resolveDatabaseUrl, embeddedDatabaseUrl, isEmbedded } from "./connection.ts";
 export { applyMigrations, readMigrations } from "./migrate/apply-migrations.ts";
 export { Prisma, Role } from "./generated/prisma/client.ts";

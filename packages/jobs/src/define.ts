@@ -4,8 +4,8 @@ import type { EventType } from "inngest";
 import type Stripe from "stripe";
 import type { z } from "zod";
 import type { Mailer } from "./email/mailer.ts";
-import type { CatalogueEvent } from "./events.ts";
-import type { EventSender } from "./sender.ts";
+import type { CatalogueEvent } from "@atelier/events";
+import type { EventSender } from "@atelier/events";
 
 /** What functions need from the outside world, injected by whoever runs them (never read from env). */
 export interface JobDeps {
@@ -71,3 +71,8 @@ export function triggerFor(def: AnyJobDefinition, eventName: string) {
 /** A job definition with its data type erased, for registries. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- registries hold functions of every event type
 export type AnyJobDefinition = JobDefinition<any>;
+
+/** The event names some function is triggered by: the one answer to "does anything handle this event?". */
+export function consumedEventNames(functions: readonly AnyJobDefinition[]): ReadonlySet<string> {
+  return new Set(functions.flatMap((f) => f.triggers.map((t) => t.name)));
+}

@@ -1,15 +1,11 @@
 export { inngest } from "./client.ts";
-export * as events from "./events.ts";
-export { emailEvent, type CatalogueEvent, type EmailRequest, type EmailTemplate } from "./events.ts";
-export { eventsWithTransaction, missingEventSender, type EventSender } from "./sender.ts";
-export { defineJob, triggerFor, type AnyJobDefinition, type JobContext, type JobDefinition, type JobDeps, type StepApi } from "./define.ts";
+export { consumedEventNames, defineJob, triggerFor, type AnyJobDefinition, type JobContext, type JobDefinition, type JobDeps, type StepApi } from "./define.ts";
 export { allFunctions } from "./functions/index.ts";
 export { outboxMailer, smtpMailer, type Mailer, type OutgoingMail } from "./email/mailer.ts";
 export { renderEmail, type RenderedEmail } from "./templates/index.ts";
 export { toInngestFunction, toInngestFunctions } from "./inngest-adapter.ts";
 export { createInngestSender } from "./inngest-sender.ts";
 export { createInProcessSender } from "./runner/in-process-sender.ts";
-export { drainJobs, replayJob, runNextJob, startWorker, type DrainSummary, type RunnerOptions, type Worker } from "./runner/worker.ts";
+export { drainJobs, runNextJob, startWorker, type DrainSummary, type RunnerOptions, type Worker } from "./runner/worker.ts";
 export { backoffMs } from "./runner/backoff.ts";
-export { readJobsEnv, usesInngest, type JobsEnv } from "./env.ts";
-export { formatMinor } from "./templates/payments.ts";
+export { jobsEnv, jobsEnvSchema, usesInngest, type JobsEnv } from "./env.ts";

@@ -5,11 +5,11 @@ import { vectorSearchAvailable } from "@atelier/db/vector";
 import { InngestTestEngine } from "@inngest/test";
 import { Inngest } from "inngest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backfillEmbeddings } from "../src/embeddings/index.ts";
+import { backfillEmbeddings } from "@atelier/core/embeddings";
 import { embedArtwork } from "../src/functions/embed-artwork.ts";
-import { artworkChangedEvent } from "../src/events.ts";
+import { artworkChangedEvent } from "@atelier/events";
 import { createInProcessSender, drainJobs, outboxMailer, toInngestFunction, type JobDeps } from "../src/index.ts";
-import { missingStripe } from "../src/payments/index.ts";
+import { missingStripe } from "@atelier/core/payments";
 
 /** embed-artwork as a real Inngest function (@inngest/test), the in-process runner, and the backfill. */
 let database: TestDatabase;
@@ -34,7 +34,7 @@ const deps = (embeddings: JobDeps["embeddings"] = model): JobDeps => ({
   now: () => new Date(),
   stripe: missingStripe,
   appUrl: "http://atelier.test",
-  events: { send: async () => ({ ids: [] }) },
+  events: { consumes: () => false, send: async () => ({ ids: [] }) },
   embeddings,
 });
 let n = 0;

@@ -9,7 +9,7 @@ import { createConnectAccount } from "../src/functions/create-connect-account.ts
 import { syncConnectAccountJob } from "../src/functions/sync-connect-account.ts";
 import { syncPayoutJob } from "../src/functions/sync-payout.ts";
 import { outboxMailer, toInngestFunction, type JobDeps } from "../src/index.ts";
-import { sandboxStripe } from "../src/payments/stripe-client.ts";
+import { sandboxStripe } from "@atelier/core/payments/stripe-client";
 
 /** Each payments function as a real Inngest function, run by @inngest/test against the local Stripe sandbox. */
 let database: TestDatabase;
@@ -34,7 +34,7 @@ const deps = (): JobDeps => ({
   now: () => new Date(),
   stripe,
   appUrl: "http://atelier.test",
-  events: { send: async () => ({ ids: [] }) },
+  events: { consumes: () => false, send: async () => ({ ids: [] }) },
 });
 let n = 0;
 

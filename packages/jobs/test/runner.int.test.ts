@@ -4,7 +4,8 @@ import { NonRetriableError } from "inngest";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { eventType } from "inngest";
-import { backoffMs, createInProcessSender, defineJob, drainJobs, replayJob, type AnyJobDefinition } from "../src/index.ts";
+import { requeueFailedJobRun as replayJob } from "@atelier/core/admin/operations";
+import { backoffMs, createInProcessSender, defineJob, drainJobs, type AnyJobDefinition } from "../src/index.ts";
 
 let database: TestDatabase;
 let db: Db;

@@ -1,4 +1,4 @@
-import { missingStripe } from "../src/payments/stripe-client.ts";
+import { missingStripe } from "@atelier/core/payments/stripe-client";
 import { createTestDatabase, type TestDatabase } from "@atelier/db/testing";
 import type { Db } from "@atelier/db";
 import { InngestTestEngine } from "@inngest/test";
@@ -8,7 +8,7 @@ import { outboxMailer, toInngestFunction, type Mailer, type OutgoingMail } from 
 import { sendEmail } from "../src/functions/send-email.ts";
 
 /** send-email needs neither Stripe nor follow-up events */
-const noPayments = { stripe: missingStripe, appUrl: "http://atelier.test", events: { send: async () => ({ ids: [] }) } };
+const noPayments = { stripe: missingStripe, appUrl: "http://atelier.test", events: { consumes: () => false, send: async () => ({ ids: [] }) } };
 
 let database: TestDatabase;
 let db: Db;

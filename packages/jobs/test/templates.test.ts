@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emailEvent, renderEmail } from "../src/index.ts";
+import { emailEvent } from "@atelier/events";
+import { renderEmail } from "../src/index.ts";
 
 describe("email templates", () => {
   it("submitted: subject, html and text", () => {

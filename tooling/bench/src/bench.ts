@@ -7,7 +7,7 @@
  * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
-import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/api/discovery-sql";
+import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/core/discovery/public-sql";
 import { applyMigrations, createDb } from "@atelier/db";
 import { startEmbeddedPostgres } from "@atelier/db/embedded";
 import { startPostgresServer } from "@atelier/dev/postgres-server";

@@ -6,10 +6,10 @@
  */
 import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
 import { OfflineLanguageModel } from "@atelier/ai";
-import type { Identity } from "@atelier/auth";
-import { handleChatRequest } from "@atelier/api/http/assistant-chat";
-import { assistantLimitsSchema } from "@atelier/api/assistant-limits";
-import { localStorage } from "@atelier/api/storage";
+import type { Identity } from "@atelier/core/accounts/identity";
+import { handleChatRequest } from "@atelier/api";
+
+import { localStorage } from "@atelier/core/storage";
 import { applyMigrations, createDb, type Db } from "@atelier/db";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { simulateReadableStream, streamText } from "ai";
@@ -82,11 +82,7 @@ export async function benchChat(url: string, log: (l: string) => void): Promise<
   const db: Db = createDb({ connectionString: url, max: 4 });
   const user = await db.user.create({ data: { email: `bench-${Date.now()}@bench.atelier`, name: "Bench Buyer", roles: { create: [{ role: "BUYER" }] } } });
   const identity: Identity = { id: user.id, email: user.email, name: user.name, roles: ["BUYER"], via: "session" };
-  const limits = assistantLimitsSchema.parse({
-    ASSISTANT_REQUESTS_PER_MINUTE: 1_000_000,
-    ASSISTANT_DAILY_TOKENS: 1_000_000_000,
-    ASSISTANT_VISITOR_REQUESTS_PER_DAY: 1_000_000,
-  });
+  const limits = { ASSISTANT_REQUESTS_PER_MINUTE: 1_000_000, ASSISTANT_DAILY_TOKENS: 1_000_000_000, ASSISTANT_VISITOR_REQUESTS_PER_DAY: 1_000_000 };
   const storage = localStorage(path.join(os.tmpdir(), "atelier-bench-media"));
   const deps = (who: Identity | null, model: "mock" | "offline") => ({
     db,

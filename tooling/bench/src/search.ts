@@ -5,7 +5,7 @@
  * Where the database has no pgvector (Debian's PostgreSQL 15) it measures full-text only and says so.
  */
 import { embeddingModelName, lexicalHashEmbeddingModel } from "@atelier/ai";
-import { buildVectorSql, embedQuery, fullTextIds, rankArtworks, runVectorQuery, vectorIds, HNSW_EF_SEARCH } from "@atelier/api/search";
+import { buildVectorSql, embedQuery, fullTextIds, rankArtworks, runVectorQuery, vectorIds, HNSW_EF_SEARCH } from "@atelier/core/search";
 import { applyMigrations, createDb, type Db } from "@atelier/db";
 import { startEmbeddedPostgres } from "@atelier/db/embedded";
 import { vectorSearchAvailable } from "@atelier/db/vector";

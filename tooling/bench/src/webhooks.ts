@@ -4,7 +4,7 @@
  * it, in the same run: the same server answering without doing anything (HTTP floor) and answering
  * after signature verification only — so the ratios show what storing and enqueuing cost.
  */
-import { handleStripeWebhook } from "@atelier/api/http/stripe-webhook";
+import { handleStripeWebhook } from "@atelier/api";
 import { applyMigrations, createDb, type Db } from "@atelier/db";
 import { allFunctions, createInProcessSender } from "@atelier/jobs";
 import autocannon from "autocannon";

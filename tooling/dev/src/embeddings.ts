@@ -1,6 +1,6 @@
 import { aiSettingsFromEnv, embeddingModelFromSettings } from "@atelier/ai";
 import { createDb } from "@atelier/db";
-import { backfillEmbeddings, type BackfillSummary } from "@atelier/jobs/embeddings";
+import { backfillEmbeddings, type BackfillSummary } from "@atelier/core/embeddings";
 
 /**
  * Embeds every public artwork that has no up-to-date embedding, with the model the AI settings

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { dataDir, repoRoot } from "@atelier/db";
 import { isPortOpen } from "@atelier/db/embedded";
-import { SANDBOX_WEBHOOK_SECRET } from "@atelier/jobs/payments";
+import { SANDBOX_WEBHOOK_SECRET } from "@atelier/core/payments";
 import { startChild } from "./processes.ts";
 import { waitForHttp } from "./wait-for.ts";
 

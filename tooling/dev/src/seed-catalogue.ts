@@ -3,8 +3,8 @@
  * same processing pipeline as uploads), a pending application, and the demo buyer's favourites and
  * follows. Idempotent: what exists is left alone; only missing rows and images are added.
  */
-import { processImage, removeKeys, storeProcessedImage } from "@atelier/api/images";
-import type { Storage } from "@atelier/api/storage";
+import { processImage, removeKeys, storeProcessedImage } from "@atelier/core/images";
+import type { Storage } from "@atelier/core/storage";
 import type { Db } from "@atelier/db";
 import {
   DEMO_APPLICANT,

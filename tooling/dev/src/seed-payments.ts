@@ -5,7 +5,7 @@
  */
 import { createDb } from "@atelier/db";
 import { DEMO_ARTISTS } from "@atelier/db/seed/catalogue";
-import { ensureConnectAccount, sandboxStripe, syncConnectAccount } from "@atelier/jobs/payments";
+import { ensureConnectAccount, sandboxStripe, syncConnectAccount } from "@atelier/core/payments";
 
 export async function seedPayments(databaseUrl: string, sandboxUrl: string, appUrl: string, log: (l: string) => void) {
   const started = Date.now();

@@ -1,5 +1,5 @@
-import { createStorage } from "@atelier/api/storage";
-import { hashPassword } from "@atelier/auth/password";
+import { createStorage } from "@atelier/core/storage";
+import { hashPassword } from "@atelier/core/accounts/password";
 import { createDb, dataDir } from "@atelier/db";
 import { DEMO_ADMIN, seedDatabase } from "@atelier/db/seed";
 import { embedCatalogue } from "./embeddings.ts";

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { localStorage } from "@atelier/api/storage";
-import { parseVariants } from "@atelier/api/media";
-import { hashPassword } from "@atelier/auth/password";
+import { localStorage } from "@atelier/core/storage";
+import { parseVariants } from "@atelier/core/images/urls";
+import { hashPassword } from "@atelier/core/accounts/password";
 import { DEMO_BUYER, seedDatabase } from "@atelier/db/seed";
 import { DEMO_ARTWORKS } from "@atelier/db/seed/catalogue";
 import { createTestDatabase, type TestDatabase } from "@atelier/db/testing";

@@ -1,6 +1,6 @@
 "use client";
 
-import { MAX_IMAGES_PER_ARTWORK } from "@atelier/api/schemas/images";
+import { MAX_IMAGES_PER_ARTWORK } from "@atelier/core/schemas/images";
 import { Alert, buttonClass } from "@atelier/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useId, useRef, useState, type DragEvent } from "react";

@@ -1,4 +1,4 @@
-import type { ArtworkStatus } from "@atelier/api/schemas/artwork";
+import type { ArtworkStatus } from "@atelier/core/schemas/artwork";
 import { Badge } from "@atelier/ui";
 
 const LABEL: Record<ArtworkStatus, string> = {

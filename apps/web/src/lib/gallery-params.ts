@@ -1,4 +1,4 @@
-import { listArtworksSchema, searchQuerySchema, type ListArtworksInput } from "@atelier/api/schemas/discovery";
+import { listArtworksSchema, searchQuerySchema, type ListArtworksInput } from "@atelier/core/schemas/discovery";
 import { minorToMajorInput, parseMajorToMinor } from "./format";
 
 /** Gallery state lives in the URL (shareable links): ?q=&medium=&kind=&availability=&min=&max=&currency=&tag=&sort=&artist= */

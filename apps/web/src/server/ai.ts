@@ -1,8 +1,8 @@
 import "server-only";
 import { aiSettingsFromEnv, languageModelFromSettings, OfflineLanguageModel, providerLabel, type AiSettings } from "@atelier/ai";
 import type { AssistantInfo } from "@atelier/api";
-import type { AssistantDefinition } from "@atelier/api/http/assistant-chat";
-import { assistantLimitsFromEnv } from "@atelier/api/assistant-limits";
+import type { AssistantDefinition } from "@atelier/core/assistant/definition";
+import { coreSettingsOf } from "@atelier/core/env";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { env } from "~/env";
 
@@ -10,13 +10,7 @@ const g = globalThis as unknown as { atelierAi?: AiSettings };
 
 /** Which model answers, decided once from the environment (see packages/ai/src/settings.ts). */
 export function aiSettings(): AiSettings {
-  g.atelierAi ??= aiSettingsFromEnv({
-    GOOGLE_GENERATIVE_AI_API_KEY: env.GOOGLE_GENERATIVE_AI_API_KEY,
-    AI_BASE_URL: env.AI_BASE_URL,
-    AI_MODEL: env.AI_MODEL,
-    AI_API_KEY: env.AI_API_KEY,
-    AI_EMBEDDING_MODEL: env.AI_EMBEDDING_MODEL,
-  });
+  g.atelierAi ??= aiSettingsFromEnv(env);
   return g.atelierAi;
 }
 
@@ -28,5 +22,5 @@ export function modelFor(definition: AssistantDefinition): LanguageModelV4 {
 
 export function assistantInfo(): AssistantInfo {
   const label = providerLabel(aiSettings());
-  return { providerLabel: label.label, offline: label.offline, limits: assistantLimitsFromEnv(env) };
+  return { providerLabel: label.label, offline: label.offline, limits: coreSettingsOf(env) };
 }

@@ -7,5 +7,5 @@ import { env } from "~/env";
 import { db } from "./db";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(
-  createAuthConfig({ db, secret: resolveAuthSecret(env.AUTH_SECRET, dataDir(env.ATELIER_DATA_DIR)) }),
+  createAuthConfig({ db, secret: resolveAuthSecret(env.AUTH_SECRET, dataDir(env.ATELIER_DATA_DIR)), settings: env }),
 );

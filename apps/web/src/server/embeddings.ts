@@ -1,4 +1,5 @@
 import { aiSettingsFromEnv, embeddingModelFromSettings, type AtelierEmbeddingModel } from "@atelier/ai";
+import { env } from "~/env";
 
 const g = globalThis as unknown as { atelierEmbeddings?: AtelierEmbeddingModel | null };
 
@@ -9,6 +10,6 @@ const g = globalThis as unknown as { atelierEmbeddings?: AtelierEmbeddingModel |
  * (No "server-only" import: instrumentation.ts loads the job runtime, which uses this.)
  */
 export function getEmbeddings(): AtelierEmbeddingModel | null {
-  if (g.atelierEmbeddings === undefined) g.atelierEmbeddings = embeddingModelFromSettings(aiSettingsFromEnv());
+  if (g.atelierEmbeddings === undefined) g.atelierEmbeddings = embeddingModelFromSettings(aiSettingsFromEnv(env));
   return g.atelierEmbeddings;
 }

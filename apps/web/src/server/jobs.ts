@@ -8,11 +8,11 @@ import {
   smtpMailer,
   startWorker,
   usesInngest,
-  type EventSender,
   type JobDeps,
   type Worker,
 } from "@atelier/jobs";
-import { missingStripe } from "@atelier/jobs/payments";
+import { missingStripe } from "@atelier/core/payments";
+import type { EventSender } from "@atelier/events";
 import { env } from "~/env";
 import { getEmbeddings } from "./embeddings";
 import { getPayments, publicAppUrl } from "./payments";
@@ -37,7 +37,7 @@ function create(): JobsRuntime {
   const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM ?? "Atelier <no-reply@atelier.local>") : outboxMailer;
   const base = { db, mailer, now: () => new Date(), stripe: getPayments()?.stripe ?? missingStripe, appUrl: publicAppUrl(), embeddings: getEmbeddings() };
   if (usesInngest(env)) {
-    const sender = createInngestSender(inngest);
+    const sender = createInngestSender(inngest, allFunctions);
     return { mode: "inngest", sender, deps: { ...base, events: sender }, startWorker() {} };
   }
   let worker: Worker | null = null;

@@ -1,4 +1,4 @@
-import { paymentsFromSettings, type PaymentsConfig } from "@atelier/jobs/payments";
+import { paymentsFromSettings, type PaymentsConfig } from "@atelier/core/payments";
 import { env } from "~/env";
 
 const g = globalThis as unknown as { atelierPayments?: PaymentsConfig | null };

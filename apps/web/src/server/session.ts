@@ -1,5 +1,5 @@
 import "server-only";
-import { loadIdentity, type Identity } from "@atelier/auth";
+import { loadIdentity, type Identity } from "@atelier/core/accounts/identity";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";

@@ -1,5 +1,5 @@
 import "server-only";
-import { createStorage, type Storage } from "@atelier/api/storage";
+import { createStorage, type Storage } from "@atelier/core/storage";
 import { dataDir } from "@atelier/db";
 import { env } from "~/env";
 

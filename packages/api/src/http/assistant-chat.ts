@@ -1,8 +1,8 @@
-import { handleChat, type ChatDeps } from "../services/assistant/chat.ts";
-import { assistants } from "../services/assistant/registry.ts";
+import { handleChat, type ChatDeps } from "@atelier/core/assistant/chat";
+import { assistants } from "@atelier/core/assistant/registry";
 
 export type { ChatDeps };
-export type { AssistantDefinition } from "../services/assistant/definition.ts";
+export type { AssistantDefinition } from "@atelier/core/assistant/definition";
 export { assistants };
 
 /** The route handler body of POST /api/chat (see services/assistant/chat.ts). */

@@ -1,10 +1,10 @@
 import type { Db } from "@atelier/db";
-import { isAppError, type AppErrorCode } from "@atelier/db/errors";
+import { isAppError, type AppErrorCode } from "@atelier/core/errors";
 import { createContext } from "../context.ts";
-import { imageUploadFields } from "../schemas/images.ts";
-import { addArtworkImage } from "../services/images/artwork-images.ts";
-import { MAX_UPLOAD_BYTES } from "../services/images/detect.ts";
-import type { Storage } from "../services/storage/index.ts";
+import { imageUploadFields } from "@atelier/core/schemas/images";
+import { addArtworkImage } from "@atelier/core/images/artwork-images";
+import { MAX_UPLOAD_BYTES } from "@atelier/core/images/detect";
+import type { Storage } from "@atelier/core/storage";
 
 export interface UploadDeps {
   db: Db;

@@ -1,4 +1,4 @@
-import { ingestStripeWebhook, type WebhookDeps } from "../services/payments/webhook-ingest.ts";
+import { ingestStripeWebhook, type WebhookDeps } from "@atelier/core/payments/webhook-ingest";
 
 /**
  * The route handler body of POST /api/webhooks/stripe: reads the raw body (the signature covers the

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { usageToday } from "../services/assistant/allowance.ts";
-import { deleteConversation, getConversation, listConversations, renameConversation } from "../services/assistant/conversations.ts";
+import { usageToday } from "@atelier/core/assistant/allowance";
+import { deleteConversation, getConversation, listConversations, renameConversation } from "@atelier/core/assistant/conversations";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc.ts";
 
 const assistantKind = z.enum(["PATRON", "ARTIST"]);

@@ -1,4 +1,4 @@
-import { createApiToken, createTokenSchema, listApiTokens, revokeApiToken, revokeTokenSchema } from "@atelier/auth";
+import { createApiToken, createTokenSchema, listApiTokens, revokeApiToken, revokeTokenSchema } from "@atelier/core/accounts/api-tokens";
 import { createTRPCRouter, protectedProcedure } from "../trpc.ts";
 
 export const tokenRouter = createTRPCRouter({

@@ -2,7 +2,7 @@ import { generateText, isStepCount } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artistAssistant } from "../../src/services/assistant/artist/definition.ts";
+import { artistAssistant } from "@atelier/core/assistant/artist/definition";
 import { useTestDatabase } from "../harness.ts";
 import { buildArtistWorld, snapshotArtist, type ArtistWorld } from "./artist-world.ts";
 import { usage } from "./tool-helpers.ts";

@@ -1,7 +1,7 @@
 import { OfflineLanguageModel } from "@atelier/ai";
 import { generateText, isStepCount, streamText, type ModelMessage } from "ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artistAssistant } from "../../src/services/assistant/artist/definition.ts";
+import { artistAssistant } from "@atelier/core/assistant/artist/definition";
 import { useTestDatabase } from "../harness.ts";
 import { buildArtistWorld, snapshotArtist, type ArtistWorld } from "./artist-world.ts";
 

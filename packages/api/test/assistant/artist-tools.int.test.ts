@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artistTools } from "../../src/services/assistant/artist/tools.ts";
+import { artistTools } from "@atelier/core/assistant/artist/tools";
 import { useTestDatabase } from "../harness.ts";
 import { buildArtistWorld, snapshotArtist, type ArtistWorld } from "./artist-world.ts";
 import { codeOf, run, textModel } from "./tool-helpers.ts";

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadIdentity, type Identity } from "@atelier/auth";
+import { loadIdentity, type Identity } from "@atelier/core/accounts/identity";
 import type { Db } from "@atelier/db";
 import type { LanguageModel } from "ai";
-import type { AssistantToolContext } from "../../src/services/assistant/definition.ts";
-import { addArtworkImage } from "../../src/services/images/index.ts";
-import { localStorage, type Storage } from "../../src/services/storage/index.ts";
+import type { AssistantToolContext } from "@atelier/core/assistant/definition";
+import { addArtworkImage } from "@atelier/core/images";
+import { localStorage, type Storage } from "@atelier/core/storage";
 import { makeUser } from "../harness.ts";
 import { makeImage } from "../images/fixtures.ts";
 

@@ -1,4 +1,4 @@
-import { isAppError } from "@atelier/db/errors";
+import { isAppError } from "@atelier/core/errors";
 import type { Tool } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 

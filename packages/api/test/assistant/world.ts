@@ -1,13 +1,14 @@
-import type { Identity } from "@atelier/auth";
+import type { Identity } from "@atelier/core/accounts/identity";
 import type { Db } from "@atelier/db";
 import { OfflineLanguageModel } from "@atelier/ai";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import type { UIMessage, UIMessageChunk } from "ai";
-import { assistantLimitsSchema, type AssistantLimits } from "../../src/services/assistant/allowance.ts";
-import { handleChat, type ChatDeps } from "../../src/services/assistant/chat.ts";
-import type { AssistantDefinition } from "../../src/services/assistant/definition.ts";
-import { assistants } from "../../src/services/assistant/registry.ts";
-import { localStorage } from "../../src/services/storage/index.ts";
+import type { AssistantLimits } from "@atelier/core/assistant/allowance";
+import { defaultCoreSettings } from "@atelier/core/env";
+import { handleChat, type ChatDeps } from "@atelier/core/assistant/chat";
+import type { AssistantDefinition } from "@atelier/core/assistant/definition";
+import { assistants } from "@atelier/core/assistant/registry";
+import { localStorage } from "@atelier/core/storage";
 import { testEmbeddings } from "../search/seeded-catalogue.ts";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +17,7 @@ export function identityOf(user: { id: string; email: string; name: string; role
   return { id: user.id, email: user.email, name: user.name, roles: user.roles, via: "session" };
 }
 
-export const testLimits = (over: Partial<AssistantLimits> = {}): AssistantLimits => ({ ...assistantLimitsSchema.parse({}), ...over });
+export const testLimits = (over: Partial<AssistantLimits> = {}): AssistantLimits => ({ ...defaultCoreSettings, ...over });
 
 export function chatDeps(
   db: Db,

@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../src/index.ts";
 import { callerAs, useTestDatabase } from "../harness.ts";
-import { sandboxStripe, type PaymentsConfig } from "@atelier/jobs/payments";
+import { sandboxStripe, type PaymentsConfig } from "@atelier/core/payments";
 import { startStripeSandbox, type StripeSandbox } from "@atelier/stripe-sandbox";
 import { afterAll } from "vitest";
 import { buildFixture, PERSONAS, type Fixture, type Persona } from "./fixture.ts";

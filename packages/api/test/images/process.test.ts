@@ -1,8 +1,8 @@
 import sharp from "sharp";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { processImage, sniffFormat, variantWidths } from "../../src/services/images/index.ts";
-import { isAppError } from "@atelier/db/errors";
+import { processImage, sniffFormat, variantWidths } from "@atelier/core/images";
+import { isAppError } from "@atelier/core/errors";
 import { makeImage } from "./fixtures.ts";
 
 async function rejection(p: Promise<unknown>): Promise<string> {

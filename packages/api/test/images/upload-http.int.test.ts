@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createApiToken } from "@atelier/auth";
+import { createApiToken } from "@atelier/core/accounts/api-tokens";
 import { beforeAll, describe, expect, it } from "vitest";
 import { handleImageUpload } from "../../src/http/image-upload.ts";
-import { localStorage, type Storage } from "../../src/services/storage/index.ts";
+import { localStorage, type Storage } from "@atelier/core/storage";
 import { buildFixture, type Fixture } from "../authz/fixture.ts";
 import { useTestDatabase } from "../harness.ts";
 import { makeImage } from "./fixtures.ts";

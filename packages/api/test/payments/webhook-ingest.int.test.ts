@@ -1,9 +1,9 @@
-import type { EventSender } from "@atelier/jobs/sender";
+import type { EventSender } from "@atelier/events";
 import { allFunctions, createInProcessSender } from "@atelier/jobs";
 import Stripe from "stripe";
 import { beforeEach, describe, expect, it } from "vitest";
 import { handleStripeWebhook } from "../../src/http/stripe-webhook.ts";
-import type { WebhookDeps } from "../../src/services/payments/webhook-ingest.ts";
+import type { WebhookDeps } from "@atelier/core/payments/webhook-ingest";
 import { useTestDatabase } from "../harness.ts";
 
 const h = useTestDatabase();
@@ -121,6 +121,7 @@ describe("POST /api/webhooks/stripe: store once, hand over once", () => {
     const sent: string[] = [];
     let failNext = true;
     const inngestLike: EventSender = {
+      consumes: (name) => name.startsWith("stripe/account."),
       async send(e) {
         if (failNext) {
           failNext = false;

@@ -1,6 +1,6 @@
 import type { Db } from "@atelier/db";
 import { allFunctions, createInProcessSender, drainJobs, outboxMailer, type JobDeps } from "@atelier/jobs";
-import { sandboxStripe, type PaymentsConfig } from "@atelier/jobs/payments";
+import { sandboxStripe, type PaymentsConfig } from "@atelier/core/payments";
 import { startStripeSandbox, type StripeSandbox } from "@atelier/stripe-sandbox";
 import http from "node:http";
 import type { AddressInfo } from "node:net";

@@ -2,7 +2,7 @@ import { vectorSearchAvailable } from "@atelier/db/vector";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { searchCatalogue } from "../../src/services/search/index.ts";
+import { searchCatalogue } from "@atelier/core/search";
 import { callerAs, useTestDatabase } from "../harness.ts";
 import { seedSearchCatalogue, testEmbeddings } from "./seeded-catalogue.ts";
 

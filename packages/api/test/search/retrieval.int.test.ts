@@ -1,6 +1,6 @@
 import { vectorSearchAvailable } from "@atelier/db/vector";
 import { beforeAll, describe, expect, it } from "vitest";
-import { embedQuery, fullTextIds, rankArtworks, vectorIds } from "../../src/services/search/index.ts";
+import { embedQuery, fullTextIds, rankArtworks, vectorIds } from "@atelier/core/search";
 import { useTestDatabase } from "../harness.ts";
 import { seedSearchCatalogue, testEmbeddings } from "./seeded-catalogue.ts";
 

@@ -1,7 +1,7 @@
 import { lexicalHashEmbeddingModel } from "@atelier/ai";
 import type { Db } from "@atelier/db";
 import { DEMO_ARTISTS, DEMO_ARTWORKS, DEMO_BUYER_FAVOURITES, DEMO_BUYER_FOLLOWS } from "@atelier/db/seed/catalogue";
-import { backfillEmbeddings } from "@atelier/jobs/embeddings";
+import { backfillEmbeddings } from "@atelier/core/embeddings";
 import { makeUser } from "../harness.ts";
 
 /** The deterministic test embedding model (the same local lexical model the offline app uses). */

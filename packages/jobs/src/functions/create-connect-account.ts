@@ -1,6 +1,6 @@
 import { defineJob } from "../define.ts";
-import { artistApproved } from "../events.ts";
-import { ensureConnectAccount } from "../payments/connect-accounts.ts";
+import { artistApproved } from "@atelier/events";
+import { ensureConnectAccount } from "@atelier/core/payments/connect-accounts";
 
 /**
  * On approval, opens the artist's Stripe Connect Express account, so onboarding can start from the

@@ -1,6 +1,6 @@
 import { defineJob } from "../define.ts";
-import { syncArtworkEmbedding } from "../embeddings/embed-artwork.ts";
-import { artworkChanged } from "../events.ts";
+import { syncArtworkEmbedding } from "@atelier/core/embeddings/embed-artwork";
+import { artworkChanged } from "@atelier/events";
 
 /**
  * atelier/artwork.changed → the artwork's embedding: written when it is public and its text changed

@@ -1,5 +1,5 @@
 import { defineJob } from "../define.ts";
-import { emailRequested } from "../events.ts";
+import { emailRequested } from "@atelier/events";
 import { renderEmail } from "../templates/index.ts";
 
 /**

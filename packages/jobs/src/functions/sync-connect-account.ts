@@ -1,7 +1,7 @@
 import { defineJob } from "../define.ts";
-import { emailEvent, stripeAccountEvents } from "../events.ts";
-import { readyToSellMail, syncConnectAccount } from "../payments/connect-accounts.ts";
-import { trackStripeEvent } from "../payments/stripe-events.ts";
+import { emailEvent, stripeAccountEvents } from "@atelier/events";
+import { readyToSellMail, syncConnectAccount } from "@atelier/core/payments/connect-accounts";
+import { trackStripeEvent } from "../stripe-event-tracking.ts";
 
 const RETRIES = 8;
 

@@ -1,7 +1,7 @@
 import { defineJob } from "../define.ts";
-import { emailEvent, stripePayoutEvents } from "../events.ts";
-import { syncPayout } from "../payments/payouts.ts";
-import { trackStripeEvent } from "../payments/stripe-events.ts";
+import { emailEvent, stripePayoutEvents } from "@atelier/events";
+import { syncPayout } from "@atelier/core/payments/payouts";
+import { trackStripeEvent } from "../stripe-event-tracking.ts";
 
 const RETRIES = 8;
 

@@ -1,8 +1,8 @@
 import type { Db, Prisma } from "@atelier/db";
 import crypto from "node:crypto";
-import { triggerFor, type AnyJobDefinition } from "../define.ts";
-import type { CatalogueEvent } from "../events.ts";
-import type { EventSender } from "../sender.ts";
+import { consumedEventNames, triggerFor, type AnyJobDefinition } from "../define.ts";
+import type { CatalogueEvent } from "@atelier/events";
+import type { EventSender } from "@atelier/events";
 
 export interface InProcessSenderOptions {
   functions: AnyJobDefinition[];
@@ -33,7 +33,9 @@ export function createInProcessSender(db: Db, opts: InProcessSenderOptions): Eve
     return { rows, ids };
   }
   const wake = () => opts.onQueued?.();
+  const consumed = consumedEventNames(opts.functions);
   return {
+    consumes: (name) => consumed.has(name),
     async send(input) {
       const { rows, ids } = rowsFor(input);
       if (rows.length) {
@@ -49,5 +51,3 @@ export function createInProcessSender(db: Db, opts: InProcessSenderOptions): Eve
     },
   };
 }
-
-export type { CatalogueEvent };

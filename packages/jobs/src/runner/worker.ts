@@ -2,7 +2,7 @@ import type { Db } from "@atelier/db";
 import type { AnyJobDefinition, JobDeps } from "../define.ts";
 import { outboxMailer } from "../email/mailer.ts";
 import { allFunctions } from "../functions/index.ts";
-import { missingStripe } from "../payments/stripe-client.ts";
+import { missingStripe } from "@atelier/core/payments/stripe-client";
 import { claimNext } from "./claim.ts";
 import { createInProcessSender } from "./in-process-sender.ts";
 import { executeRun, type RunOutcome } from "./execute.ts";
@@ -65,15 +65,6 @@ export async function drainJobs(db: Db, opts: RunnerOptions & { maxRuns?: number
     else summary.failed++;
   }
   return summary;
-}
-
-/** Puts a FAILED run back in the queue with a fresh attempt budget; completed steps stay memoised. */
-export async function replayJob(db: Db, id: string, now: Date = new Date()): Promise<boolean> {
-  const r = await db.jobRun.updateMany({
-    where: { id, status: "FAILED" },
-    data: { status: "QUEUED", attempts: 0, runAt: now, finishedAt: null, lockedUntil: null },
-  });
-  return r.count === 1;
 }
 
 export interface Worker {

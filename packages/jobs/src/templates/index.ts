@@ -1,4 +1,4 @@
-import type { EmailRequest } from "../events.ts";
+import type { EmailRequest } from "@atelier/events";
 import { applicationApproved } from "./application-approved.ts";
 import { applicationRejected } from "./application-rejected.ts";
 import { applicationSubmitted } from "./application-submitted.ts";

@@ -1,7 +1,7 @@
 "use client";
 
-import { applicationDraftSchema, applicationSubmitSchema, type ApplicationDraftInput } from "@atelier/api/schemas/applications";
-import { CONNECT_COUNTRIES } from "@atelier/api/schemas/countries";
+import { applicationDraftSchema, applicationSubmitSchema, type ApplicationDraftInput } from "@atelier/core/schemas/applications";
+import { CONNECT_COUNTRIES } from "@atelier/core/schemas/countries";
 import { Alert, Button, SelectField, TextAreaField, TextField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";

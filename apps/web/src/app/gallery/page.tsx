@@ -1,4 +1,4 @@
-import { SEARCH_SORTS, type ArtworkSort } from "@atelier/api/schemas/discovery";
+import { SEARCH_SORTS, type ArtworkSort } from "@atelier/core/schemas/discovery";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";

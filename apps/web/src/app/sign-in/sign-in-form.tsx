@@ -1,6 +1,6 @@
 "use client";
 
-import { signInSchema } from "@atelier/auth/schemas";
+import { signInSchema } from "@atelier/core/schemas/accounts";
 import { Alert, Button, TextField } from "@atelier/ui";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";

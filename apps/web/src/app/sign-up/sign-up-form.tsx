@@ -1,6 +1,6 @@
 "use client";
 
-import { signUpSchema } from "@atelier/auth/schemas";
+import { signUpSchema } from "@atelier/core/schemas/accounts";
 import { Alert, Button, TextField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";

@@ -1,5 +1,5 @@
-import { formatMoney, isCurrency } from "@atelier/api/money";
-import { artworkStatuses, type ArtworkStatus } from "@atelier/api/schemas/artwork";
+import { formatMoney, isCurrency } from "@atelier/core/money";
+import { artworkStatuses, type ArtworkStatus } from "@atelier/core/schemas/artwork";
 import type { RouterOutputs } from "@atelier/api";
 import { Alert, buttonClass, cn } from "@atelier/ui";
 import type { Metadata } from "next";

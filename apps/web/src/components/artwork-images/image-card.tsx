@@ -1,7 +1,7 @@
 "use client";
 
-import { MAX_ALT_TEXT } from "@atelier/api/schemas/images";
-import { mediaUrl, pickVariant } from "@atelier/api/media";
+import { MAX_ALT_TEXT } from "@atelier/core/schemas/images";
+import { mediaUrl, pickVariant } from "@atelier/core/images/urls";
 import type { RouterOutputs } from "@atelier/api";
 import { Badge, Button } from "@atelier/ui";
 import { useState } from "react";

@@ -1,5 +1,5 @@
-import { applicationIdSchema, listApplicationsSchema, rejectApplicationSchema } from "../../schemas/applications.ts";
-import { approveApplication, getApplication, listApplications, rejectApplication } from "../../services/applications/review.ts";
+import { applicationIdSchema, listApplicationsSchema, rejectApplicationSchema } from "@atelier/core/schemas/applications";
+import { approveApplication, getApplication, listApplications, rejectApplication } from "@atelier/core/applications/review";
 import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
 
 export const adminApplicationRouter = createTRPCRouter({

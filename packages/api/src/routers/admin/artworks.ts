@@ -1,5 +1,5 @@
-import { rejectSchema, requestChangesSchema, reviewQueueSchema, reviewTargetSchema } from "../../schemas/admin-artwork.ts";
-import { approveArtwork, rejectArtwork, requestArtworkChanges, reviewArtwork, reviewQueue } from "../../services/admin/artwork-review.ts";
+import { rejectSchema, requestChangesSchema, reviewQueueSchema, reviewTargetSchema } from "@atelier/core/schemas/admin-artwork";
+import { approveArtwork, rejectArtwork, requestArtworkChanges, reviewArtwork, reviewQueue } from "@atelier/core/admin/artwork-review";
 import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
 
 export const adminArtworkRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
-import { auditListSchema } from "../../schemas/admin-audit.ts";
-import { listAuditLog } from "../../services/admin/audit-log.ts";
+import { auditListSchema } from "@atelier/core/schemas/admin-audit";
+import { listAuditLog } from "@atelier/core/admin/audit-log";
 import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
 
 export const adminAuditRouter = createTRPCRouter({

@@ -1,4 +1,4 @@
-import { getMail, listMail, listMailSchema, mailIdSchema } from "../../services/mailbox/mailbox.ts";
+import { getMail, listMail, listMailSchema, mailIdSchema } from "@atelier/core/mailbox/mailbox";
 import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
 
 /** The outbox behind /dev/mailbox. */

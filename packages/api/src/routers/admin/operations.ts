@@ -1,5 +1,5 @@
-import { jobRunIdSchema, listJobRunsSchema, listStripeEventsSchema, stripeEventIdSchema } from "../../schemas/operations.ts";
-import { getJobRun, getStripeEvent, listJobRuns, listStripeEvents, replayJobRun, replayStripeEvent } from "../../services/admin/operations.ts";
+import { jobRunIdSchema, listJobRunsSchema, listStripeEventsSchema, stripeEventIdSchema } from "@atelier/core/schemas/operations";
+import { getJobRun, getStripeEvent, listJobRuns, listStripeEvents, replayJobRun, replayStripeEvent } from "@atelier/core/admin/operations";
 import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
 
 /** Stored Stripe webhooks and background function runs, with replay (audited). */

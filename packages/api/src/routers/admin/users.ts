@@ -1,4 +1,4 @@
-import { listUsers, listUsersSchema, setRoleSchema, setUserRole } from "../../services/admin-users.ts";
+import { listUsers, listUsersSchema, setRoleSchema, setUserRole } from "@atelier/core/admin/users";
 import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
 
 export const adminUserRouter = createTRPCRouter({

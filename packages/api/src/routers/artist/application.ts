@@ -1,5 +1,5 @@
-import { applicationDraftSchema, applicationSubmitSchema } from "../../schemas/applications.ts";
-import { myApplication, saveDraft, submitApplication, withdrawApplication } from "../../services/applications/applicant.ts";
+import { applicationDraftSchema, applicationSubmitSchema } from "@atelier/core/schemas/applications";
+import { myApplication, saveDraft, submitApplication, withdrawApplication } from "@atelier/core/applications/applicant";
 import { createTRPCRouter, protectedProcedure } from "../../trpc.ts";
 
 /** Any signed-in user may apply (artists get PRECONDITION_FAILED from the service). */

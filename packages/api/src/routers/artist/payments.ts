@@ -1,4 +1,4 @@
-import { createDashboardLink, createOnboardingLink, paymentsOverview, refreshPayoutAccount } from "../../services/payments/onboarding.ts";
+import { createDashboardLink, createOnboardingLink, paymentsOverview, refreshPayoutAccount } from "@atelier/core/payments/onboarding";
 import { artistProcedure, createTRPCRouter } from "../../trpc.ts";
 import type { Context } from "../../context.ts";
 

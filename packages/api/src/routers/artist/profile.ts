@@ -1,5 +1,5 @@
-import { artistProfileSchema } from "../../schemas/artist-profile.ts";
-import { myArtistProfile, updateArtistProfile } from "../../services/artist-profile.ts";
+import { artistProfileSchema } from "@atelier/core/schemas/artist-profile";
+import { myArtistProfile, updateArtistProfile } from "@atelier/core/artists/profile";
 import { artistProcedure, createTRPCRouter } from "../../trpc.ts";
 
 export const artistProfileRouter = createTRPCRouter({

@@ -1,6 +1,6 @@
-import { artistIdSchema, listArtistsSchema, slugInputSchema } from "../../schemas/discovery.ts";
-import { getPublicArtist, listArtists } from "../../services/discovery/artists.ts";
-import { followArtist, followedArtists, unfollowArtist } from "../../services/discovery/follows.ts";
+import { artistIdSchema, listArtistsSchema, slugInputSchema } from "@atelier/core/schemas/discovery";
+import { getPublicArtist, listArtists } from "@atelier/core/discovery/artists";
+import { followArtist, followedArtists, unfollowArtist } from "@atelier/core/discovery/follows";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../../trpc.ts";
 
 /** Public artist pages and follows. */

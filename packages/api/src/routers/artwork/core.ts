@@ -1,7 +1,7 @@
-import { artworkIdSchema, createArtworkSchema, mineSchema, updateArtworkSchema } from "../../schemas/artwork.ts";
-import { createArtwork, updateArtwork } from "../../services/artwork/edit.ts";
-import { archiveArtwork, republishArtwork, submitArtwork, unpublishArtwork } from "../../services/artwork/lifecycle.ts";
-import { artworkForEdit, myArtworks } from "../../services/artwork/read.ts";
+import { artworkIdSchema, createArtworkSchema, mineSchema, updateArtworkSchema } from "@atelier/core/schemas/artwork";
+import { createArtwork, updateArtwork } from "@atelier/core/artwork/edit";
+import { archiveArtwork, republishArtwork, submitArtwork, unpublishArtwork } from "@atelier/core/artwork/lifecycle";
+import { artworkForEdit, myArtworks } from "@atelier/core/artwork/read";
 import { artistProcedure, createTRPCRouter, protectedProcedure } from "../../trpc.ts";
 
 /** The artist's studio: create, edit and move their own artworks through the lifecycle. */

@@ -6,12 +6,12 @@ import {
   recommendedSchema,
   searchArtworksSchema,
   slugInputSchema,
-} from "../../schemas/discovery.ts";
-import { getPublicArtwork, moreFromArtist } from "../../services/discovery/artwork-page.ts";
-import { listArtworks } from "../../services/discovery/catalogue.ts";
-import { catalogueFacets } from "../../services/discovery/facets.ts";
-import { favoriteArtwork, myFavorites, unfavoriteArtwork } from "../../services/discovery/favorites.ts";
-import { moreLikeThis, recommendedFor, searchArtworksPage } from "../../services/search/index.ts";
+} from "@atelier/core/schemas/discovery";
+import { getPublicArtwork, moreFromArtist } from "@atelier/core/discovery/artwork-page";
+import { listArtworks } from "@atelier/core/discovery/catalogue";
+import { catalogueFacets } from "@atelier/core/discovery/facets";
+import { favoriteArtwork, myFavorites, unfavoriteArtwork } from "@atelier/core/discovery/favorites";
+import { moreLikeThis, recommendedFor, searchArtworksPage } from "@atelier/core/search";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../../trpc.ts";
 
 /** The public gallery: listing, search, artwork pages and favourites. */

@@ -1,5 +1,5 @@
-import { imageIdInput, imageListInput, imageReorderInput, imageUpdateAltInput } from "../../schemas/images.ts";
-import { deleteArtworkImage, listArtworkImages, reorderArtworkImages, setPrimaryImage, updateImageAltText } from "../../services/images/index.ts";
+import { imageIdInput, imageListInput, imageReorderInput, imageUpdateAltInput } from "@atelier/core/schemas/images";
+import { deleteArtworkImage, listArtworkImages, reorderArtworkImages, setPrimaryImage, updateImageAltText } from "@atelier/core/images";
 import { artistProcedure, createTRPCRouter, protectedProcedure } from "../../trpc.ts";
 
 /** Artwork images: upload is POST /api/artworks/[id]/images (multipart); everything else is here. */

@@ -1,4 +1,4 @@
-import type { ArtworkFieldsInput } from "../../../src/schemas/artwork.ts";
+import type { ArtworkFieldsInput } from "@atelier/core/schemas/artwork";
 import type { Fixture } from "../fixture.ts";
 import type { MatrixRow, Outcome } from "../types.ts";
 import type { Persona } from "../fixture.ts";

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@atelier/api";
-import { formatMoney, isCurrency } from "@atelier/api/money";
-import type { ArtworkStatus } from "@atelier/api/schemas/artwork";
+import { formatMoney, isCurrency } from "@atelier/core/money";
+import type { ArtworkStatus } from "@atelier/core/schemas/artwork";
 import { Card } from "@atelier/ui";
 import { ArtworkThumb } from "~/components/artwork-thumb";
 import { StatusBadge } from "~/components/artwork-status";

@@ -1,4 +1,4 @@
-import { formatMoney, isCurrency } from "@atelier/api/money";
+import { formatMoney, isCurrency } from "@atelier/core/money";
 import { cn } from "@atelier/ui";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";

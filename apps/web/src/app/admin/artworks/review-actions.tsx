@@ -1,6 +1,6 @@
 "use client";
 
-import { requestChangesSchema, rejectSchema } from "@atelier/api/schemas/admin-artwork";
+import { requestChangesSchema, rejectSchema } from "@atelier/core/schemas/admin-artwork";
 import { Alert, Button, TextAreaField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";

@@ -1,4 +1,4 @@
-import { handleChatRequest } from "@atelier/api/http/assistant-chat";
+import { handleChatRequest } from "@atelier/api";
 import { headers } from "next/headers";
 import { assistantInfo, modelFor } from "~/server/ai";
 import { db } from "~/server/db";

@@ -1,4 +1,4 @@
-import { isValidKey } from "@atelier/api/storage";
+import { isValidKey } from "@atelier/core/storage";
 import { getStorage } from "~/server/storage";
 
 /** Stored media by key. Keys are never reused (each upload gets a fresh prefix), so responses are immutable. */

@@ -1,6 +1,6 @@
 "use client";
 
-import { ARTWORK_CURRENCIES, artworkFieldsSchema, type ArtworkFieldsInput } from "@atelier/api/schemas/artwork";
+import { ARTWORK_CURRENCIES, artworkFieldsSchema, type ArtworkFieldsInput } from "@atelier/core/schemas/artwork";
 import { Alert, Button, TextAreaField, TextField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@atelier/api";
-import { formatMoney, isCurrency } from "@atelier/api/money";
+import { formatMoney, isCurrency } from "@atelier/core/money";
 import { Badge } from "@atelier/ui";
 import { formatPrice } from "~/lib/format";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { artistProfileSchema } from "@atelier/api/schemas/artist-profile";
+import { artistProfileSchema } from "@atelier/core/schemas/artist-profile";
 import { Alert, Button, TextAreaField, TextField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";

@@ -1,6 +1,6 @@
 "use client";
 
-import { rejectApplicationSchema } from "@atelier/api/schemas/applications";
+import { rejectApplicationSchema } from "@atelier/core/schemas/applications";
 import { Alert, Button, TextAreaField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";

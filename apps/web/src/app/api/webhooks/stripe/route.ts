@@ -1,4 +1,4 @@
-import { handleStripeWebhook } from "@atelier/api/http/stripe-webhook";
+import { handleStripeWebhook } from "@atelier/api";
 import { db } from "~/server/db";
 import { jobs } from "~/server/jobs";
 import { getPayments } from "~/server/payments";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ArtworkStatus } from "@atelier/api/schemas/artwork";
+import type { ArtworkStatus } from "@atelier/core/schemas/artwork";
 import { Alert, Button } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";

@@ -1,4 +1,4 @@
-import type { ArtworkStatus } from "@atelier/api/schemas/artwork";
+import type { ArtworkStatus } from "@atelier/core/schemas/artwork";
 import { Alert, Card } from "@atelier/ui";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";

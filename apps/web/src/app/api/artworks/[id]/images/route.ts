@@ -1,4 +1,4 @@
-import { handleImageUpload } from "@atelier/api/http/image-upload";
+import { handleImageUpload } from "@atelier/api";
 import { auth } from "~/server/auth";
 import { db } from "~/server/db";
 import { getStorage } from "~/server/storage";

@@ -1,0 +1,149 @@
+import { tool } from "ai";
+import { z } from "zod";
+import { CATEGORIES, KINDS, SIZES } from "../../schemas/discovery.ts";
+import { getPublicArtwork } from "../../discovery/artwork-page.ts";
+import { getPublicArtist } from "../../discovery/artists.ts";
+import { favoriteArtwork, myFavorites } from "../../discovery/favorites.ts";
+import { followedArtists } from "../../discovery/follows.ts";
+import { AppError } from "../../errors.ts";
+import { isCurrency, parseMajorUnits } from "../../money/index.ts";
+import { artworkFact } from "../artwork-facts.ts";
+import type { AssistantToolContext } from "../definition.ts";
+import { recommendedFor } from "../../search/index.ts";
+import { resolveArtist, resolvePublicArtwork } from "./resolve.ts";
+import { assistantSearch } from "./search.ts";
+
+const SIGN_IN = {
+  signedIn: false as const,
+  message: "The visitor is not signed in; their favourites, follows and recommendations need an account (/sign-in).",
+};
+
+function minor(major: number | undefined, currency: string): number | undefined {
+  if (major === undefined) return undefined;
+  if (!isCurrency(currency)) throw new AppError("BAD_REQUEST", `Atelier doesn't price in ${currency}.`);
+  const r = parseMajorUnits(String(major), currency);
+  return r.ok ? r.minor : undefined;
+}
+
+export const searchCatalogueInput = z.object({
+  query: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("Words to look for: colours, subjects, styles, places, techniques. Leave out price, size and category words (use the fields)."),
+  category: z.enum(CATEGORIES).optional().describe("Kind of work, matched on the medium"),
+  size: z.enum(SIZES).optional().describe("By the longest side: small ≤ 40 cm, medium ≤ 100 cm, large above"),
+  kind: z.enum(KINDS).optional().describe("ORIGINAL (one of a kind) or EDITION (prints in an edition)"),
+  minPrice: z.number().min(0).optional().describe("In whole units of `currency`, e.g. 200 for €200"),
+  maxPrice: z.number().min(0).optional().describe("In whole units of `currency`, e.g. 500 for €500"),
+  currency: z.string().length(3).default("EUR").describe("ISO code; Atelier's prices are in EUR unless the user names another currency"),
+  artist: z.string().max(120).optional().describe("An artist's slug, to search within their work"),
+  limit: z.number().int().min(1).max(12).default(6),
+});
+
+/** The patron assistant's tools. The caller comes from the session (ctx.identity), never from the model. */
+export function patronTools(ctx: AssistantToolContext) {
+  const userId = ctx.identity?.id ?? null;
+  return {
+    searchCatalogue: tool({
+      description: "Search Atelier's live catalogue of published artworks by words and filters. Returns real artworks with links; only cite what it returns.",
+      inputSchema: searchCatalogueInput,
+      execute: async (input) => {
+        const currency = input.currency.toUpperCase();
+        const priced = input.minPrice !== undefined || input.maxPrice !== undefined;
+        const filters = {
+          availability: "available" as const,
+          category: input.category,
+          size: input.size,
+          kind: input.kind,
+          artist: input.artist,
+          ...(priced ? { currency, minPrice: minor(input.minPrice, currency), maxPrice: minor(input.maxPrice, currency) } : {}),
+        };
+        const r = await assistantSearch(ctx, { q: input.query, filters, limit: input.limit });
+        return { mode: r.mode, relaxed: r.relaxed, count: r.items.length, artworks: r.items.map(artworkFact) };
+      },
+    }),
+    getArtwork: tool({
+      description: "Full details of one public artwork (description, tags, artist), by slug or exact title.",
+      inputSchema: z.object({ artwork: z.string().min(1).max(200).describe("slug (e.g. small-blue-study-i) or title") }),
+      execute: async ({ artwork }) => {
+        const { slug } = await resolvePublicArtwork(ctx.db, artwork);
+        const a = await getPublicArtwork(ctx.db, slug, userId);
+        const { images, ...rest } = a;
+        return {
+          ...artworkFact({ ...rest, image: images[0] ?? null }),
+          description: a.description,
+          tags: a.tags,
+          purchasable: a.purchasable,
+          isFavorite: a.isFavorite,
+          favoriteCount: a.favoriteCount,
+          artistUrl: `/artists/${a.artist.slug}`,
+        };
+      },
+    }),
+    getArtist: tool({
+      description: "An artist's public profile (bio, statement, location) and some of their available works, by slug or name.",
+      inputSchema: z.object({ artist: z.string().min(1).max(120).describe("slug or display name") }),
+      execute: async ({ artist }) => {
+        const { slug } = await resolveArtist(ctx.db, artist);
+        const p = await getPublicArtist(ctx.db, slug, userId);
+        return {
+          name: p.displayName,
+          slug: p.slug,
+          url: `/artists/${p.slug}`,
+          location: p.location,
+          bio: p.bio,
+          statement: p.statement,
+          followerCount: p.followerCount,
+          workCount: p.workCount,
+          isFollowing: p.isFollowing,
+          artworks: p.works.items.slice(0, 6).map(artworkFact),
+        };
+      },
+    }),
+    myFavourites: tool({
+      description: "The signed-in buyer's own favourited artworks.",
+      inputSchema: z.object({}),
+      execute: async () => {
+        if (!userId) return SIGN_IN;
+        const favs = await myFavorites(ctx.db, userId);
+        return { signedIn: true as const, count: favs.length, artworks: favs.slice(0, 24).map(artworkFact) };
+      },
+    }),
+    myFollows: tool({
+      description: "Artists the signed-in buyer follows.",
+      inputSchema: z.object({}),
+      execute: async () => {
+        if (!userId) return SIGN_IN;
+        const artists = await followedArtists(ctx.db, userId);
+        return {
+          signedIn: true as const,
+          count: artists.length,
+          artists: artists.map((a) => ({ name: a.displayName, slug: a.slug, url: `/artists/${a.slug}`, location: a.location, workCount: a.workCount })),
+        };
+      },
+    }),
+    recommendForMe: tool({
+      description: "Artworks recommended for the signed-in buyer from their favourites and the artists they follow (excludes works already favourited).",
+      inputSchema: z.object({ limit: z.number().int().min(1).max(12).default(6) }),
+      execute: async ({ limit }) => {
+        if (!userId) return SIGN_IN;
+        const r = await recommendedFor(ctx.db, userId, limit);
+        const [favourites, follows] = await Promise.all([ctx.db.favorite.count({ where: { userId } }), ctx.db.follow.count({ where: { userId } })]);
+        return { signedIn: true as const, basedOn: { favourites, follows, how: r.mode }, count: r.items.length, artworks: r.items.map(artworkFact) };
+      },
+    }),
+    addFavourite: tool({
+      description: "Add one artwork to the signed-in buyer's favourites. Only when the user asks for it; they confirm in the chat before it happens.",
+      inputSchema: z.object({ artwork: z.string().min(1).max(200).describe("slug or title") }),
+      execute: async ({ artwork }) => {
+        if (!userId) return SIGN_IN;
+        const a = await resolvePublicArtwork(ctx.db, artwork);
+        await favoriteArtwork(ctx.db, userId, a.id);
+        return { signedIn: true as const, added: true, title: a.title, url: `/artworks/${a.slug}` };
+      },
+    }),
+  };
+}
+
+export type PatronTools = ReturnType<typeof patronTools>;

@@ -1,0 +1,82 @@
+import type { Db } from "@atelier/db";
+import { AppError } from "../errors.ts";
+import { canReceivePayments } from "../payments/index.ts";
+import { cardSelect, toCard, type ArtworkCard } from "./cards.ts";
+import { publicImageSelect, toPublicImage } from "./images.ts";
+
+const PUBLIC = { in: ["PUBLISHED" as const, "SOLD" as const] };
+
+function notFound() {
+  return new AppError("NOT_FOUND", "We couldn't find that artwork.");
+}
+
+const soldOut = (a: { kind?: string; editionSize?: number | null; editionsSold?: number }) =>
+  a.kind === "EDITION" && a.editionSize != null && (a.editionsSold ?? 0) >= a.editionSize;
+
+/** A public artwork page. Drafts etc. are NOT_FOUND for everyone, owner included (they have the studio). */
+export async function getPublicArtwork(db: Db, slug: string, viewerId: string | null) {
+  const art = await db.artwork.findFirst({
+    where: { slug, status: PUBLIC },
+    select: {
+      ...cardSelect,
+      description: true,
+      depthTenths: true,
+      tags: true,
+      images: { select: publicImageSelect, orderBy: { position: "asc" } },
+      artist: {
+        select: {
+          id: true,
+          slug: true,
+          displayName: true,
+          location: true,
+          bio: true,
+          userId: true,
+          _count: { select: { followers: true } },
+          user: { select: { connectAccount: { select: { detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true, deauthorizedAt: true } } } },
+        },
+      },
+      _count: { select: { favorites: true } },
+    },
+  });
+  if (!art) throw notFound();
+  const [favorite, follow] = viewerId
+    ? await Promise.all([
+        db.favorite.findUnique({ where: { userId_artworkId: { userId: viewerId, artworkId: art.id } }, select: { userId: true } }),
+        db.follow.findUnique({ where: { userId_artistId: { userId: viewerId, artistId: art.artist.id } }, select: { userId: true } }),
+      ])
+    : [null, null];
+  const { _count, artist, images, ...rest } = art;
+  const status = rest.status === "SOLD" ? ("SOLD" as const) : ("PUBLISHED" as const);
+  return {
+    ...rest,
+    status,
+    /** only work of an artist Stripe can pay may be bought */
+    purchasable: status === "PUBLISHED" && !soldOut(rest) && canReceivePayments(artist.user.connectAccount),
+    images: images.map(toPublicImage),
+    favoriteCount: _count.favorites,
+    isFavorite: Boolean(favorite),
+    artist: {
+      id: artist.id,
+      slug: artist.slug,
+      displayName: artist.displayName,
+      location: artist.location,
+      bio: artist.bio,
+      followerCount: artist._count.followers,
+      isFollowing: Boolean(follow),
+      isMe: viewerId !== null && viewerId === artist.userId,
+    },
+  };
+}
+
+/** Other public works by the same artist, newest first. */
+export async function moreFromArtist(db: Db, slug: string, limit: number): Promise<ArtworkCard[]> {
+  const art = await db.artwork.findFirst({ where: { slug, status: PUBLIC }, select: { id: true, artistId: true } });
+  if (!art) throw notFound();
+  const rows = await db.artwork.findMany({
+    where: { artistId: art.artistId, status: PUBLIC, id: { not: art.id } },
+    orderBy: [{ status: "asc" }, { publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: cardSelect,
+  });
+  return rows.map(toCard);
+}

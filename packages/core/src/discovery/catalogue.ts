@@ -1,0 +1,39 @@
+import type { Db } from "@atelier/db";
+import { listArtworksSchema, searchArtworksSchema } from "../schemas/discovery.ts";
+import type { z } from "zod";
+import { hydrateCards, type ArtworkCard } from "./cards.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { buildCatalogueSql, type CatalogueQuery, type CatalogueRow } from "./query.ts";
+
+export interface CataloguePage {
+  items: ArtworkCard[];
+  nextCursor: string | null;
+}
+
+async function runPage(db: Db, query: CatalogueQuery, limit: number): Promise<CataloguePage> {
+  const rows = await db.$queryRaw<CatalogueRow[]>(buildCatalogueSql({ ...query, take: limit + 1 }));
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor({ sort: query.sort, key: last.sortKey, id: last.id }) : null;
+  return {
+    items: await hydrateCards(
+      db,
+      page.map((r) => r.id),
+    ),
+    nextCursor,
+  };
+}
+
+/** The public gallery: published works, filtered and sorted, keyset-paginated. */
+export function listArtworks(db: Db, raw: z.input<typeof listArtworksSchema>): Promise<CataloguePage> {
+  const input = listArtworksSchema.parse(raw);
+  const cursor = decodeCursor(input.cursor, input.sort);
+  return runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit }, input.limit);
+}
+
+/** Full-text search over the weighted search vector, ranked with ts_rank_cd unless another sort is asked for. */
+export function searchArtworks(db: Db, raw: z.input<typeof searchArtworksSchema>): Promise<CataloguePage> {
+  const input = searchArtworksSchema.parse(raw);
+  const cursor = decodeCursor(input.cursor, input.sort);
+  return runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit, q: input.q }, input.limit);
+}

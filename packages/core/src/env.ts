@@ -1,0 +1,60 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+const count = (name: string, min = 1) => z.coerce.number().int().min(min, `${name} must be a whole number of at least ${min}`);
+
+/**
+ * The domain's settings. The web app composes this with the other packages' schemas (see
+ * apps/web/src/env.ts); domain functions receive the parsed values through their deps and never read
+ * the environment themselves. Nothing is required.
+ */
+export const coreEnvSchema = {
+  /** whoever signs up with this (verified) email also becomes an admin; the seed creates it */
+  ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address").optional(),
+  /** sign-ups allowed per client address per hour */
+  RATE_LIMIT_SIGN_UPS_PER_HOUR: count("RATE_LIMIT_SIGN_UPS_PER_HOUR").default(20),
+  /** sign-in attempts per account per 15 minutes before further attempts are slowed down */
+  RATE_LIMIT_SIGN_INS_PER_15_MIN: count("RATE_LIMIT_SIGN_INS_PER_15_MIN").default(10),
+  ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
+  ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
+  /** visitors (not signed in) share this per client address and day */
+  ASSISTANT_VISITOR_REQUESTS_PER_DAY: count("ASSISTANT_VISITOR_REQUESTS_PER_DAY").default(40),
+};
+
+/** Payments: Stripe when STRIPE_SECRET_KEY is set, else the local sandbox that `./atelier dev` starts (STRIPE_SANDBOX_URL). */
+export const paymentsEnvSchema = {
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)")
+    .optional(),
+  STRIPE_SANDBOX_URL: z.url("STRIPE_SANDBOX_URL must be the local sandbox's URL, like http://localhost:12111").optional(),
+};
+
+/** Media storage: an S3-compatible bucket when endpoint, bucket and both keys are set, else local disk. */
+export const storageEnvSchema = {
+  S3_ENDPOINT: z.url("S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com").optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).optional(),
+};
+
+const coreSettingsObject = z.object(coreEnvSchema);
+export type CoreSettings = z.output<typeof coreSettingsObject>;
+
+/** The defaults, for callers that configure nothing (tests, scripts). */
+export const defaultCoreSettings: CoreSettings = coreSettingsObject.parse({});
+
+/** Validates the domain's settings from an environment (the one place this package reads it). */
+export function coreEnv(runtimeEnv: Record<string, string | undefined> = process.env) {
+  return createEnv({ server: { ...coreEnvSchema, ...paymentsEnvSchema, ...storageEnvSchema }, runtimeEnv, emptyStringAsUndefined: true, isServer: true });
+}
+
+/** The settings domain functions receive (limits and the admin email), picked from a validated env. */
+export function coreSettingsOf(env: CoreSettings): CoreSettings {
+  return coreSettingsObject.parse(Object.fromEntries(Object.keys(coreEnvSchema).map((k) => [k, env[k as keyof CoreSettings]])));
+}

@@ -1,0 +1,134 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+/**
+ * The typed event catalogue: the one module both senders (the domain, webhooks) and the durable
+ * functions import, so senders never depend on the functions that consume their events. Each event
+ * is an Inngest `eventType` with a zod schema; the TypeScript types below are derived from those
+ * schemas, never written by hand.
+ */
+export const userSignedUp = eventType("atelier/user.signed-up", {
+  schema: z.object({ userId: z.string(), email: z.string() }),
+});
+
+const to = z.email();
+const name = z.string().min(1).max(200);
+
+/** One templated mail to one recipient. The `send-email` function renders, stores and delivers it. */
+export const emailSchema = z.discriminatedUnion("template", [
+  z.object({ template: z.literal("application-submitted"), to, props: z.object({ displayName: name }) }),
+  z.object({ template: z.literal("application-approved"), to, props: z.object({ displayName: name, studioUrl: z.url() }) }),
+  z.object({
+    template: z.literal("application-rejected"),
+    to,
+    props: z.object({ displayName: name, reason: z.string().min(1).max(2000), applyUrl: z.url() }),
+  }),
+  z.object({
+    template: z.literal("artwork-reviewed"),
+    to,
+    props: z.object({
+      displayName: name,
+      title: z.string().min(1).max(200),
+      decision: z.enum(["approved", "changes_requested", "rejected"]),
+      note: z.string().max(2000).optional(),
+      url: z.url(),
+    }),
+  }),
+  z.object({ template: z.literal("payouts-ready"), to, props: z.object({ displayName: name, paymentsUrl: z.url() }) }),
+  z.object({ template: z.literal("payouts-disabled"), to, props: z.object({ displayName: name, paymentsUrl: z.url() }) }),
+  z.object({
+    template: z.literal("payout-paid"),
+    to,
+    props: z.object({ displayName: name, amount: z.number().int().nonnegative(), currency: z.string().length(3), paymentsUrl: z.url() }),
+  }),
+  z.object({
+    template: z.literal("payout-failed"),
+    to,
+    props: z.object({
+      displayName: name,
+      amount: z.number().int().nonnegative(),
+      currency: z.string().length(3),
+      reason: z.string().min(1).max(500),
+      paymentsUrl: z.url(),
+    }),
+  }),
+]);
+export type EmailRequest = z.infer<typeof emailSchema>;
+export type EmailTemplate = EmailRequest["template"];
+
+export const emailRequested = eventType("atelier/email.requested", { schema: emailSchema });
+
+/** An application was approved: the artist gets a Stripe Connect account (create-connect-account). */
+export const artistApproved = eventType("atelier/artist.approved", {
+  schema: z.object({ userId: z.string(), profileId: z.string() }),
+});
+
+/**
+ * An artwork was published, edited, or left the public catalogue (unpublished, archived, rejected…):
+ * embed-artwork brings its embedding up to date (or deletes it). Data says which artwork only.
+ */
+export const artworkChanged = eventType("atelier/artwork.changed", {
+  schema: z.object({ artworkId: z.string().min(1) }),
+});
+
+/**
+ * A verified Stripe webhook, stored as a StripeEvent row and handed over under the name
+ * `stripe/<type>` with the Stripe event id as the event id. Functions re-read the row (and Stripe):
+ * the data only says which event to look at.
+ */
+export const stripeEventSchema = z.object({
+  stripeEventId: z.string().startsWith("evt_"),
+  type: z.string(),
+  /** the connected account it happened on (Connect events), else null */
+  account: z.string().nullable(),
+  /** id of data.object (acct_…, po_…, …) */
+  objectId: z.string().nullable(),
+});
+export type StripeEventData = z.infer<typeof stripeEventSchema>;
+
+/** The catalogue entry for one Stripe event type. Which types are handed over follows from the functions' triggers. */
+export const stripeEvent = <T extends string>(type: T) => eventType(`stripe/${type}`, { schema: stripeEventSchema });
+export const stripeAccountEvents = [
+  stripeEvent("account.updated"),
+  stripeEvent("account.application.deauthorized"),
+  stripeEvent("capability.updated"),
+] as const;
+export const stripePayoutEvents = [
+  stripeEvent("payout.created"),
+  stripeEvent("payout.updated"),
+  stripeEvent("payout.paid"),
+  stripeEvent("payout.failed"),
+  stripeEvent("payout.canceled"),
+] as const;
+
+/** The name a Stripe event type is handed over under, and back. */
+export const stripeEventName = (type: string) => `stripe/${type}` as const;
+
+/** Every Atelier event (Stripe's are added by `stripeEvent`). */
+export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged] as const;
+
+/** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */
+export type EventOf<E> = E extends { name: infer N extends string; schema: infer S extends z.ZodType } ? { name: N; data: z.output<S>; id?: string } : never;
+
+/** Any event a sender may send: derived from the schemas above. Same id twice → each function runs once. */
+export type CatalogueEvent = EventOf<(typeof atelierEvents)[number]> | EventOf<ReturnType<typeof stripeEvent<string>>>;
+export type CatalogueEventName = CatalogueEvent["name"];
+export type EventNamed<N extends string> = Extract<CatalogueEvent, { name: N }>;
+
+export type EmailRequestedEvent = EventNamed<"atelier/email.requested">;
+export type StripeCatalogueEvent = EventOf<ReturnType<typeof stripeEvent<string>>>;
+
+/** Builds an artwork-changed event; the id is unique per change (embed-artwork itself skips unchanged content). */
+export function artworkChangedEvent(artworkId: string, at: Date = new Date()): EventNamed<"atelier/artwork.changed"> {
+  return { name: artworkChanged.name, data: { artworkId }, id: `artwork-changed:${artworkId}:${at.getTime()}` };
+}
+
+/** Builds a typed email event (validated against the catalogue schema). */
+export function emailEvent(data: EmailRequest, id?: string): EmailRequestedEvent {
+  return { name: emailRequested.name, data: emailSchema.parse(data), id };
+}
+
+/** Builds the hand-over of a stored Stripe event. */
+export function stripeCatalogueEvent(data: StripeEventData, id: string): StripeCatalogueEvent {
+  return { name: stripeEventName(data.type), data: stripeEventSchema.parse(data), id };
+}

@@ -13,6 +13,8 @@ const env = {
   ATELIER_DATA_DIR: dataDir,
   EMBEDDED_DB_PORT: process.env.E2E_DB_PORT ?? "54339",
   PORT: process.env.E2E_PORT ?? "3100",
+  // a production build with the demo accounts and the payments sandbox
+  ATELIER_DEMO: "1",
   // payments always go to a fresh local sandbox here, whatever the shell has configured
   STRIPE_SANDBOX_PORT: process.env.E2E_SANDBOX_PORT ?? "12199",
   // every browser test signs up from 127.0.0.1; the limit itself is covered by integration tests

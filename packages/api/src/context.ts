@@ -1,6 +1,7 @@
 import type { AtelierEmbeddingModel } from "@atelier/ai";
 import { resolveApiToken } from "@atelier/core/accounts/api-tokens";
 import { loadIdentity, type Identity } from "@atelier/core/accounts/identity";
+import { clientAddress } from "@atelier/core/rate-limit";
 import { defaultCoreSettings, type CoreSettings } from "@atelier/core/env";
 import { dataDir, type Db } from "@atelier/db";
 import type { PaymentsConfig } from "@atelier/core/payments";
@@ -69,7 +70,7 @@ export async function createContext({
   settings,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
-  const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  const clientIp = clientAddress(headers, (settings ?? defaultCoreSettings).TRUSTED_PROXY_HOPS);
   const base = {
     db,
     clientIp,

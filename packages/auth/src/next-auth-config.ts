@@ -1,32 +1,36 @@
 import type { Db } from "@atelier/db";
-import { isAppError } from "@atelier/core/errors";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { enforceRateLimit, rateLimits } from "@atelier/core/rate-limit";
-import { signInSchema } from "@atelier/core/schemas/accounts";
-import { verifyCredentials } from "@atelier/core/accounts/users";
-import type { CoreSettings } from "@atelier/core/env";
+import { attemptSignIn, sessionPredatesPasswordChange } from "@atelier/core/accounts/sign-in";
+import { clientAddress } from "@atelier/core/rate-limit";
+import type { SignInThrottle } from "@atelier/core/rate-limit/sign-in-throttle";
 
-class InvalidCredentials extends CredentialsSignin {
+export class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
 }
-class RateLimited extends CredentialsSignin {
+export class RateLimited extends CredentialsSignin {
   code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 export interface AuthConfigDeps {
   db: Db;
   secret: string;
-  settings: Pick<CoreSettings, "RATE_LIMIT_SIGN_INS_PER_15_MIN" | "RATE_LIMIT_SIGN_UPS_PER_HOUR">;
+  throttle: SignInThrottle;
+  /** reverse proxies in front of the app (TRUSTED_PROXY_HOPS), for the client address the throttle keys on */
+  trustedProxyHops: number;
 }
 
 /**
  * Email + password through Auth.js credentials, JWT sessions (the cookie survives reloads and
- * restarts). The token carries only the user id; roles are read from the database on every
- * request, so a role change or a deleted user takes effect at once.
+ * restarts). The token carries the user id and when they signed in; roles are read from the database
+ * on every request, so a role change or a deleted user takes effect at once, and a session made before
+ * the password last changed ends (see sessionPredatesPasswordChange).
  */
-export function createAuthConfig({ db, secret, settings }: AuthConfigDeps): NextAuthConfig {
+export function createAuthConfig({ db, secret, throttle, trustedProxyHops }: AuthConfigDeps): NextAuthConfig {
   return {
     secret,
     trustHost: true,
@@ -42,24 +46,22 @@ export function createAuthConfig({ db, secret, settings }: AuthConfigDeps): Next
     providers: [
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
-          const parsed = signInSchema.safeParse(raw);
-          if (!parsed.success) throw new InvalidCredentials();
-          try {
-            await enforceRateLimit(db, rateLimits(settings).signIn, parsed.data.email);
-          } catch (e) {
-            if (isAppError(e) && e.code === "TOO_MANY_REQUESTS") throw new RateLimited();
-            throw e;
-          }
-          const userId = await verifyCredentials(db, parsed.data.email, parsed.data.password);
-          if (!userId) throw new InvalidCredentials();
-          return { id: userId, email: parsed.data.email };
+        async authorize(raw, request) {
+          const result = await attemptSignIn({ db, throttle }, raw, clientAddress(request.headers, trustedProxyHops));
+          if (result.ok) return { id: result.userId };
+          if (result.reason === "rate_limited") throw new RateLimited(result.retryAfterSeconds);
+          throw new InvalidCredentials();
         },
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.sub = user.id;
+          token.signedInAt = Date.now();
+          return token;
+        }
+        if (token.sub && (await sessionPredatesPasswordChange(db, token.sub, token.signedInAt as number | undefined))) return null;
         return token;
       },
       session({ session, token }) {

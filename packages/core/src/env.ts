@@ -13,12 +13,34 @@ export const coreEnvSchema = {
   ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address").optional(),
   /** sign-ups allowed per client address per hour */
   RATE_LIMIT_SIGN_UPS_PER_HOUR: count("RATE_LIMIT_SIGN_UPS_PER_HOUR").default(20),
-  /** sign-in attempts per account per 15 minutes before further attempts are slowed down */
-  RATE_LIMIT_SIGN_INS_PER_15_MIN: count("RATE_LIMIT_SIGN_INS_PER_15_MIN").default(10),
+  /** wrong passwords for one account from one address before each further one doubles the wait (1 s, 2 s … 15 min) */
+  SIGN_IN_FREE_FAILURES_PER_ADDRESS: count("SIGN_IN_FREE_FAILURES_PER_ADDRESS").default(5),
+  /** wrong passwords a day for one account (all addresses) before every failing address is made to wait at once */
+  SIGN_IN_FREE_FAILURES_PER_ACCOUNT: count("SIGN_IN_FREE_FAILURES_PER_ACCOUNT").default(10),
+  /** wrong passwords a day for one account after which every attempt on it waits (up to 5 min; a password reset clears it) */
+  SIGN_IN_ACCOUNT_SLOWDOWN_AFTER: count("SIGN_IN_ACCOUNT_SLOWDOWN_AFTER").default(50),
+  /** wrong passwords a day from one address over all accounts before that address waits (up to 1 h) */
+  SIGN_IN_FREE_FAILURES_PER_ADDRESS_DAY: count("SIGN_IN_FREE_FAILURES_PER_ADDRESS_DAY").default(100),
+  /** password-reset mails per address per hour */
+  RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: count("RATE_LIMIT_PASSWORD_RESETS_PER_HOUR").default(10),
+  /** reverse proxies in front of Atelier that append to X-Forwarded-For (the client address is that many entries from the right) */
+  TRUSTED_PROXY_HOPS: count("TRUSTED_PROXY_HOPS").default(1),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
   ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
   /** visitors (not signed in) share this per client address and day */
   ASSISTANT_VISITOR_REQUESTS_PER_DAY: count("ASSISTANT_VISITOR_REQUESTS_PER_DAY").default(40),
+};
+
+/**
+ * Demo mode: the well-known demo accounts, the demo catalogue, the local payments sandbox (whose webhook
+ * secret is published) and a generated AUTH_SECRET. `./atelier dev` and the end-to-end server imply it; a
+ * production start (`./atelier start`, NODE_ENV=production) has none of it unless ATELIER_DEMO=1.
+ */
+export const demoEnvSchema = {
+  ATELIER_DEMO: z
+    .enum(["0", "1"], "ATELIER_DEMO must be 1 (demo accounts, payments sandbox) or 0")
+    .optional()
+    .transform((v) => v === "1"),
 };
 
 /** Payments: Stripe when STRIPE_SECRET_KEY is set, else the local sandbox that `./atelier dev` starts (STRIPE_SANDBOX_URL). */
@@ -51,7 +73,7 @@ export const defaultCoreSettings: CoreSettings = coreSettingsObject.parse({});
 
 /** Validates the domain's settings from an environment (the one place this package reads it). */
 export function coreEnv(runtimeEnv: Record<string, string | undefined> = process.env) {
-  return createEnv({ server: { ...coreEnvSchema, ...paymentsEnvSchema, ...storageEnvSchema }, runtimeEnv, emptyStringAsUndefined: true, isServer: true });
+  return createEnv({ server: { ...coreEnvSchema, ...demoEnvSchema, ...paymentsEnvSchema, ...storageEnvSchema }, runtimeEnv, emptyStringAsUndefined: true, isServer: true });
 }
 
 /** The settings domain functions receive (limits and the admin email), picked from a validated env. */

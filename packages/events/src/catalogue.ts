@@ -52,6 +52,10 @@ export const emailSchema = z.discriminatedUnion("template", [
       paymentsUrl: z.url(),
     }),
   }),
+  z.object({ template: z.literal("verify-email"), to, props: z.object({ displayName: name, verifyUrl: z.url() }) }),
+  z.object({ template: z.literal("reset-password"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
+  z.object({ template: z.literal("sign-up-attempt"), to, props: z.object({ displayName: name, signInUrl: z.url(), resetUrl: z.url() }) }),
+  z.object({ template: z.literal("password-changed"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
 ]);
 export type EmailRequest = z.infer<typeof emailSchema>;
 export type EmailTemplate = EmailRequest["template"];

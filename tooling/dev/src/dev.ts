@@ -9,6 +9,7 @@ import { ensurePaymentsSandbox } from "./payments-sandbox.ts";
 import { run, startChild } from "./processes.ts";
 import { seedPayments } from "./seed-payments.ts";
 import { seed } from "./seeding.ts";
+import { startupPlan } from "./startup-plan.ts";
 import { waitForHttp } from "./wait-for.ts";
 
 const startOnly = process.argv.includes("--start-only");
@@ -16,11 +17,19 @@ const production = startOnly || process.argv.includes("--production");
 const started = Date.now();
 const env: Record<string, string | undefined> = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
 const port = env.PORT ?? "3000";
+const plan = startupPlan(env, production);
+for (const notice of plan.notices) console.log(`[dev] ${notice}`);
+if (plan.errors.length) {
+  console.error(`[dev] a production start needs:\n${plan.errors.map((e) => `  - ${e}`).join("\n")}`);
+  process.exit(1);
+}
+// development is a demo; the app reads the flag (generated AUTH_SECRET, the sandbox's published webhook secret)
+if (plan.demo) env.ATELIER_DEMO = "1";
 const url = await ensureDatabase(env);
-const admin = await seed(url, env);
+const { admin } = await seed(url, env, plan);
 if (!env.DATABASE_URL) env.DATABASE_URL = url;
-const sandboxUrl = await ensurePaymentsSandbox(env, port);
-if (sandboxUrl && env.ATELIER_SEED_CATALOGUE !== "0") {
+const sandboxUrl = plan.sandbox ? await ensurePaymentsSandbox(env, port) : null;
+if (sandboxUrl && plan.catalogue) {
   await seedPayments(url, sandboxUrl, env.APP_URL ?? `http://localhost:${port}`, (l) => console.log(`[seed] ${l}`));
 }
 
@@ -40,5 +49,5 @@ console.log(`
   Database: ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded PGlite in ${path.join(dataDir(env.ATELIER_DATA_DIR), "pglite")}`}
   Payments: ${sandboxUrl ? `local Stripe sandbox at ${sandboxUrl} (test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined)` : "Stripe (STRIPE_SECRET_KEY)"}
   Jobs:     ${env.INNGEST_EVENT_KEY || env.INNGEST_DEV || env.INNGEST_BASE_URL ? "Inngest" : "in-process (no Inngest server configured)"}
-  Sign in as admin: ${admin.adminEmail} / ${admin.adminPassword}
+  ${admin ? `Sign in as admin: ${admin.email} / ${admin.password}` : "No admin account (set ADMIN_EMAIL + ADMIN_PASSWORD, or sign up with ADMIN_EMAIL and confirm it)"}
 `);

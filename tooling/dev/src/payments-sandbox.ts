@@ -6,8 +6,8 @@ import { startChild } from "./processes.ts";
 import { waitForHttp } from "./wait-for.ts";
 
 /**
- * Payments for `pnpm dev` / `pnpm start` / the e2e server: with STRIPE_SECRET_KEY set, Stripe itself
- * (nothing to start). Otherwise the local sandbox (tooling/stripe-sandbox) as its own process, with
+ * Payments for `pnpm dev`, a demo start (ATELIER_DEMO=1) and the e2e server: with STRIPE_SECRET_KEY set,
+ * Stripe itself (nothing to start). Otherwise the local sandbox (tooling/stripe-sandbox) as its own process, with
  * its state under the data directory, delivering signed webhooks to this app. Sets
  * STRIPE_SANDBOX_URL (and the shared webhook secret) in `env` for the app. Returns the sandbox URL.
  */

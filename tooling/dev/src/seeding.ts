@@ -1,18 +1,18 @@
 import { createStorage } from "@atelier/core/storage";
 import { hashPassword } from "@atelier/core/accounts/password";
 import { createDb, dataDir } from "@atelier/db";
-import { DEMO_ADMIN, seedDatabase } from "@atelier/db/seed";
+import { seedDatabase } from "@atelier/db/seed";
 import { embedCatalogue } from "./embeddings.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
+import type { StartupPlan } from "./startup-plan.ts";
 
-export async function seed(url: string, env: Record<string, string | undefined>) {
+/** Loads what the plan allows: the admin (if any), and in demo mode the demo buyer and catalogue. */
+export async function seed(url: string, env: Record<string, string | undefined>, plan: StartupPlan) {
   const db = createDb({ connectionString: url, max: 2 });
   try {
-    const adminEmail = env.ADMIN_EMAIL ?? DEMO_ADMIN.email;
-    const adminPassword = env.ADMIN_PASSWORD ?? DEMO_ADMIN.password;
     const log = (l: string) => console.log(`[seed] ${l}`);
-    const { buyer } = await seedDatabase(db, { hashPassword, log }, { adminEmail, adminPassword });
-    if (env.ATELIER_SEED_CATALOGUE !== "0") {
+    const { buyer } = await seedDatabase(db, { hashPassword, log }, { admin: plan.admin, demoBuyer: plan.demoBuyer });
+    if (plan.catalogue && buyer) {
       const storage = createStorage({
         dataDir: dataDir(env.ATELIER_DATA_DIR),
         S3_ENDPOINT: env.S3_ENDPOINT,
@@ -27,7 +27,8 @@ export async function seed(url: string, env: Record<string, string | undefined>)
         log(`embeddings failed (${e instanceof Error ? e.message : String(e)}); search uses full-text until \`pnpm ai:backfill\` succeeds`),
       );
     }
-    return { adminEmail, adminPassword: env.ADMIN_PASSWORD ? "(from ADMIN_PASSWORD)" : adminPassword };
+    if (!plan.admin) return { admin: null };
+    return { admin: { email: plan.admin.email, password: env.ADMIN_PASSWORD ? "(from ADMIN_PASSWORD)" : plan.admin.password } };
   } finally {
     await db.$disconnect();
   }

@@ -18,9 +18,9 @@ beforeAll(async () => {
   t = await createTestDatabase();
   root = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-seed-"));
   const deps = { storage: localStorage(root), hashPassword, log: (l: string) => lines.push(l), imageSize: 400 };
-  const { buyer } = await seedDatabase(t.db, { hashPassword }, { adminEmail: "admin@atelier.local", adminPassword: "atelier-admin" });
-  await seedCatalogue(t.db, deps, buyer.id);
-  await seedCatalogue(t.db, deps, buyer.id); // second run: nothing new
+  const { buyer } = await seedDatabase(t.db, { hashPassword }, { admin: { email: "admin@atelier.local", password: "atelier-admin" }, demoBuyer: true });
+  await seedCatalogue(t.db, deps, buyer!.id);
+  await seedCatalogue(t.db, deps, buyer!.id); // second run: nothing new
 }, 240_000);
 afterAll(async () => {
   await t?.dispose();

@@ -9,7 +9,9 @@ const g = globalThis as unknown as { atelierPayments?: PaymentsConfig | null };
  * (No "server-only" import: instrumentation.ts loads the job runtime, which uses this.)
  */
 export function getPayments(): PaymentsConfig | null {
-  if (g.atelierPayments === undefined) g.atelierPayments = paymentsFromSettings(env);
+  // the sandbox's webhook secret is published: only a demo (or development) may use it
+  const sandboxAllowed = env.NODE_ENV !== "production" || env.ATELIER_DEMO;
+  if (g.atelierPayments === undefined) g.atelierPayments = paymentsFromSettings(sandboxAllowed ? env : { ...env, STRIPE_SANDBOX_URL: undefined });
   return g.atelierPayments;
 }
 

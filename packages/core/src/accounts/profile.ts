@@ -20,6 +20,7 @@ export function getProfile(db: Db, userId: string) {
     select: {
       id: true,
       email: true,
+      emailVerified: true,
       name: true,
       bio: true,
       location: true,

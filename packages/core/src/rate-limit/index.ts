@@ -15,7 +15,13 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
-/** Fixed-window counter in one atomic upsert, so it holds across processes and server restarts. */
+/**
+ * Fixed-window counter in one atomic upsert, so it holds across processes and server restarts. It stays
+ * (next to rate-limiter-flexible, used for sign-in in ./sign-in-throttle.ts) where a plain "N per window,
+ * then refuse" is the whole rule and the caller has only the Prisma client: sign-ups and password-reset
+ * mails per address (a hard stop costs an owner nothing there: their account already exists), and the
+ * assistants' per-minute and per-day allowances, which the chat route reports as a 429 with a reset time.
+ */
 export async function hitRateLimit(db: Db, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
   const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
   const key = `${rule.name}:${subject}`;
@@ -39,10 +45,14 @@ export async function enforceRateLimit(db: Db, rule: RateLimitRule, subject: str
   }
 }
 
-/** The configured limits of signing up and in. */
-export function rateLimits(settings: Pick<CoreSettings, "RATE_LIMIT_SIGN_INS_PER_15_MIN" | "RATE_LIMIT_SIGN_UPS_PER_HOUR">) {
+/** The configured fixed-window limits (sign-in has its own progressive throttle). */
+export function rateLimits(settings: Pick<CoreSettings, "RATE_LIMIT_SIGN_UPS_PER_HOUR" | "RATE_LIMIT_PASSWORD_RESETS_PER_HOUR">) {
   return {
-    signIn: { name: "sign-in", limit: settings.RATE_LIMIT_SIGN_INS_PER_15_MIN, windowMs: 15 * 60_000 },
     signUp: { name: "sign-up", limit: settings.RATE_LIMIT_SIGN_UPS_PER_HOUR, windowMs: 60 * 60_000 },
+    passwordResetByAddress: { name: "password-reset", limit: settings.RATE_LIMIT_PASSWORD_RESETS_PER_HOUR, windowMs: 60 * 60_000 },
+    // per account: a reset mail every few minutes is plenty, and nobody can fill an owner's inbox
+    passwordResetByAccount: { name: "password-reset-account", limit: 3, windowMs: 60 * 60_000 },
   } satisfies Record<string, RateLimitRule>;
 }
+
+export { clientAddress } from "./client-address.ts";

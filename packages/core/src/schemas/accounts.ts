@@ -17,3 +17,14 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "Enter your password").max(128) });
 export type SignInInput = z.input<typeof signInSchema>;
+
+/** A token from a mailed link (43 base64url characters); anything else is refused as an invalid link. */
+const mailedTokenSchema = z.string().trim().min(1, "This link has no token. Open the whole link from the mail.").max(200, "This link is not valid.");
+
+export const verifyEmailSchema = z.object({ token: mailedTokenSchema });
+
+export const requestPasswordResetSchema = z.object({ email: emailSchema });
+export type RequestPasswordResetInput = z.input<typeof requestPasswordResetSchema>;
+
+export const resetPasswordSchema = z.object({ token: mailedTokenSchema, password: passwordSchema });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

@@ -1,4 +1,5 @@
 import type { EmailRequest } from "@atelier/events";
+import { passwordChanged, resetPassword, signUpAttempt, verifyEmail } from "./accounts.ts";
 import { applicationApproved } from "./application-approved.ts";
 import { applicationRejected } from "./application-rejected.ts";
 import { applicationSubmitted } from "./application-submitted.ts";
@@ -27,5 +28,13 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return payoutPaid(req.props);
     case "payout-failed":
       return payoutFailed(req.props);
+    case "verify-email":
+      return verifyEmail(req.props);
+    case "reset-password":
+      return resetPassword(req.props);
+    case "sign-up-attempt":
+      return signUpAttempt(req.props);
+    case "password-changed":
+      return passwordChanged(req.props);
   }
 }

@@ -1,5 +1,7 @@
 import { handleChatRequest } from "@atelier/api";
+import { clientAddress } from "@atelier/core/rate-limit";
 import { headers } from "next/headers";
+import { env } from "~/env";
 import { assistantInfo, modelFor } from "~/server/ai";
 import { db } from "~/server/db";
 import { getEmbeddings } from "~/server/embeddings";
@@ -14,7 +16,7 @@ export async function POST(req: Request) {
   return handleChatRequest(req, {
     db,
     identity: await currentIdentity(),
-    clientIp: h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local",
+    clientIp: clientAddress(h, env.TRUSTED_PROXY_HOPS),
     appUrl: publicAppUrl(),
     now: () => new Date(),
     storage: getStorage(),

@@ -50,10 +50,17 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, identity: ctx.identity } });
 });
 
+/** What a signed-in person without the role is told (see README, "Accounts and roles"). */
+const MISSING_ROLE: Record<Role, string> = {
+  BUYER: "Your account does not have buyer access, so it cannot favourite, follow or buy. An admin removed it; contact the Atelier team to restore it.",
+  ARTIST: "This needs artist access. Apply to sell on Atelier (also if your artist access was removed).",
+  ADMIN: "This needs the admin role.",
+};
+
 function roleProcedure(role: Role) {
   return protectedProcedure.use(({ ctx, next }) => {
     if (!ctx.identity.roles.includes(role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role.toLowerCase()} role.` });
+      throw new TRPCError({ code: "FORBIDDEN", message: MISSING_ROLE[role] });
     }
     return next();
   });

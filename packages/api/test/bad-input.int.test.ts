@@ -35,27 +35,28 @@ describe("sign-up validation writes nothing on bad input", () => {
     });
   }
 
-  it("a duplicate email (any case) is a CONFLICT on the email field", async () => {
+  it("a duplicate email (any case) gets the same neutral answer, and nothing is written", async () => {
     const email = uniqueEmail("dup");
     const anon = await callerAs(h.db, null, { "x-forwarded-for": "10.0.1.1" });
-    const created = await anon.account.signUp({ name: "First", email, password: "password-1" });
+    const first = await anon.account.signUp({ name: "First", email, password: "password-1" });
     const before = await h.db.user.count();
-    const { code, fields } = await failure(anon.account.signUp({ name: "Second", email: email.toUpperCase(), password: "password-2" }));
-    expect(code).toBe("CONFLICT");
-    expect(fields.email?.[0]).toMatch(/already exists/);
+    const second = await anon.account.signUp({ name: "Second", email: email.toUpperCase(), password: "password-2" });
+    expect(second).toEqual(first);
+    expect(second).toEqual({ status: "check-email" });
     expect(await h.db.user.count()).toBe(before);
-    const roles = await h.db.userRole.findMany({ where: { userId: created.id } });
-    expect(roles.map((r) => r.role)).toEqual(["BUYER"]);
+    const user = await h.db.user.findUniqueOrThrow({ where: { email }, include: { roles: true } });
+    expect(user.name).toBe("First");
+    expect(user.roles.map((r) => r.role)).toEqual(["BUYER"]);
   });
 
-  it("concurrent sign-ups with one email create exactly one user", async () => {
+  it("concurrent sign-ups with one email create exactly one user, and every caller gets the same answer", async () => {
     const email = uniqueEmail("race");
     const results = await Promise.allSettled(
       Array.from({ length: 5 }, async (_, i) =>
         (await callerAs(h.db, null, { "x-forwarded-for": `10.0.2.${i}` })).account.signUp({ name: `R${i}`, email, password: "password-1" }),
       ),
     );
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value : r.reason))).toEqual(Array(5).fill({ status: "check-email" }));
     expect(await h.db.user.count({ where: { email } })).toBe(1);
   });
 

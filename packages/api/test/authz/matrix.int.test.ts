@@ -11,14 +11,14 @@ import { buildFixture, PERSONAS, type Fixture, type Persona } from "./fixture.ts
 import type { MatrixRow, Outcome } from "./types.ts";
 
 /**
- * Authorization matrix: every `artist.*`, `artwork.*` and `admin.*` procedure × every persona.
+ * Authorization matrix: every `artist.*`, `artwork.*`, `admin.*` and `account.*` procedure × every persona.
  * Rows live in ./rows/*.ts (one file per router area). A procedure without a row fails the suite.
  */
 const h = useTestDatabase();
 const rowFiles = fs.readdirSync(path.join(import.meta.dirname, "rows")).filter((f) => f.endsWith(".ts"));
 const rows: MatrixRow[] = (await Promise.all(rowFiles.map(async (f) => ((await import(`./rows/${f}`)) as { rows: MatrixRow[] }).rows))).flat();
 
-const guarded = Object.keys(appRouter._def.procedures).filter((p) => /^(artist|artwork|admin)\./.test(p));
+const guarded = Object.keys(appRouter._def.procedures).filter((p) => /^(artist|artwork|admin|account)\./.test(p));
 
 let fx: Fixture;
 let sandbox: StripeSandbox;

@@ -1,4 +1,5 @@
 import type { Db, Role } from "@atelier/db";
+import { artworkChangedEvent, type EventSender } from "@atelier/events";
 import { AppError } from "../errors.ts";
 import { z } from "zod";
 import { idCursorPage } from "../pagination.ts";
@@ -32,13 +33,26 @@ export async function listUsers(db: Db, input: z.input<typeof listUsersSchema>) 
   return { items: items.map((u) => ({ ...u, roles: u.roles.map((r) => r.role) })), nextCursor };
 }
 
-/** Grants or revokes one role; audited. An admin cannot remove their own admin role (no lock-out). */
-export async function setUserRole(db: Db, actorId: string, input: z.input<typeof setRoleSchema>) {
+export interface SetRoleDeps {
+  db: Db;
+  events: EventSender;
+  now: () => Date;
+}
+
+/**
+ * Grants or revokes one role; audited. An admin cannot remove their own admin role (no lock-out).
+ * Removing ARTIST takes the artist's work out of the public catalogue in the same transaction: PUBLISHED
+ * works become UNPUBLISHED and works IN_REVIEW go back to DRAFT (nothing is deleted; the profile stays).
+ * Each one sends `artwork.changed`, so search drops it. The person may apply again; if they are approved
+ * (or an admin grants ARTIST back), they can republish.
+ */
+export async function setUserRole(deps: SetRoleDeps, actorId: string, input: z.input<typeof setRoleSchema>) {
   const { userId, role, granted } = setRoleSchema.parse(input);
   if (!granted && role === "ADMIN" && userId === actorId) {
     throw AppError.field("PRECONDITION_FAILED", "role", "You cannot remove your own admin role; ask another admin.");
   }
-  return db.$transaction(async (tx) => {
+  const now = deps.now();
+  const result = await deps.db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw new AppError("NOT_FOUND", "User not found");
     let changed: boolean;
@@ -49,12 +63,34 @@ export async function setUserRole(db: Db, actorId: string, input: z.input<typeof
       const r = await tx.userRole.deleteMany({ where: { userId, role } });
       changed = r.count > 0;
     }
+    const withdrawn = changed && !granted && role === "ARTIST" ? await withdrawArtistWork(tx, userId) : { unpublished: [], backToDraft: [] };
     if (changed) {
       await tx.auditLog.create({
-        data: { actorId, action: granted ? "role.grant" : "role.revoke", targetType: "User", targetId: userId, data: { role } },
+        data: {
+          actorId,
+          action: granted ? "role.grant" : "role.revoke",
+          targetType: "User",
+          targetId: userId,
+          data: { role, ...(role === "ARTIST" && !granted ? { unpublished: withdrawn.unpublished, backToDraft: withdrawn.backToDraft } : {}) },
+        },
       });
     }
     const roles = await tx.userRole.findMany({ where: { userId }, select: { role: true }, orderBy: { role: "asc" } });
-    return { userId, roles: roles.map((r) => r.role as Role), changed };
+    return { userId, roles: roles.map((r) => r.role as Role), changed, unpublished: withdrawn.unpublished.length, withdrawn };
   });
+  const changedWorks = [...result.withdrawn.unpublished, ...result.withdrawn.backToDraft];
+  if (changedWorks.length) await deps.events.send(changedWorks.map((id) => artworkChangedEvent(id, now)));
+  return { userId: result.userId, roles: result.roles, changed: result.changed, unpublished: result.unpublished };
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+async function withdrawArtistWork(tx: Tx, userId: string) {
+  const profile = await tx.artistProfile.findUnique({ where: { userId }, select: { id: true } });
+  if (!profile) return { unpublished: [], backToDraft: [] };
+  const published = await tx.artwork.findMany({ where: { artistId: profile.id, status: "PUBLISHED" }, select: { id: true } });
+  const inReview = await tx.artwork.findMany({ where: { artistId: profile.id, status: "IN_REVIEW" }, select: { id: true } });
+  await tx.artwork.updateMany({ where: { id: { in: published.map((a) => a.id) }, status: "PUBLISHED" }, data: { status: "UNPUBLISHED" } });
+  await tx.artwork.updateMany({ where: { id: { in: inReview.map((a) => a.id) }, status: "IN_REVIEW" }, data: { status: "DRAFT" } });
+  return { unpublished: published.map((a) => a.id), backToDraft: inReview.map((a) => a.id) };
 }

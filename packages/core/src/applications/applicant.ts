@@ -41,6 +41,18 @@ export async function myApplication(db: Db, userId: string) {
   });
 }
 
+/**
+ * True for someone who was an artist (their profile stays) and whose ARTIST role an admin removed: the
+ * studio tells them so, and they may apply again.
+ */
+export async function artistAccessRemoved(db: Db, userId: string): Promise<boolean> {
+  const [profile, role] = await Promise.all([
+    db.artistProfile.findUnique({ where: { userId }, select: { id: true } }),
+    db.userRole.findFirst({ where: { userId, role: "ARTIST" }, select: { id: true } }),
+  ]);
+  return !!profile && !role;
+}
+
 async function assertNotArtist(db: Db, userId: string) {
   const role = await db.userRole.findFirst({ where: { userId, role: "ARTIST" }, select: { id: true } });
   if (role) throw AppError.field("PRECONDITION_FAILED", "_form", "You are already an artist on Atelier — head to your studio.");

@@ -8,15 +8,29 @@ import { useTRPC } from "~/trpc/react";
 
 interface Props {
   isArtist: boolean;
+  accessRemoved?: boolean;
   application: { status: string; displayName: string; submittedAt: string | null; reviewedAt: string | null; rejectionReason: string | null } | null;
 }
 
 const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }) : "");
 
-export function ApplicationStatus({ isArtist, application }: Props) {
+export function ApplicationStatus({ isArtist, accessRemoved = false, application }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const withdraw = useMutation(trpc.artist.application.withdraw.mutationOptions({ onSuccess: () => router.refresh() }));
+
+  if (accessRemoved && application?.status !== "PENDING") {
+    return (
+      <Card className="p-8" data-testid="application-status" data-status="ACCESS_REMOVED">
+        <Badge tone="neutral">Artist access removed</Badge>
+        <h2 className="mt-4 text-3xl">Your artist access was removed</h2>
+        <p className="mt-3 text-ink-soft">An admin removed your artist access and your works were taken off sale. You can apply again.</p>
+        <Link href="/apply?new=1" className={buttonClass("primary", "mt-6")}>
+          Apply again
+        </Link>
+      </Card>
+    );
+  }
 
   if (isArtist || application?.status === "APPROVED") {
     return (

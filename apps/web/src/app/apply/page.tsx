@@ -9,10 +9,11 @@ export const metadata: Metadata = { title: "Sell your art on Atelier" };
 
 export default async function ApplyPage({ searchParams }: { searchParams: Promise<{ new?: string }> }) {
   await requireIdentity("/apply");
-  const { application, isArtist } = await (await api()).artist.application.mine();
+  const { application, isArtist, accessRemoved } = await (await api()).artist.application.mine();
   const startNew = (await searchParams).new === "1";
   const closed = application && ["APPROVED", "REJECTED", "WITHDRAWN"].includes(application.status);
-  const showForm = !isArtist && (!application || application.status === "DRAFT" || (closed && application.status !== "APPROVED" && startNew));
+  // an artist whose access was removed may apply again, even after an approved application
+  const showForm = !isArtist && (!application || application.status === "DRAFT" || (closed && (accessRemoved || application.status !== "APPROVED") && startNew));
   const draft = application?.status === "DRAFT" ? application : null;
 
   return (
@@ -43,6 +44,7 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
         ) : (
           <ApplicationStatus
             isArtist={isArtist}
+            accessRemoved={accessRemoved}
             application={
               application
                 ? {

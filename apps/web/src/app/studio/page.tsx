@@ -18,7 +18,7 @@ const FILTERS = artworkStatuses.filter((s) => s !== "SOLD");
 
 export default async function StudioPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const identity = await requireIdentity("/studio");
-  if (!identity.roles.includes("ARTIST")) return <StudioNoAccess />;
+  if (!identity.roles.includes("ARTIST")) return <StudioNoAccess accessRemoved={(await (await api()).artist.application.mine()).accessRemoved} />;
   const { status: raw } = await searchParams;
   const status = artworkStatuses.find((s) => s === raw);
   const caller = await api();

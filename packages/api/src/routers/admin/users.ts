@@ -3,5 +3,5 @@ import { adminProcedure, createTRPCRouter } from "../../trpc.ts";
 
 export const adminUserRouter = createTRPCRouter({
   list: adminProcedure.input(listUsersSchema).query(({ ctx, input }) => listUsers(ctx.db, input)),
-  setRole: adminProcedure.input(setRoleSchema).mutation(({ ctx, input }) => setUserRole(ctx.db, ctx.identity.id, input)),
+  setRole: adminProcedure.input(setRoleSchema).mutation(({ ctx, input }) => setUserRole(ctx, ctx.identity.id, input)),
 });

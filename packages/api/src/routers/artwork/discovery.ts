@@ -12,7 +12,7 @@ import { listArtworks } from "@atelier/core/discovery/catalogue";
 import { catalogueFacets } from "@atelier/core/discovery/facets";
 import { favoriteArtwork, myFavorites, unfavoriteArtwork } from "@atelier/core/discovery/favorites";
 import { moreLikeThis, recommendedFor, searchArtworksPage } from "@atelier/core/search";
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "../../trpc.ts";
+import { buyerProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "../../trpc.ts";
 
 /** The public gallery: listing, search, artwork pages and favourites. */
 export const artworkDiscoveryRouter = createTRPCRouter({
@@ -24,7 +24,7 @@ export const artworkDiscoveryRouter = createTRPCRouter({
   moreFromArtist: publicProcedure.input(moreFromArtistSchema).query(({ ctx, input }) => moreFromArtist(ctx.db, input.slug, input.limit)),
   moreLikeThis: publicProcedure.input(moreLikeThisSchema).query(({ ctx, input }) => moreLikeThis(ctx.db, input.slug, input.limit)),
   recommended: protectedProcedure.input(recommendedSchema).query(({ ctx, input }) => recommendedFor(ctx.db, ctx.identity.id, input.limit)),
-  favorite: protectedProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => favoriteArtwork(ctx.db, ctx.identity.id, input.artworkId)),
-  unfavorite: protectedProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => unfavoriteArtwork(ctx.db, ctx.identity.id, input.artworkId)),
+  favorite: buyerProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => favoriteArtwork(ctx.db, ctx.identity.id, input.artworkId)),
+  unfavorite: buyerProcedure.input(artworkIdSchema).mutation(({ ctx, input }) => unfavoriteArtwork(ctx.db, ctx.identity.id, input.artworkId)),
   favorites: protectedProcedure.query(({ ctx }) => myFavorites(ctx.db, ctx.identity.id)),
 });

@@ -9,6 +9,9 @@ const config: NextConfig = {
   // Local data (embedded database, media) changes at run time; it is never part of the bundle.
   outputFileTracingExcludes: { "*": ["../../.data/**", ".data/**"] },
   devIndicators: false,
+  // `./atelier dev` opened at http://127.0.0.1:3000 must get its scripts too: without them React never
+  // hydrates and forms fall back to native submits
+  allowedDevOrigins: ["127.0.0.1", "localhost"],
 };
 
 export default config;

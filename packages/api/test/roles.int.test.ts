@@ -17,7 +17,9 @@ async function error(p: Promise<unknown>) {
 let n = 0;
 async function artistWithWorks() {
   const artist = await makeUser(h.db, ["ARTIST", "BUYER"], { name: "Demoted Artist" });
-  const profile = await h.db.artistProfile.create({ data: { userId: artist.id, displayName: "Demoted Artist", slug: `demoted-${++n}-${artist.id.slice(-6)}` } });
+  const profile = await h.db.artistProfile.create({
+    data: { userId: artist.id, displayName: "Demoted Artist", slug: `demoted-${++n}-${artist.id.slice(-6)}` },
+  });
   const work = (status: "PUBLISHED" | "IN_REVIEW" | "DRAFT" | "SOLD") =>
     h.db.artwork.create({
       data: {
@@ -57,7 +59,10 @@ describe("removing the artist role", () => {
     const { artist, published, inReview, draft } = await artistWithWorks();
     const result = await (await callerAs(h.db, admin.id)).admin.user.setRole({ userId: artist.id, role: "ARTIST", granted: false });
     expect(result).toMatchObject({ roles: ["BUYER"], changed: true, unpublished: 2 });
-    const statuses = await h.db.artwork.findMany({ where: { id: { in: [...published, inReview, draft].map((w) => w.id) } }, select: { id: true, status: true } });
+    const statuses = await h.db.artwork.findMany({
+      where: { id: { in: [...published, inReview, draft].map((w) => w.id) } },
+      select: { id: true, status: true },
+    });
     const byId = new Map(statuses.map((s) => [s.id, s.status]));
     expect(published.map((w) => byId.get(w.id))).toEqual(["UNPUBLISHED", "UNPUBLISHED"]);
     expect(byId.get(inReview.id)).toBe("DRAFT");

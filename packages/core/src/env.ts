@@ -73,7 +73,12 @@ export const defaultCoreSettings: CoreSettings = coreSettingsObject.parse({});
 
 /** Validates the domain's settings from an environment (the one place this package reads it). */
 export function coreEnv(runtimeEnv: Record<string, string | undefined> = process.env) {
-  return createEnv({ server: { ...coreEnvSchema, ...demoEnvSchema, ...paymentsEnvSchema, ...storageEnvSchema }, runtimeEnv, emptyStringAsUndefined: true, isServer: true });
+  return createEnv({
+    server: { ...coreEnvSchema, ...demoEnvSchema, ...paymentsEnvSchema, ...storageEnvSchema },
+    runtimeEnv,
+    emptyStringAsUndefined: true,
+    isServer: true,
+  });
 }
 
 /** The settings domain functions receive (limits and the admin email), picked from a validated env. */

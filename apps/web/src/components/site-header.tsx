@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { currentIdentity } from "~/server/session";
 import { AssistantLauncher } from "./assistant/panel";
+import { SignInLinks } from "./sign-in-links";
 import { UserMenu } from "./user-menu";
 
 const nav = [
@@ -40,18 +41,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <AssistantLauncher />
-          {identity ? (
-            <UserMenu name={identity.name} email={identity.email} roles={identity.roles} />
-          ) : (
-            <>
-              <Link href="/sign-in" className="rounded-full px-4 py-2 text-sm text-ink-soft hover:bg-paper-deep hover:text-ink">
-                Sign in
-              </Link>
-              <Link href="/sign-up" className="rounded-full bg-ink px-4 py-2 text-sm font-medium text-paper hover:bg-ink-soft">
-                Join Atelier
-              </Link>
-            </>
-          )}
+          {identity ? <UserMenu name={identity.name} email={identity.email} roles={identity.roles} /> : <SignInLinks />}
         </div>
       </div>
     </header>

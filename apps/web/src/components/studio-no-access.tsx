@@ -9,8 +9,8 @@ export function StudioNoAccess({ accessRemoved = false }: { accessRemoved?: bool
         <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Studio</p>
         <h1 className="mt-3 text-4xl">Your artist access was removed</h1>
         <p className="mt-4 text-ink-soft">
-          An Atelier admin removed your artist access, so your published works are no longer for sale (nothing was deleted). If you would like to sell
-          on Atelier again, you can apply again; once you are approved, your works can be republished from the studio.
+          An Atelier admin removed your artist access, so your published works are no longer for sale (nothing was deleted). If you would like to sell on
+          Atelier again, you can apply again; once you are approved, your works can be republished from the studio.
         </p>
         <Link href="/apply" className={buttonClass("primary", "mt-8")}>
           Apply again

@@ -91,7 +91,8 @@ export function createSignInThrottle(pool: pg.Pool, limits: SignInLimits): SignI
       const [pairFails, accountFails, addressFails] = (
         await Promise.all([failsByPair.penalty(pair(email, address)), failsByAccount.penalty(normalise(email)), failsByAddress.penalty(address)])
       ).map((r) => r.consumedPoints) as [number, number, number];
-      const pairExcess = Math.max(0, pairFails - limits.SIGN_IN_FREE_FAILURES_PER_ADDRESS) + Math.max(0, accountFails - limits.SIGN_IN_FREE_FAILURES_PER_ACCOUNT);
+      const pairExcess =
+        Math.max(0, pairFails - limits.SIGN_IN_FREE_FAILURES_PER_ADDRESS) + Math.max(0, accountFails - limits.SIGN_IN_FREE_FAILURES_PER_ACCOUNT);
       const blocks: Promise<unknown>[] = [];
       if (pairExcess > 0) blocks.push(delays.block(`pair:${pair(email, address)}`, doubling(pairExcess, MAX_DELAY_SECONDS.accountAndAddress)));
       const accountExcess = accountFails - limits.SIGN_IN_ACCOUNT_SLOWDOWN_AFTER;

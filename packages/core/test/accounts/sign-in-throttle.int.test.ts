@@ -48,7 +48,9 @@ describe("sign-in throttle (rate-limiter-flexible on PostgreSQL)", () => {
     expect(checked).toBe(13);
     expect(refused).toHaveLength(17);
     for (const r of refused) expect(r).toMatchObject({ retryAfterSeconds: expect.any(Number) });
-    expect(Math.max(...refused.map((r) => (r.ok ? 0 : "retryAfterSeconds" in r ? r.retryAfterSeconds : 0)))).toBeLessThanOrEqual(MAX_DELAY_SECONDS.accountAndAddress);
+    expect(Math.max(...refused.map((r) => (r.ok ? 0 : "retryAfterSeconds" in r ? r.retryAfterSeconds : 0)))).toBeLessThanOrEqual(
+      MAX_DELAY_SECONDS.accountAndAddress,
+    );
     // the same guesses, the right one among them, stay refused while waiting: nothing is learned
     expect(await attempt(email, PASSWORD, "10.1.0.1")).toMatchObject({ ok: false, reason: "rate_limited" });
   });
@@ -78,7 +80,8 @@ describe("sign-in throttle (rate-limiter-flexible on PostgreSQL)", () => {
 
   it("an attack from more addresses than the per-address waits hold back slows every attempt on the account, at most 5 minutes", async () => {
     const { id, email } = await owner();
-    for (let i = 0; i < defaultCoreSettings.SIGN_IN_ACCOUNT_SLOWDOWN_AFTER + 3; i++) await attempt(email, `guess-${i}`, `10.4.${Math.floor(i / 250)}.${i % 250}`);
+    for (let i = 0; i < defaultCoreSettings.SIGN_IN_ACCOUNT_SLOWDOWN_AFTER + 3; i++)
+      await attempt(email, `guess-${i}`, `10.4.${Math.floor(i / 250)}.${i % 250}`);
     const fresh = await attempt(email, PASSWORD, "198.51.100.7");
     expect(fresh).toMatchObject({ ok: false, reason: "rate_limited" });
     const wait = !fresh.ok && fresh.reason === "rate_limited" ? fresh.retryAfterSeconds : 0;

@@ -29,7 +29,10 @@ async function ensureUser(db: Db, deps: SeedDeps, u: { email: string; password: 
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   const user =
     existing ??
-    (await db.user.create({ data: { email, name: u.name, emailVerified: new Date(), passwordHash: await deps.hashPassword(u.password) }, select: { id: true } }));
+    (await db.user.create({
+      data: { email, name: u.name, emailVerified: new Date(), passwordHash: await deps.hashPassword(u.password) },
+      select: { id: true },
+    }));
   await db.userRole.createMany({ data: roles.map((role) => ({ userId: user.id, role })), skipDuplicates: true });
   return { id: user.id, email };
 }

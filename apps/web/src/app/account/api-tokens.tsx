@@ -32,6 +32,7 @@ export function ApiTokens() {
   return (
     <div className="mt-5 space-y-6">
       <form
+        method="post"
         className="flex flex-col gap-3 sm:flex-row sm:items-start"
         noValidate
         onSubmit={(e) => {

@@ -4,6 +4,7 @@ import { api } from "~/server/api";
 import { requireIdentity } from "~/server/session";
 import { ApiTokens } from "./api-tokens";
 import { ProfileForm } from "./profile-form";
+import { VerificationNotice } from "./verification-notice";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -17,6 +18,7 @@ export default async function AccountPage() {
         Signed in as <span className="font-medium text-ink">{profile.email}</span> · member since{" "}
         {profile.createdAt.toLocaleDateString("en-GB", { year: "numeric", month: "long", day: "numeric" })}
       </p>
+      {profile.emailVerified ? null : <VerificationNotice email={profile.email} />}
       <section aria-labelledby="roles" className="mt-8">
         <h2 id="roles" className="text-sm font-semibold uppercase tracking-widest text-muted">
           Roles

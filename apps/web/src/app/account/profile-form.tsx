@@ -31,6 +31,7 @@ export function ProfileForm({ initial }: { initial: ProfileValues }) {
   );
   return (
     <form
+      method="post"
       className="mt-5 grid gap-5 sm:grid-cols-2"
       noValidate
       onSubmit={(e) => {

@@ -44,6 +44,7 @@ export function ApplicationForm({ initial, savedAt }: { initial: Values; savedAt
 
   return (
     <form
+      method="post"
       noValidate
       className="grid gap-6"
       onSubmit={(e) => {

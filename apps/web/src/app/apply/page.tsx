@@ -13,7 +13,8 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
   const startNew = (await searchParams).new === "1";
   const closed = application && ["APPROVED", "REJECTED", "WITHDRAWN"].includes(application.status);
   // an artist whose access was removed may apply again, even after an approved application
-  const showForm = !isArtist && (!application || application.status === "DRAFT" || (closed && (accessRemoved || application.status !== "APPROVED") && startNew));
+  const showForm =
+    !isArtist && (!application || application.status === "DRAFT" || (closed && (accessRemoved || application.status !== "APPROVED") && startNew));
   const draft = application?.status === "DRAFT" ? application : null;
 
   return (

@@ -1,50 +1,29 @@
 "use client";
 
-import { signUpSchema } from "@atelier/core/schemas/accounts";
 import { Alert, Button, TextField } from "@atelier/ui";
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { serverFieldErrors, zodFieldErrors, type FieldErrorMap } from "~/lib/field-errors";
-import { useTRPC } from "~/trpc/react";
+import { useActionState } from "react";
+import { emptyFormState } from "~/lib/form-state";
+import { signUpAction } from "./actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrorMap>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const signUp = useMutation(trpc.account.signUp.mutationOptions());
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setFormError(null);
-    const values = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
-    const parsed = signUpSchema.safeParse(values);
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await signUp.mutateAsync(values as { name: string; email: string; password: string });
-    } catch (error) {
-      const fields = serverFieldErrors(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFormError((error as Error).message);
-      return;
-    }
-    const result = await signIn("credentials", { email: parsed.data.email, password: values.password, redirect: false });
-    if (result?.error) return setFormError("Your account was created, but signing in failed. Please sign in.");
-    router.push(callbackUrl);
-    router.refresh();
+  const [state, action, pending] = useActionState(signUpAction, emptyFormState);
+  if (state.notice) {
+    return (
+      <div className="mt-8 space-y-4" data-testid="sign-up-check-email">
+        <Alert tone="success">{state.notice}</Alert>
+        <p className="text-sm text-ink-soft">If you already had an account with this address, the mail says how to sign in or reset your password.</p>
+      </div>
+    );
   }
-
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-8 space-y-5" aria-label="Create account">
-      {formError ? <Alert>{formError}</Alert> : null}
-      <TextField label="Name" name="name" autoComplete="name" error={errors.name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" error={errors.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" hint="At least 8 characters." error={errors.password} />
-      <Button type="submit" className="w-full" disabled={signUp.isPending}>
-        {signUp.isPending ? "Creating your account…" : "Create account"}
+    <form action={action} noValidate className="mt-8 space-y-5" aria-label="Create account">
+      {state.error ? <Alert>{state.error}</Alert> : null}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <TextField label="Name" name="name" autoComplete="name" defaultValue={state.values?.name} error={state.fields?.name} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" defaultValue={state.values?.email} error={state.fields?.email} />
+      <TextField label="Password" name="password" type="password" autoComplete="new-password" hint="At least 8 characters." error={state.fields?.password} />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
       </Button>
     </form>
   );

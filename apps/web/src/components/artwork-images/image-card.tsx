@@ -87,6 +87,7 @@ export function ImageCard({ image, index, count, busy, onMove, onPrimary, onSave
         </div>
 
         <form
+          method="post"
           className="flex flex-col gap-1.5"
           noValidate
           onSubmit={async (e) => {

@@ -143,6 +143,7 @@ export function AssistantChat(props: ChatProps) {
         <div ref={bottomRef} />
       </div>
       <form
+        method="post"
         className="flex items-end gap-2 border-t border-line bg-paper/80 p-3"
         onSubmit={(e) => {
           e.preventDefault();

@@ -28,6 +28,7 @@ export function ConversationList({ assistant, activeId, basePath }: { assistant:
           <li key={c.id} className={`group rounded-lg px-2 py-1.5 text-sm ${c.id === activeId ? "bg-paper-deep" : "hover:bg-paper-deep/60"}`}>
             {editing === c.id ? (
               <form
+                method="post"
                 onSubmit={(e) => {
                   e.preventDefault();
                   rename.mutate({ id: c.id, title }, { onSuccess: () => setEditing(null) });

@@ -116,7 +116,7 @@ export function ArtworkForm({ artworkId, initial = EMPTY_ARTWORK, readOnly = fal
   }
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-10" aria-label="Artwork details">
+    <form method="post" noValidate onSubmit={submit} className="space-y-10" aria-label="Artwork details">
       <fieldset disabled={readOnly || pending} className="space-y-10">
         <section className="grid gap-5 sm:grid-cols-2">
           <TextField label="Title" name="title" value={values.title} onChange={set("title")} error={errors.title} className="sm:col-span-2" />

@@ -34,6 +34,7 @@ export function ArtistProfileForm({ initial, exists }: { initial: Values; exists
   );
   return (
     <form
+      method="post"
       noValidate
       className="grid gap-5 sm:grid-cols-2"
       onSubmit={(e) => {

@@ -40,6 +40,7 @@ export function ReviewActions({ id }: { id: string }) {
   }
   return (
     <form
+      method="post"
       noValidate
       className="space-y-3"
       onSubmit={(e) => {

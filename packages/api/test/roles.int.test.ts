@@ -100,3 +100,26 @@ describe("removing the artist role", () => {
     expect(await (await callerAs(h.db, artist.id)).artist.application.mine()).toMatchObject({ isArtist: true, accessRemoved: false });
   });
 });
+
+describe("the patron assistant follows the same rule", () => {
+  it("addFavourite for a user without BUYER adds nothing and says why", async () => {
+    const { patronTools } = await import("@atelier/core/assistant/patron/tools");
+    const { localStorage } = await import("@atelier/core/storage");
+    const { textModel, run } = await import("./assistant/tool-helpers.ts");
+    const nobody = await makeUser(h.db, []);
+    const { published } = await artistWithWorks();
+    const work = await h.db.artwork.findUniqueOrThrow({ where: { id: published[0]!.id } });
+    const tools = patronTools({
+      db: h.db,
+      identity: { id: nobody.id, email: nobody.email, name: nobody.name, roles: [], via: "session" },
+      appUrl: "http://atelier.test",
+      now: () => new Date(),
+      storage: localStorage("/tmp/atelier-roles-test"),
+      model: textModel("unused"),
+      embeddings: null,
+    });
+    const out = await run(tools.addFavourite, { artwork: work.slug });
+    expect(out).toMatchObject({ added: false, reason: expect.stringMatching(/buyer access/) });
+    expect(await h.db.favorite.count({ where: { userId: nobody.id } })).toBe(0);
+  });
+});

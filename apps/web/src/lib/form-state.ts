@@ -21,3 +21,8 @@ export function inTime(seconds: number): string {
   if (seconds < 90) return `in ${Math.max(1, Math.round(seconds))} seconds`;
   return `in ${Math.ceil(seconds / 60)} minutes`;
 }
+
+/** next-auth's "these credentials did not sign in" (by its type, not instanceof: the class may load twice across packages). */
+export function isCredentialsSignin(error: unknown): error is Error & { code?: string; retryAfterSeconds?: number } {
+  return error instanceof Error && (error as { type?: unknown }).type === "CredentialsSignin";
+}

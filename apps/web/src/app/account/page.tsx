@@ -18,7 +18,7 @@ export default async function AccountPage() {
         Signed in as <span className="font-medium text-ink">{profile.email}</span> · member since{" "}
         {profile.createdAt.toLocaleDateString("en-GB", { year: "numeric", month: "long", day: "numeric" })}
       </p>
-      {profile.emailVerified ? null : <VerificationNotice email={profile.email} />}
+      {profile.emailVerified ? null : <VerificationNotice />}
       <section aria-labelledby="roles" className="mt-8">
         <h2 id="roles" className="text-sm font-semibold uppercase tracking-widest text-muted">
           Roles

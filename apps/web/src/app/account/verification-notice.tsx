@@ -6,12 +6,12 @@ import { emptyFormState } from "~/lib/form-state";
 import { resendVerificationAction } from "./actions";
 
 /** Until the address is confirmed: says so, and sends a fresh link on request. */
-export function VerificationNotice({ email }: { email: string }) {
+export function VerificationNotice() {
   const [state, action, pending] = useActionState(resendVerificationAction, emptyFormState);
   return (
     <form action={action} className="mt-6" aria-label="Confirm your email address" data-testid="verification-notice">
       <Alert tone="info" className="flex flex-wrap items-center justify-between gap-3">
-        <span>{state.notice ?? `Please confirm ${email}: open the link we mailed you.`}</span>
+        <span>{state.notice ?? "Please confirm your email address: open the link we mailed you."}</span>
         {state.notice ? null : (
           <Button type="submit" variant="secondary" disabled={pending}>
             {pending ? "Sending…" : "Send the link again"}

@@ -1,9 +1,8 @@
 "use server";
 
 import { signInSchema } from "@atelier/core/schemas/accounts";
-import { CredentialsSignin } from "next-auth";
 import { zodFieldErrors } from "~/lib/field-errors";
-import { field, inTime, type FormState } from "~/lib/form-state";
+import { field, inTime, isCredentialsSignin, type FormState } from "~/lib/form-state";
 import { safeCallbackUrl } from "~/lib/safe-callback-url";
 import { signIn } from "~/server/auth";
 
@@ -19,15 +18,15 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo });
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { error: signInFailure(error), values };
+    if (isCredentialsSignin(error)) return { error: signInFailure(error), values };
     throw error; // next-auth's redirect on success
   }
   return { values };
 }
 
-function signInFailure(error: CredentialsSignin): string {
+function signInFailure(error: { code?: string; retryAfterSeconds?: number }): string {
   if (error.code === "rate_limited") {
-    const seconds = "retryAfterSeconds" in error && typeof error.retryAfterSeconds === "number" ? error.retryAfterSeconds : 60;
+    const seconds = typeof error.retryAfterSeconds === "number" ? error.retryAfterSeconds : 60;
     return `Too many sign-in attempts. Try again ${inTime(seconds)}, or reset your password.`;
   }
   return "That email and password don't match an account.";

@@ -2,9 +2,8 @@
 
 import { signUpSchema } from "@atelier/core/schemas/accounts";
 import { TRPCError } from "@trpc/server";
-import { CredentialsSignin } from "next-auth";
 import { zodFieldErrors } from "~/lib/field-errors";
-import { field, type FormState } from "~/lib/form-state";
+import { field, isCredentialsSignin, type FormState } from "~/lib/form-state";
 import { safeCallbackUrl } from "~/lib/safe-callback-url";
 import { api } from "~/server/api";
 import { signIn } from "~/server/auth";
@@ -29,7 +28,7 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   try {
     await signIn("credentials", { email: parsed.data.email, password: input.password, redirectTo: safeCallbackUrl(field(form, "callbackUrl")) });
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { notice: checkYourEmail(parsed.data.email) };
+    if (isCredentialsSignin(error)) return { notice: checkYourEmail(parsed.data.email) };
     throw error; // next-auth's redirect on success
   }
   return { notice: checkYourEmail(parsed.data.email) };

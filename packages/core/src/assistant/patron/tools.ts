@@ -138,6 +138,9 @@ export function patronTools(ctx: AssistantToolContext) {
       inputSchema: z.object({ artwork: z.string().min(1).max(200).describe("slug or title") }),
       execute: async ({ artwork }) => {
         if (!userId) return SIGN_IN;
+        // the same rule as artwork.favorite: collecting needs the buyer role
+        if (!ctx.identity?.roles.includes("BUYER"))
+          return { signedIn: true as const, added: false, reason: "This account does not have buyer access, so it cannot favourite." };
         const a = await resolvePublicArtwork(ctx.db, artwork);
         await favoriteArtwork(ctx.db, userId, a.id);
         return { signedIn: true as const, added: true, title: a.title, url: `/artworks/${a.slug}` };

@@ -63,13 +63,13 @@ test("forgot password: a mailed single-use link sets a new password; the old one
 
   const link = await linkFromMail(browser, user.email, "Reset your Atelier password", "Choose a new password");
   await page.goto(link);
-  await page.getByLabel("New password").fill("the-new-password");
+  await page.getByLabel("New password", { exact: true }).fill("the-new-password");
   await page.getByRole("button", { name: "Set my new password" }).click();
   await expect(page).toHaveURL(/\/sign-in\?notice=password-changed/);
   await expect(page.getByText("Your password was changed.")).toBeVisible();
 
   await page.goto(link);
-  await page.getByLabel("New password").fill("a-third-password");
+  await page.getByLabel("New password", { exact: true }).fill("a-third-password");
   await page.getByRole("button", { name: "Set my new password" }).click();
   await expect(page.getByText("This reset link has already been used.")).toBeVisible();
 

@@ -36,7 +36,7 @@ describe("artist.application (applicant)", () => {
   it("saves a draft, submits it, queues the mail, and shows it as mine", async () => {
     const user = await makeUser(h.db, ["BUYER"]);
     const api = await callerAs(h.db, user.id);
-    expect(await api.artist.application.mine()).toEqual({ application: null, isArtist: false });
+    expect(await api.artist.application.mine()).toEqual({ application: null, isArtist: false, accessRemoved: false });
 
     const draft = await api.artist.application.saveDraft({ displayName: "Mara", statement: "" });
     expect(draft.status).toBe("DRAFT");

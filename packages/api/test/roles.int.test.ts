@@ -34,7 +34,7 @@ async function artistWithWorks() {
         status,
         publishedAt: status === "PUBLISHED" ? new Date() : null,
       },
-      select: { id: true },
+      select: { id: true, slug: true },
     });
   return { artist, profile, published: [await work("PUBLISHED"), await work("PUBLISHED")], inReview: await work("IN_REVIEW"), draft: await work("DRAFT") };
 }
@@ -57,6 +57,7 @@ describe("removing the artist role", () => {
   it("unpublishes published works (not deleted), sends artwork.changed for each, and keeps drafts", async () => {
     const admin = await makeUser(h.db, ["ADMIN", "BUYER"]);
     const { artist, published, inReview, draft } = await artistWithWorks();
+    for (const w of published) expect(await (await callerAs(h.db, null)).artwork.bySlug({ slug: w.slug })).toMatchObject({ slug: w.slug });
     const result = await (await callerAs(h.db, admin.id)).admin.user.setRole({ userId: artist.id, role: "ARTIST", granted: false });
     expect(result).toMatchObject({ roles: ["BUYER"], changed: true, unpublished: 2 });
     const statuses = await h.db.artwork.findMany({
@@ -70,9 +71,9 @@ describe("removing the artist role", () => {
     const changed = await h.db.jobRun.findMany({ where: { functionId: "embed-artwork", eventName: "atelier/artwork.changed" }, select: { payload: true } });
     const changedIds = changed.map((r) => (r.payload as { artworkId: string }).artworkId);
     for (const w of [...published, inReview]) expect(changedIds).toContain(w.id);
-    // the public catalogue no longer shows them
+    // the public catalogue no longer shows them (it did before)
     const anon = await callerAs(h.db, null);
-    for (const w of published) expect((await error(anon.artwork.get({ id: w.id }))).code).toBe("NOT_FOUND");
+    for (const w of published) expect((await error(anon.artwork.bySlug({ slug: w.slug }))).code).toBe("NOT_FOUND");
     const audit = await h.db.auditLog.findFirstOrThrow({ where: { targetId: artist.id, action: "role.revoke" } });
     expect(audit.data).toMatchObject({ role: "ARTIST", unpublished: published.map((w) => w.id) });
   });

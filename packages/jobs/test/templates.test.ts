@@ -36,6 +36,39 @@ describe("email templates", () => {
     expect(m.text).toContain("> Please fix it.");
   });
 
+  it("account mails: the verification and reset links, the sign-up attempt and the password change", () => {
+    const verify = renderEmail({
+      template: "verify-email",
+      to: "a@example.org",
+      props: { displayName: "Ada", verifyUrl: "https://atelier.example/verify-email?token=abc" },
+    });
+    expect(verify.subject).toBe("Confirm your email address");
+    expect(verify.html).toContain('href="https://atelier.example/verify-email?token=abc"');
+    expect(verify.text).toContain("expires in 24 hours");
+    const reset = renderEmail({
+      template: "reset-password",
+      to: "a@example.org",
+      props: { displayName: "Ada", resetUrl: "https://atelier.example/reset-password?token=abc" },
+    });
+    expect(reset.text).toContain("https://atelier.example/reset-password?token=abc");
+    expect(reset.text).toContain("expires in one hour");
+    const attempt = renderEmail({
+      template: "sign-up-attempt",
+      to: "a@example.org",
+      props: { displayName: "Ada", signInUrl: "https://atelier.example/sign-in", resetUrl: "https://atelier.example/forgot-password" },
+    });
+    expect(attempt.subject).toBe("You already have an Atelier account");
+    expect(attempt.text).toMatch(/Someone tried to create a new Atelier account with your email address/);
+    expect(attempt.text).toContain("https://atelier.example/forgot-password");
+    const changed = renderEmail({
+      template: "password-changed",
+      to: "a@example.org",
+      props: { displayName: "Ada", resetUrl: "https://atelier.example/forgot-password" },
+    });
+    expect(changed.text).toMatch(/signed out/);
+    expect(() => emailEvent({ template: "reset-password", to: "a@example.org", props: { displayName: "Ada", resetUrl: "not a url" } })).toThrow();
+  });
+
   it("emailEvent validates against the catalogue schema", () => {
     expect(() =>
       emailEvent({ template: "application-rejected", to: "not-an-email", props: { displayName: "A", reason: "r", applyUrl: "https://x.org" } }),

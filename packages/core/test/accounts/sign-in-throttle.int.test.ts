@@ -4,6 +4,8 @@ import type pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { attemptSignIn } from "../../src/accounts/sign-in.ts";
 import { hashPassword } from "../../src/accounts/password.ts";
+import { issueEmailToken } from "../../src/accounts/email-tokens.ts";
+import { resetPassword } from "../../src/accounts/password-reset.ts";
 import { createSignInThrottle, createSignInThrottlePool, MAX_DELAY_SECONDS, type SignInThrottle } from "../../src/rate-limit/sign-in-throttle.ts";
 
 let t: TestDatabase;
@@ -104,5 +106,15 @@ describe("sign-in throttle (rate-limiter-flexible on PostgreSQL)", () => {
     for (let i = 0; i < 7; i++) outcomes.push(await attempt("ghost@test.atelier", `guess-${i}`, "10.6.0.1"));
     expect(outcomes.slice(0, 5).every((o) => !o.ok && o.reason === "invalid")).toBe(true);
     expect(outcomes.at(-1)).toMatchObject({ ok: false, reason: "rate_limited" });
+  });
+
+  it("resetting the password lifts the account's waits", async () => {
+    const { id, email } = await owner();
+    for (let i = 0; i < 12; i++) await attempt(email, `guess-${i}`, "10.7.0.1");
+    expect(await attempt(email, PASSWORD, "10.7.0.1")).toMatchObject({ ok: false, reason: "rate_limited" });
+    const token = await issueEmailToken(t.db, id, "RESET_PASSWORD", new Date());
+    const events = { consumes: () => false, send: async () => ({ ids: [] }) };
+    await resetPassword({ db: t.db, events, appUrl: "http://atelier.test", now: () => new Date() }, { token, password: "a-brand-new-password" });
+    expect(await attempt(email, "a-brand-new-password", "10.7.0.1")).toEqual({ ok: true, userId: id });
   });
 });

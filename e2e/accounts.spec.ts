@@ -52,6 +52,10 @@ test.describe("without JavaScript", () => {
 test("forgot password: a mailed single-use link sets a new password; the old one stops working", async ({ page, browser }) => {
   const user = { name: "Rosa Reset", email: uniqueEmail("rosa"), password: "the-old-password" };
   await signUp(page, user);
+  // another browser stays signed in with the old password
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signInAndWait(otherPage, user.email, user.password);
   await page.context().clearCookies();
 
   await page.goto("/sign-in");
@@ -67,6 +71,11 @@ test("forgot password: a mailed single-use link sets a new password; the old one
   await page.getByRole("button", { name: "Set my new password" }).click();
   await expect(page).toHaveURL(/\/sign-in\?notice=password-changed/);
   await expect(page.getByText("Your password was changed.")).toBeVisible();
+
+  // sessions made before the change end
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
+  await other.close();
 
   await page.goto(link);
   await page.getByLabel("New password", { exact: true }).fill("a-third-password");

@@ -3,7 +3,7 @@ import type { AppRouter } from "./root.ts";
 
 export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export { createContext, type AssistantInfo, type Context, type ContextDeps } from "./context.ts";
-export { handleChatRequest, type ChatDeps } from "./http/assistant-chat.ts";
+export { chatDepsFrom, handleChatRequest, type ChatDeps } from "./http/assistant-chat.ts";
 export { handleImageUpload, type UploadDeps } from "./http/image-upload.ts";
 export { handleStripeWebhook } from "./http/stripe-webhook.ts";
 

@@ -6,8 +6,8 @@
  */
 import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
 import { OfflineLanguageModel } from "@atelier/ai";
-import type { Identity } from "@atelier/core/accounts/identity";
-import { handleChatRequest } from "@atelier/api";
+import { createContext, handleChatRequest } from "@atelier/api";
+import { defaultCoreSettings } from "@atelier/core/env";
 
 import { localStorage } from "@atelier/core/storage";
 import { applyMigrations, createDb, type Db } from "@atelier/db";
@@ -81,22 +81,21 @@ export async function benchChat(url: string, log: (l: string) => void): Promise<
   await applyMigrations(url);
   const db: Db = createDb({ connectionString: url, max: 4 });
   const user = await db.user.create({ data: { email: `bench-${Date.now()}@bench.atelier`, name: "Bench Buyer", roles: { create: [{ role: "BUYER" }] } } });
-  const identity: Identity = { id: user.id, email: user.email, name: user.name, roles: ["BUYER"], via: "session" };
   const limits = { ASSISTANT_REQUESTS_PER_MINUTE: 1_000_000, ASSISTANT_DAILY_TOKENS: 1_000_000_000, ASSISTANT_VISITOR_REQUESTS_PER_DAY: 1_000_000 };
   const storage = localStorage(path.join(os.tmpdir(), "atelier-bench-media"));
-  const deps = (who: Identity | null, model: "mock" | "offline") => ({
-    db,
-    identity: who,
-    clientIp: "bench",
-    appUrl: "http://bench.atelier",
-    now: () => new Date(),
-    storage,
-    embeddings: null,
-    modelFor: (d: { offlinePolicy: ConstructorParameters<typeof OfflineLanguageModel>[0] }) =>
-      model === "mock" ? mockModel() : new OfflineLanguageModel(d.offlinePolicy),
-    providerLabel: "bench",
-    limits,
-  });
+  // the route's own path: a request context (identity from the session, settings) per request, then the chat handler
+  const ctx = (userId: string | null) =>
+    createContext({
+      db,
+      headers: new Headers(),
+      getSessionUserId: async () => userId,
+      storage,
+      assistant: { providerLabel: "bench", offline: false, limits },
+      settings: { ...defaultCoreSettings, ...limits },
+    });
+  const modelFor = (model: "mock" | "offline") => (d: { offlinePolicy: ConstructorParameters<typeof OfflineLanguageModel>[0] }) =>
+    model === "mock" ? mockModel() : new OfflineLanguageModel(d.offlinePolicy);
+  const chat = async (body: unknown, userId: string | null, model: "mock" | "offline") => handleChatRequest(request(body), await ctx(userId), modelFor(model));
   const request = (body: unknown) =>
     new Request("http://bench.atelier/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   const message = (text: string) => ({ id: `m${performance.now()}`, role: "user", parts: [{ type: "text", text }] });
@@ -121,17 +120,15 @@ export async function benchChat(url: string, log: (l: string) => void): Promise<
   );
   add(
     "POST /api/chat, visitor (nothing stored)",
-    await time(async () => readSse(await handleChatRequest(request({ assistant: "patron", message: message("hello") }), deps(null, "mock")))),
+    await time(async () => readSse(await chat({ assistant: "patron", message: message("hello") }, null, "mock"))),
   );
   add(
     "POST /api/chat, signed in (new conversation stored)",
-    await time(async () => readSse(await handleChatRequest(request({ assistant: "patron", message: message("hello") }), deps(identity, "mock")))),
+    await time(async () => readSse(await chat({ assistant: "patron", message: message("hello") }, user.id, "mock"))),
   );
   add(
     "POST /api/chat, offline assistant + search tool",
-    await time(async () =>
-      readSse(await handleChatRequest(request({ assistant: "patron", message: message("small blue abstract paintings under 500") }), deps(null, "offline"))),
-    ),
+    await time(async () => readSse(await chat({ assistant: "patron", message: message("small blue abstract paintings under 500") }, null, "offline"))),
   );
   await db.$disconnect();
   return rows;

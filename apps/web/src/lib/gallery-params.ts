@@ -1,5 +1,5 @@
 import { listArtworksSchema, searchQuerySchema, type ListArtworksInput } from "@atelier/core/schemas/discovery";
-import { minorToMajorInput, parseMajorToMinor } from "./format";
+import { formatMajorUnits, parseOptionalAmount } from "@atelier/core/money";
 
 /** Gallery state lives in the URL (shareable links): ?q=&medium=&kind=&availability=&min=&max=&currency=&tag=&sort=&artist= */
 export type GallerySearchParams = Record<string, string | string[] | undefined>;
@@ -33,8 +33,8 @@ export interface GalleryState {
 
 export function parseGalleryParams(sp: GallerySearchParams, defaultCurrency: string): GalleryState {
   const currency = (one(sp.currency) ?? defaultCurrency).toUpperCase();
-  const min = parseMajorToMinor(one(sp.min), currency);
-  const max = parseMajorToMinor(one(sp.max), currency);
+  const min = parseOptionalAmount(one(sp.min), currency);
+  const max = parseOptionalAmount(one(sp.max), currency);
   const raw = {
     filters: {
       medium: one(sp.medium),
@@ -66,8 +66,8 @@ export function parseGalleryParams(sp: GallerySearchParams, defaultCurrency: str
       medium: one(sp.medium) ?? "",
       kind: one(sp.kind) ?? "",
       availability: one(sp.availability) ?? "available",
-      min: min !== undefined ? minorToMajorInput(min, currency) : (one(sp.min) ?? ""),
-      max: max !== undefined ? minorToMajorInput(max, currency) : (one(sp.max) ?? ""),
+      min: min !== undefined ? formatMajorUnits(min, currency) : (one(sp.min) ?? ""),
+      max: max !== undefined ? formatMajorUnits(max, currency) : (one(sp.max) ?? ""),
       currency,
       tags: many(sp.tag),
       sort: one(sp.sort) ?? (qRaw ? "relevance" : "newest"),

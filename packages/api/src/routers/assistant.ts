@@ -1,10 +1,7 @@
-import { z } from "zod";
 import { usageToday } from "@atelier/core/assistant/allowance";
 import { deleteConversation, getConversation, listConversations, renameConversation } from "@atelier/core/assistant/conversations";
+import { conversationIdSchema, listConversationsSchema, renameConversationSchema } from "@atelier/core/schemas/assistant";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc.ts";
-
-const assistantKind = z.enum(["PATRON", "ARTIST"]);
-const idInput = z.object({ id: z.string().trim().min(1).max(64) });
 
 /** The assistants' conversations (private to their owner) and who answers. The chat itself streams from POST /api/chat. */
 export const assistantRouter = createTRPCRouter({
@@ -13,12 +10,8 @@ export const assistantRouter = createTRPCRouter({
     offline: ctx.assistant.offline,
     usage: ctx.identity ? await usageToday(ctx.db, ctx.identity.id, ctx.assistant.limits, ctx.now()) : null,
   })),
-  conversations: protectedProcedure
-    .input(z.object({ assistant: assistantKind }))
-    .query(({ ctx, input }) => listConversations(ctx.db, ctx.identity.id, input.assistant)),
-  conversation: protectedProcedure.input(idInput).query(({ ctx, input }) => getConversation(ctx.db, ctx.identity.id, input.id)),
-  rename: protectedProcedure
-    .input(idInput.extend({ title: z.string().trim().min(1, "Give the conversation a name").max(80, "Names are at most 80 characters") }))
-    .mutation(({ ctx, input }) => renameConversation(ctx.db, ctx.identity.id, input.id, input.title)),
-  delete: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteConversation(ctx.db, ctx.identity.id, input.id)),
+  conversations: protectedProcedure.input(listConversationsSchema).query(({ ctx, input }) => listConversations(ctx.db, ctx.identity.id, input.assistant)),
+  conversation: protectedProcedure.input(conversationIdSchema).query(({ ctx, input }) => getConversation(ctx.db, ctx.identity.id, input.id)),
+  rename: protectedProcedure.input(renameConversationSchema).mutation(({ ctx, input }) => renameConversation(ctx.db, ctx.identity.id, input.id, input.title)),
+  delete: protectedProcedure.input(conversationIdSchema).mutation(({ ctx, input }) => deleteConversation(ctx.db, ctx.identity.id, input.id)),
 });

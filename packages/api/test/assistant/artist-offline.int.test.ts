@@ -130,7 +130,7 @@ describe("offline artist assistant, end to end", () => {
     const r = await chat(w.users.owner.id, "write sales text for Harbour in Blue");
     expect(toolNames(r)).toEqual(["myArtworks", "writeCopy"]);
     expect(r.text).toContain("“Harbour in Blue” by Mara Quinn");
-    expect(r.text).toContain("€900.00");
+    expect(r.text).toContain("Price: €900."); // a price tag: whole amounts without zero cents
   });
 
   it("lists only the caller's artworks, with studio links", async () => {

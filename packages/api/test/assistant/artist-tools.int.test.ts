@@ -117,7 +117,7 @@ describe("reading own data", () => {
       slug: w.artworks.harbour.slug,
       title: "Harbour in Blue",
       status: "PUBLISHED",
-      price: { amount: 90_000, currency: "EUR", display: "€900.00" },
+      price: { amount: 90_000, currency: "EUR", display: "€900" },
       dimensions: "60 × 80 cm",
       imageCount: 1,
     });

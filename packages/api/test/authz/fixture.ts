@@ -19,6 +19,10 @@ export interface Fixture {
   newStripeEvent(status?: "RECEIVED" | "PROCESSED" | "FAILED"): Promise<string>;
   /** a FAILED in-process job run; returns its id */
   newFailedJobRun(): Promise<string>;
+  /** a patron-assistant conversation owned by `owner`; returns its id */
+  newConversation(): Promise<string>;
+  /** an API token of `owner`; returns its id */
+  newApiToken(): Promise<string>;
 }
 
 let counter = 0;
@@ -103,6 +107,17 @@ export async function buildFixture(db: Db): Promise<Fixture> {
         select: { id: true },
       });
       return run.id;
+    },
+    async newConversation() {
+      const c = await db.conversation.create({ data: { userId: owner.id, assistant: "PATRON", title: `Matrix chat ${++counter}` }, select: { id: true } });
+      return c.id;
+    },
+    async newApiToken() {
+      const t = await db.apiToken.create({
+        data: { userId: owner.id, name: `matrix ${++counter}`, prefix: "matrix00", tokenHash: `matrix-hash-${counter}-${Date.now()}` },
+        select: { id: true },
+      });
+      return t.id;
     },
     async addArtworkImage(artworkId: string) {
       return db.artworkImage.create({ data: testImageRow(artworkId), select: { id: true } });

@@ -1,7 +1,7 @@
 import type { ArtworkCard } from "../discovery/cards.ts";
 import { pickVariant, mediaUrl } from "../images/urls.ts";
-import { formatMoney } from "../money/format.ts";
-import type { Currency } from "../money/currencies.ts";
+import { formatDimensions } from "../artwork/dimensions.ts";
+import { formatPrice } from "../money/format.ts";
 
 /** One artwork as a tool result: what the model may cite and what the chat shows as a card. */
 export interface ArtworkFact {
@@ -18,23 +18,16 @@ export interface ArtworkFact {
   currency: string;
   kind: "ORIGINAL" | "EDITION";
   sold: boolean;
+  /** "Available", "Sold", "Edition of 15 · 4 left", "Not yet for sale" */
+  availability: string;
   url: string;
   imageUrl: string | null;
   imageAlt: string;
   dominantColor: string | null;
 }
 
-const tenths = (n: number) => (n % 10 === 0 ? String(n / 10) : (n / 10).toFixed(1));
-
-export function sizeLabel(a: { widthTenths: number; heightTenths: number; depthTenths?: number | null; dimensionUnit: "CM" | "IN" }): string {
-  const unit = a.dimensionUnit === "IN" ? "in" : "cm";
-  const dims = [a.widthTenths, a.heightTenths, ...(a.depthTenths ? [a.depthTenths] : [])].map(tenths);
-  return `${dims.join(" × ")} ${unit}`;
-}
-
 export function artworkFact(card: ArtworkCard): ArtworkFact {
   const variant = card.image ? pickVariant(card.image.variants, 320) : null;
-  const soldOut = card.kind === "EDITION" && card.editionSize !== null && card.editionsSold >= card.editionSize;
   return {
     slug: card.slug,
     title: card.title,
@@ -42,12 +35,13 @@ export function artworkFact(card: ArtworkCard): ArtworkFact {
     artistSlug: card.artist.slug,
     medium: card.medium,
     year: card.year,
-    size: sizeLabel(card),
-    price: formatMoney(card.priceAmount, card.currency as Currency),
+    size: formatDimensions(card),
+    price: formatPrice(card.priceAmount, card.currency),
     priceAmount: card.priceAmount,
     currency: card.currency,
     kind: card.kind,
-    sold: card.status === "SOLD" || soldOut,
+    sold: card.availability.state === "sold" || card.availability.state === "sold_out",
+    availability: card.availability.label ?? "Available",
     url: `/artworks/${card.slug}`,
     imageUrl: variant ? mediaUrl(variant.key) : null,
     imageAlt: card.image?.altText || card.title,

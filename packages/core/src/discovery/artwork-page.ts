@@ -1,7 +1,8 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "../errors.ts";
 import { canReceivePayments } from "../payments/index.ts";
-import { cardSelect, toCard, type ArtworkCard } from "./cards.ts";
+import { availabilityOf } from "../artwork/availability.ts";
+import { cardSelect, payableSelect, toCard, type ArtworkCard } from "./cards.ts";
 import { publicImageSelect, toPublicImage } from "./images.ts";
 
 const PUBLIC = { in: ["PUBLISHED" as const, "SOLD" as const] };
@@ -9,9 +10,6 @@ const PUBLIC = { in: ["PUBLISHED" as const, "SOLD" as const] };
 function notFound() {
   return new AppError("NOT_FOUND", "We couldn't find that artwork.");
 }
-
-const soldOut = (a: { kind?: string; editionSize?: number | null; editionsSold?: number }) =>
-  a.kind === "EDITION" && a.editionSize != null && (a.editionsSold ?? 0) >= a.editionSize;
 
 /** A public artwork page. Drafts etc. are NOT_FOUND for everyone, owner included (they have the studio). */
 export async function getPublicArtwork(db: Db, slug: string, viewerId: string | null) {
@@ -32,7 +30,7 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
           bio: true,
           userId: true,
           _count: { select: { followers: true } },
-          user: { select: { connectAccount: { select: { detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true, deauthorizedAt: true } } } },
+          user: { select: { connectAccount: { select: payableSelect } } },
         },
       },
       _count: { select: { favorites: true } },
@@ -50,8 +48,8 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
   return {
     ...rest,
     status,
-    /** only work of an artist Stripe can pay may be bought */
-    purchasable: status === "PUBLISHED" && !soldOut(rest) && canReceivePayments(artist.user.connectAccount),
+    /** whether it can be bought now (only work of an artist Stripe can pay may be) */
+    availability: availabilityOf({ ...rest, status }, canReceivePayments(artist.user.connectAccount)),
     images: images.map(toPublicImage),
     favoriteCount: _count.favorites,
     isFavorite: Boolean(favorite),

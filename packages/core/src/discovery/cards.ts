@@ -1,4 +1,6 @@
 import type { Db } from "@atelier/db";
+import { availabilityOf, type Availability } from "../artwork/availability.ts";
+import { canReceivePayments } from "../payments/connect-accounts.ts";
 import { publicImageSelect, toPublicImage, type PublicImage } from "./images.ts";
 
 /** What a gallery tile needs. */
@@ -20,7 +22,12 @@ export interface ArtworkCard {
   publishedAt: Date | null;
   artist: { id: string; slug: string; displayName: string };
   image: PublicImage | null;
+  /** whether and how it can be bought: what cards and pages show */
+  availability: Availability;
 }
+
+/** The Connect account fields that decide whether an artist can be paid (canReceivePayments). */
+export const payableSelect = { detailsSubmitted: true, chargesEnabled: true, payoutsEnabled: true, deauthorizedAt: true } as const;
 
 export const cardSelect = {
   id: true,
@@ -38,7 +45,7 @@ export const cardSelect = {
   heightTenths: true,
   dimensionUnit: true,
   publishedAt: true,
-  artist: { select: { id: true, slug: true, displayName: true } },
+  artist: { select: { id: true, slug: true, displayName: true, user: { select: { connectAccount: { select: payableSelect } } } } },
   images: { select: publicImageSelect, orderBy: { position: "asc" }, take: 1 },
 } as const;
 
@@ -49,9 +56,15 @@ function loadRows(db: Db, ids: string[]) {
 }
 
 export function toCard(row: CardRow): ArtworkCard {
-  const { images, status, ...rest } = row;
+  const { images, status, artist, ...rest } = row;
   const first = images[0];
-  return { ...rest, status: status === "SOLD" ? "SOLD" : "PUBLISHED", image: first ? toPublicImage(first) : null };
+  return {
+    ...rest,
+    status: status === "SOLD" ? "SOLD" : "PUBLISHED",
+    artist: { id: artist.id, slug: artist.slug, displayName: artist.displayName },
+    image: first ? toPublicImage(first) : null,
+    availability: availabilityOf({ ...rest, status }, canReceivePayments(artist.user.connectAccount)),
+  };
 }
 
 /** Loads cards for ids, keeping the given order (ids that stopped being public are dropped). */

@@ -1,3 +1,4 @@
+import { availableSql } from "../artwork/availability.ts";
 import { Prisma } from "@atelier/db";
 import type { ArtworkCategory, ArtworkFilters, ArtworkSize, ArtworkSort } from "../schemas/discovery.ts";
 import type { Cursor } from "./cursor.ts";
@@ -26,7 +27,7 @@ export interface CatalogueRow {
 function visibility(availability: ArtworkFilters["availability"]): Prisma.Sql {
   if (availability === "sold") return Prisma.sql`a."status" = 'SOLD'`;
   if (availability === "all") return Prisma.sql`a."status" IN ('PUBLISHED', 'SOLD')`;
-  return Prisma.sql`a."status" = 'PUBLISHED' AND (a."kind" = 'ORIGINAL' OR a."editionSize" IS NULL OR a."editionsSold" < a."editionSize")`;
+  return availableSql;
 }
 
 function escapeLike(s: string): string {

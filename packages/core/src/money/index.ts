@@ -1,3 +1,4 @@
+/** The one money module: integer minor units plus an ISO currency, parsed and formatted without floats. Used by pages, mails and the domain. */
 export { CURRENCIES, CURRENCY_EXPONENTS, currencyExponent, isCurrency, type Currency } from "./currencies.ts";
-export { MAX_PRICE_MAJOR, parseMajorUnits, type ParseMoneyResult } from "./parse.ts";
-export { formatMajorUnits, formatMoney } from "./format.ts";
+export { MAX_PRICE_MAJOR, parseMajorUnits, parseOptionalAmount, type ParseMoneyResult } from "./parse.ts";
+export { exponentOf, formatMajorUnits, formatMoney, formatPrice, MONEY_LOCALE, type FormatMoneyOptions } from "./format.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CURRENCIES, currencyExponent, formatMajorUnits, formatMoney, MAX_PRICE_MAJOR, parseMajorUnits } from "./index.ts";
+import { CURRENCIES, currencyExponent, formatMajorUnits, formatMoney, formatPrice, MAX_PRICE_MAJOR, parseMajorUnits, parseOptionalAmount } from "./index.ts";
 
 /** Small deterministic PRNG so property runs are reproducible. */
 function rng(seed: number) {
@@ -67,9 +67,33 @@ describe("money", () => {
     }
   });
 
-  it("displays with symbol and grouping", () => {
+  it("displays with symbol and grouping, exactly", () => {
     expect(formatMoney(120_050, "EUR")).toBe("€1,200.50");
-    expect(formatMoney(15_000, "JPY")).toBe("¥15,000");
+    expect(formatMoney(120_000, "EUR")).toBe("€1,200.00");
+    expect(formatMoney(15_000, "JPY")).toBe("JP¥15,000");
+    expect(formatMoney(1, "USD")).toBe("US$0.01");
+    expect(formatMoney(-2_550, "gbp")).toBe("-£25.50"); // Stripe's lowercase codes, debts
     expect(formatMajorUnits(5, "USD")).toBe("0.05");
+  });
+
+  it("shows prices like a tag: whole amounts without zero cents", () => {
+    expect(formatPrice(120_000, "EUR")).toBe("€1,200");
+    expect(formatPrice(89_950, "EUR")).toBe("€899.50");
+    expect(formatPrice(5_000, "JPY")).toBe("JP¥5,000");
+    expect(formatPrice(1, "USD")).toBe("US$0.01");
+  });
+
+  it("never rounds through floats: amounts up to the largest safe integer format exactly", () => {
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, "EUR")).toBe("€90,071,992,547,409.91");
+    expect(formatMoney(10_000_000_000_000_01, "USD")).toBe("US$10,000,000,000,000.01");
+  });
+
+  it("reads filter amounts leniently: what does not parse is no filter", () => {
+    expect(parseOptionalAmount("1200", "EUR")).toBe(120_000);
+    expect(parseOptionalAmount("1,200.5", "eur")).toBe(120_050);
+    expect(parseOptionalAmount("5000", "JPY")).toBe(5_000);
+    expect(parseOptionalAmount("abc", "EUR")).toBeUndefined();
+    expect(parseOptionalAmount("12", "XYZ")).toBeUndefined();
+    expect(parseOptionalAmount(undefined, "EUR")).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { currencyExponent, type Currency } from "./currencies.ts";
+import { currencyExponent, isCurrency, type Currency } from "./currencies.ts";
 
 export type ParseMoneyResult = { ok: true; minor: number } | { ok: false; message: string };
 
@@ -31,4 +31,12 @@ export function parseMajorUnits(input: string, currency: Currency): ParseMoneyRe
 
 function tooHigh(currency: Currency): string {
   return `Prices above ${MAX_PRICE_MAJOR.toLocaleString("en")} ${currency} are not accepted`;
+}
+
+/** A typed amount for a filter ("min price"): minor units when it parses, else undefined (a filter simply doesn't apply). */
+export function parseOptionalAmount(input: string | undefined, currency: string): number | undefined {
+  const code = currency.toUpperCase();
+  if (!input || !isCurrency(code)) return undefined;
+  const r = parseMajorUnits(input, code);
+  return r.ok ? r.minor : undefined;
 }

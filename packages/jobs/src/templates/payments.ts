@@ -1,14 +1,5 @@
+import { formatMoney } from "@atelier/core/money";
 import { button, layout, paragraphs, textFooter, type RenderedEmail } from "./layout.ts";
-
-/** "€1,234.50" from integer minor units, without floats (Intl formats the decimal string exactly). */
-export function formatMinor(amount: number, currency: string): string {
-  const fmt = new Intl.NumberFormat("en-IE", { style: "currency", currency: currency.toUpperCase() });
-  const digits = fmt.resolvedOptions().maximumFractionDigits ?? 2;
-  const sign = amount < 0 ? "-" : "";
-  const abs = String(Math.abs(amount)).padStart(digits + 1, "0");
-  const decimal = digits === 0 ? abs : `${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
-  return fmt.format(`${sign}${decimal}` as Intl.StringNumericLiteral);
-}
 
 function mail(subject: string, heading: string, preheader: string, text: string, link: { url: string; label: string }): RenderedEmail {
   return {
@@ -39,7 +30,7 @@ export function payoutsDisabled(props: { displayName: string; paymentsUrl: strin
 }
 
 export function payoutPaid(props: { displayName: string; amount: number; currency: string; paymentsUrl: string }): RenderedEmail {
-  const money = formatMinor(props.amount, props.currency);
+  const money = formatMoney(props.amount, props.currency);
   return mail(
     `Payout of ${money} sent to your bank`,
     `${money} is on its way.`,
@@ -50,7 +41,7 @@ export function payoutPaid(props: { displayName: string; amount: number; currenc
 }
 
 export function payoutFailed(props: { displayName: string; amount: number; currency: string; reason: string; paymentsUrl: string }): RenderedEmail {
-  const money = formatMinor(props.amount, props.currency);
+  const money = formatMoney(props.amount, props.currency);
   return mail(
     `Payout of ${money} failed`,
     "A payout didn't go through.",

@@ -1,21 +1,15 @@
 import type { RouterOutputs } from "@atelier/api";
 import Link from "next/link";
-import { formatPrice } from "~/lib/format";
+import { formatPrice } from "@atelier/core/money";
 import { ArtworkPicture } from "../artwork-picture";
 
 export type ArtworkCardData = RouterOutputs["artwork"]["list"]["items"][number];
 
 export const CARD_SIZES = "(min-width: 1280px) 300px, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw";
 
-function availability(a: ArtworkCardData): string | null {
-  if (a.status === "SOLD") return "Sold";
-  if (a.kind === "EDITION" && a.editionSize) return `Edition of ${a.editionSize} · ${Math.max(a.editionSize - a.editionsSold, 0)} left`;
-  return null;
-}
-
 /** A gallery tile: the work hung on paper, with its label underneath. */
 export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCardData; priority?: boolean }) {
-  const note = availability(artwork);
+  const note = artwork.availability.label;
   return (
     <article className="group mb-8 break-inside-avoid" data-testid="artwork-card">
       <Link href={`/artworks/${artwork.slug}`} className="block focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-accent">
@@ -30,9 +24,9 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
               {artwork.medium}
               {artwork.year ? `, ${artwork.year}` : ""}
             </p>
-            {note ? <p className={`mt-0.5 text-xs ${artwork.status === "SOLD" ? "font-medium text-accent" : "text-muted"}`}>{note}</p> : null}
+            {note ? <p className={`mt-0.5 text-xs ${artwork.availability.state === "sold" ? "font-medium text-accent" : "text-muted"}`}>{note}</p> : null}
           </div>
-          <p className={`shrink-0 text-sm font-medium ${artwork.status === "SOLD" ? "text-muted line-through" : "text-ink"}`}>
+          <p className={`shrink-0 text-sm font-medium ${artwork.availability.state === "sold" ? "text-muted line-through" : "text-ink"}`}>
             {formatPrice(artwork.priceAmount, artwork.currency)}
           </p>
         </div>

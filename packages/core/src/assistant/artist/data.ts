@@ -2,22 +2,11 @@ import type { Db } from "@atelier/db";
 import { AppError } from "../../errors.ts";
 import type { ArtworkStatus } from "../../schemas/artwork.ts";
 import { findOwnedArtwork } from "../../artwork/owned.ts";
-import { formatMoney, isCurrency } from "../../money/index.ts";
+import { formatDimensions } from "../../artwork/dimensions.ts";
+import { formatPrice } from "../../money/index.ts";
 
 /** The studio page where an artist edits (and reviews) one of their artworks. */
 export const studioEditUrl = (artworkId: string) => `/studio/artworks/${artworkId}`;
-
-const tenths = (t: number) => (t % 10 === 0 ? String(t / 10) : `${Math.floor(t / 10)}.${t % 10}`);
-
-/** "60 × 80 cm", "60 × 80 × 4.5 cm" */
-export function formatDimensions(a: { widthTenths: number; heightTenths: number; depthTenths: number | null; dimensionUnit: string }): string {
-  const parts = [a.widthTenths, a.heightTenths, ...(a.depthTenths ? [a.depthTenths] : [])].map(tenths);
-  return `${parts.join(" × ")} ${a.dimensionUnit === "IN" ? "in" : "cm"}`;
-}
-
-export function formatPrice(amount: number, currency: string): string {
-  return isCurrency(currency) ? formatMoney(amount, currency) : `${amount} ${currency}`;
-}
 
 /** The caller's artist profile as the assistant sees it; a clear precondition error when they have none yet. */
 export async function ownProfile(db: Db, userId: string) {

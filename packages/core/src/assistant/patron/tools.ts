@@ -74,7 +74,7 @@ export function patronTools(ctx: AssistantToolContext) {
           ...artworkFact({ ...rest, image: images[0] ?? null }),
           description: a.description,
           tags: a.tags,
-          purchasable: a.purchasable,
+          purchasable: a.availability.purchasable,
           isFavorite: a.isFavorite,
           favoriteCount: a.favoriteCount,
           artistUrl: `/artists/${a.artist.slug}`,

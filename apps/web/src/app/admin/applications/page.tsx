@@ -1,9 +1,7 @@
 import { Badge } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NoAccess } from "~/components/no-access";
 import { api } from "~/server/api";
-import { requireIdentity } from "~/server/session";
 
 export const metadata: Metadata = { title: "Admin · Applications" };
 
@@ -13,8 +11,6 @@ const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 const fmt = (d: Date | null) => (d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "—");
 
 export default async function AdminApplicationsPage({ searchParams }: { searchParams: Promise<{ status?: string; cursor?: string }> }) {
-  const identity = await requireIdentity("/admin/applications");
-  if (!identity.roles.includes("ADMIN")) return <NoAccess />;
   const sp = await searchParams;
   const status: Status = STATUSES.includes(sp.status as Status) ? (sp.status as Status) : "PENDING";
   const { items, nextCursor } = await (await api()).admin.application.list({ status, cursor: sp.cursor, limit: 25 });

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@atelier/api";
-import { formatMoney, isCurrency } from "@atelier/core/money";
+import { formatPrice } from "@atelier/core/money";
 import type { ArtworkStatus } from "@atelier/core/schemas/artwork";
 import { Card } from "@atelier/ui";
 import { ArtworkThumb } from "~/components/artwork-thumb";
@@ -16,7 +16,7 @@ const dims = (a: Artwork) => {
 
 /** Everything a moderator needs to decide: images, details, artist, and the decision buttons. */
 export function ArtworkPreview({ artwork: a }: { artwork: Artwork }) {
-  const price = isCurrency(a.currency) ? formatMoney(a.priceAmount, a.currency) : `${a.priceAmount} ${a.currency}`;
+  const price = formatPrice(a.priceAmount, a.currency);
   return (
     <article className="space-y-8" data-testid="artwork-preview">
       <header className="flex flex-wrap items-center gap-3">

@@ -1,19 +1,15 @@
-import { formatMoney, isCurrency } from "@atelier/core/money";
+import { formatPrice } from "@atelier/core/money";
 import { cn } from "@atelier/ui";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArtworkThumb } from "~/components/artwork-thumb";
-import { NoAccess } from "~/components/no-access";
 import { api } from "~/server/api";
-import { requireIdentity } from "~/server/session";
 import { ArtworkPreview } from "./artwork-preview";
 
 export const metadata: Metadata = { title: "Admin · Artworks" };
 
 export default async function AdminArtworksPage({ searchParams }: { searchParams: Promise<{ id?: string; cursor?: string }> }) {
-  const identity = await requireIdentity("/admin/artworks");
-  if (!identity.roles.includes("ADMIN")) return <NoAccess />;
   const { id, cursor } = await searchParams;
   const caller = await api();
   const queue = await caller.admin.artwork.queue({ cursor, limit: 20 });
@@ -53,7 +49,7 @@ export default async function AdminArtworksPage({ searchParams }: { searchParams
                     <p className="truncate font-medium">{a.title}</p>
                     <p className="truncate text-sm text-ink-soft">{a.artist.displayName}</p>
                     <p className="text-xs text-muted">
-                      {isCurrency(a.currency) ? formatMoney(a.priceAmount, a.currency) : a.currency} · {a.imageCount} image{a.imageCount === 1 ? "" : "s"}
+                      {formatPrice(a.priceAmount, a.currency)} · {a.imageCount} image{a.imageCount === 1 ? "" : "s"}
                       {a.resubmission ? " · edited after publishing" : ""}
                     </p>
                   </div>

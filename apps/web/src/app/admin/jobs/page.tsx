@@ -3,10 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEyebrow, ErrorSnippet, OpsStatusBadge, shortDateTime, StatusTabs, Th } from "~/components/admin/operations";
 import { ReplayButton, ReplayResults } from "~/components/admin/replay";
-import { NoAccess } from "~/components/no-access";
 import { api } from "~/server/api";
 import { jobs } from "~/server/jobs";
-import { requireIdentity } from "~/server/session";
 
 export const metadata: Metadata = { title: "Admin · Background jobs" };
 
@@ -20,8 +18,6 @@ function href(params: { status: string; functionId?: string; cursor?: string | n
 }
 
 export default async function AdminJobsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const identity = await requireIdentity("/admin/jobs");
-  if (!identity.roles.includes("ADMIN")) return <NoAccess />;
   const sp = await searchParams;
   const caller = await api();
   const functionId = sp.functionId?.trim().slice(0, 100) || undefined;

@@ -4,7 +4,8 @@ import { FavoriteButton } from "~/components/artwork/favorite-button";
 import { FollowButton } from "~/components/artwork/follow-button";
 import { ImageViewer } from "~/components/artwork/image-viewer";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
-import { formatDimensions, formatPrice } from "~/lib/format";
+import { formatDimensions } from "@atelier/core/artwork/dimensions";
+import { formatPrice } from "@atelier/core/money";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
 import { currentIdentity } from "~/server/session";
@@ -23,13 +24,13 @@ export default async function ArtworkPage({ params }: Props) {
   const [art, identity] = await Promise.all([orNotFound(caller.artwork.bySlug({ slug })), currentIdentity()]);
   const [more, similar] = await Promise.all([caller.artwork.moreFromArtist({ slug, limit: 8 }), caller.artwork.moreLikeThis({ slug, limit: 8 })]);
   const path = `/artworks/${art.slug}`;
-  const remaining = art.kind === "EDITION" && art.editionSize ? Math.max(art.editionSize - art.editionsSold, 0) : null;
+  const { availability } = art;
   const details: [string, string][] = [
     ["Medium", art.medium],
-    ["Dimensions", formatDimensions(art.widthTenths, art.heightTenths, art.depthTenths, art.dimensionUnit)],
+    ["Dimensions", formatDimensions(art)],
     ...(art.year ? [["Year", String(art.year)] as [string, string]] : []),
     ["Kind", art.kind === "EDITION" ? `Edition${art.editionSize ? ` of ${art.editionSize}` : ""}` : "Original, one of a kind"],
-    ...(remaining !== null ? [["Editions left", `${remaining} of ${art.editionSize}`] as [string, string]] : []),
+    ...(availability.editionsLeft !== null ? [["Editions left", `${availability.editionsLeft} of ${art.editionSize}`] as [string, string]] : []),
   ];
 
   return (
@@ -55,14 +56,14 @@ export default async function ArtworkPage({ params }: Props) {
             {art.year ? <span className="text-muted">, {art.year}</span> : null}
           </p>
           <div className="mt-8 flex items-baseline gap-4">
-            <p className={`font-display text-3xl ${art.status === "SOLD" ? "text-muted line-through" : "text-ink"}`} data-testid="artwork-price">
+            <p className={`font-display text-3xl ${availability.state === "sold" ? "text-muted line-through" : "text-ink"}`} data-testid="artwork-price">
               {formatPrice(art.priceAmount, art.currency)}
             </p>
-            {art.status === "SOLD" ? (
+            {availability.state === "sold" ? (
               <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Sold</span>
-            ) : remaining === 0 ? (
+            ) : availability.state === "sold_out" ? (
               <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Edition sold out</span>
-            ) : art.purchasable ? (
+            ) : availability.purchasable ? (
               <span className="rounded-full bg-ok/10 px-3 py-1 text-sm font-medium text-ok">Available</span>
             ) : (
               <span className="rounded-full bg-paper-deep px-3 py-1 text-sm font-medium text-ink-soft" data-testid="not-for-sale">
@@ -70,9 +71,7 @@ export default async function ArtworkPage({ params }: Props) {
               </span>
             )}
           </div>
-          {art.status !== "SOLD" && remaining !== 0 && !art.purchasable ? (
-            <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p>
-          ) : null}
+          {availability.state === "not_for_sale" ? <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p> : null}
           <div className="mt-6 flex flex-wrap items-center gap-3">
             <FavoriteButton artworkId={art.id} initial={art.isFavorite} signedIn={Boolean(identity)} returnTo={path} />
             {art.favoriteCount ? <span className="text-sm text-muted">{art.favoriteCount} saved</span> : null}

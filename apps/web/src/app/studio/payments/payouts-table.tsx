@@ -1,7 +1,6 @@
 import type { RouterOutputs } from "@atelier/api";
-import { formatMoney, isCurrency } from "@atelier/core/money";
+import { formatMoney } from "@atelier/core/money";
 import { Badge } from "@atelier/ui";
-import { formatPrice } from "~/lib/format";
 
 export type Payout = RouterOutputs["artist"]["payments"]["status"]["payouts"][number];
 
@@ -16,11 +15,8 @@ const STATUS: Record<Payout["status"], { label: string; tone: "neutral" | "accen
 // Stripe's dates are calendar days at midnight UTC; formatting in UTC keeps server and browser agreeing.
 const day = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-/** Stripe's lower-case currency ("eur") in exact minor units; unknown currencies still format through Intl. */
-export function payoutAmount(amount: number, currency: string): string {
-  const code = currency.toUpperCase();
-  return isCurrency(code) ? formatMoney(amount, code) : formatPrice(amount, code);
-}
+/** Stripe's lower-case currency ("eur") in exact minor units. */
+export const payoutAmount = (amount: number, currency: string) => formatMoney(amount, currency);
 
 function arrival(p: Payout): string {
   if (!p.arrivalDate) return "—";

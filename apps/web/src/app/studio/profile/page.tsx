@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StudioNoAccess } from "~/components/studio-no-access";
 import { api } from "~/server/api";
 import { requireIdentity } from "~/server/session";
 import { ArtistProfileForm } from "./artist-profile-form";
@@ -9,7 +8,6 @@ export const metadata: Metadata = { title: "Artist profile · Studio" };
 
 export default async function StudioProfilePage() {
   const identity = await requireIdentity("/studio/profile");
-  if (!identity.roles.includes("ARTIST")) return <StudioNoAccess accessRemoved={(await (await api()).artist.application.mine()).accessRemoved} />;
   const profile = await (await api()).artist.profile.mine();
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">

@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StudioNoAccess } from "~/components/studio-no-access";
-import { requireIdentity } from "~/server/session";
 import { ArtworkForm } from "../artwork-form";
 
 export const metadata: Metadata = { title: "New artwork · Studio" };
 
 export default async function NewArtworkPage() {
-  const identity = await requireIdentity("/studio/artworks/new");
-  if (!identity.roles.includes("ARTIST")) return <StudioNoAccess />;
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
       <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">

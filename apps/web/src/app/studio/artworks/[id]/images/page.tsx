@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArtworkImageManager } from "~/components/artwork-image-manager";
-import { NoAccess } from "~/components/no-access";
 import { db } from "~/server/db";
 import { requireIdentity } from "~/server/session";
 
@@ -23,7 +22,6 @@ const STATUS_LABEL: Record<string, string> = {
 export default async function ArtworkImagesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const identity = await requireIdentity(`/studio/artworks/${id}/images`);
-  if (!identity.roles.includes("ARTIST")) return <NoAccess area="studio" note="It is for approved artists." />;
   // ownership in the query itself: another artist's artwork is simply not found
   const artwork = await db.artwork.findFirst({ where: { id, artist: { userId: identity.id } }, select: { id: true, title: true, status: true } });
   if (!artwork) notFound();

@@ -1,0 +1,35 @@
+import { createContext, type Context } from "@atelier/api";
+import { coreSettingsOf } from "@atelier/core/env";
+import { env } from "~/env";
+import { assistantInfo } from "./ai";
+import { auth } from "./auth";
+import { db } from "./db";
+import { getEmbeddings } from "./embeddings";
+import { jobs } from "./jobs";
+import { getPayments } from "./payments";
+import { getStorage } from "./storage";
+
+/** The signed-in user id from the next-auth session cookie, if any. */
+export async function sessionUserId(): Promise<string | null> {
+  return (await auth())?.user?.id ?? null;
+}
+
+/**
+ * The one request context of the web app: the tRPC route, server components (server/api.ts) and the
+ * chat route all build it here, so identity (session cookie or API token), client address, settings
+ * and services are decided the same way everywhere.
+ */
+export function requestContext(headers: Headers, getSessionUserId: () => Promise<string | null> = sessionUserId): Promise<Context> {
+  return createContext({
+    db,
+    headers,
+    getSessionUserId,
+    storage: getStorage(),
+    events: jobs().sender,
+    appUrl: env.APP_URL?.replace(/\/$/, ""),
+    payments: getPayments(),
+    assistant: assistantInfo(),
+    embeddings: getEmbeddings(),
+    settings: coreSettingsOf(env),
+  });
+}

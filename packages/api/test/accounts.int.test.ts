@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { verifyCredentials } from "@atelier/core/accounts/users";
-import { sessionPredatesPasswordChange } from "@atelier/core/accounts/sign-in";
+import { revokeSession, sessionEnded } from "@atelier/core/accounts/sign-in";
 import { createApiToken, resolveApiToken } from "@atelier/core/accounts/api-tokens";
 import { createInProcessSender, allFunctions } from "@atelier/jobs";
 import { createContext, appRouter } from "../src/index.ts";
@@ -147,10 +147,21 @@ describe("password reset by email", () => {
   it("sessions signed in before the reset end; later ones live", async () => {
     const user = await userWithPassword("sessions");
     const before = Date.now() - 1000;
-    expect(await sessionPredatesPasswordChange(h.db, user.id, before)).toBe(false);
+    expect(await sessionEnded(h.db, { userId: user.id, signedInAt: before })).toBe(false);
     await (await anon()).account.resetPassword({ token: await requestLink(user.email), password: "new-password" });
-    expect(await sessionPredatesPasswordChange(h.db, user.id, before)).toBe(true);
-    expect(await sessionPredatesPasswordChange(h.db, user.id, Date.now() + 1)).toBe(false);
+    expect(await sessionEnded(h.db, { userId: user.id, signedInAt: before })).toBe(true);
+    expect(await sessionEnded(h.db, { userId: user.id, signedInAt: Date.now() + 1 })).toBe(false);
+  });
+
+  it("a signed-out session stays ended (a re-issued or copied cookie is refused); other sessions live", async () => {
+    const user = await userWithPassword("signout");
+    const facts = { userId: user.id, signedInAt: Date.now(), sid: "sid-signed-out" };
+    expect(await sessionEnded(h.db, facts)).toBe(false);
+    await revokeSession(h.db, { sid: facts.sid, userId: user.id, expiresAt: new Date(Date.now() + 60_000) });
+    await revokeSession(h.db, { sid: facts.sid, userId: user.id, expiresAt: new Date(Date.now() + 60_000) }); // twice is fine
+    expect(await sessionEnded(h.db, facts)).toBe(true);
+    expect(await sessionEnded(h.db, { ...facts, sid: "sid-other-browser" })).toBe(false);
+    expect(await sessionEnded(h.db, { userId: "deleted-user", signedInAt: Date.now() })).toBe(true);
   });
 
   it("an expired link is refused with a clear message and changes nothing", async () => {

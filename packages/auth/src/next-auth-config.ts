@@ -2,7 +2,8 @@ import type { Db } from "@atelier/db";
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { attemptSignIn, sessionPredatesPasswordChange } from "@atelier/core/accounts/sign-in";
+import crypto from "node:crypto";
+import { attemptSignIn, revokeSession, sessionEnded } from "@atelier/core/accounts/sign-in";
 import { clientAddress } from "@atelier/core/rate-limit";
 import type { SignInThrottle } from "@atelier/core/rate-limit/sign-in-throttle";
 
@@ -16,6 +17,8 @@ export class RateLimited extends CredentialsSignin {
   }
 }
 
+const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
 export interface AuthConfigDeps {
   db: Db;
   secret: string;
@@ -27,14 +30,14 @@ export interface AuthConfigDeps {
 /**
  * Email + password through Auth.js credentials, JWT sessions (the cookie survives reloads and
  * restarts). The token carries the user id and when they signed in; roles are read from the database
- * on every request, so a role change or a deleted user takes effect at once, and a session made before
- * the password last changed ends (see sessionPredatesPasswordChange).
+ * on every request, so a role change or a deleted user takes effect at once; a session made before the
+ * password last changed, or signed out, ends (see sessionEnded).
  */
 export function createAuthConfig({ db, secret, throttle, trustedProxyHops }: AuthConfigDeps): NextAuthConfig {
   return {
     secret,
     trustHost: true,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/sign-in" },
     logger: {
       // A wrong password is an expected outcome, not a server error worth a stack trace.
@@ -54,14 +57,28 @@ export function createAuthConfig({ db, secret, throttle, trustedProxyHops }: Aut
         },
       }),
     ],
+    events: {
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (token?.sub && typeof token.sid === "string") {
+          await revokeSession(db, { sid: token.sid, userId: token.sub, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_S * 1000) });
+        }
+      },
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user?.id) {
           token.sub = user.id;
           token.signedInAt = Date.now();
+          token.sid = crypto.randomUUID();
           return token;
         }
-        if (token.sub && (await sessionPredatesPasswordChange(db, token.sub, token.signedInAt as number | undefined))) return null;
+        if (
+          token.sub &&
+          (await sessionEnded(db, { userId: token.sub, signedInAt: token.signedInAt as number | undefined, sid: token.sid as string | undefined }))
+        ) {
+          return null;
+        }
         return token;
       },
       session({ session, token }) {

@@ -26,10 +26,29 @@ export async function attemptSignIn(deps: { db: Db; throttle: SignInThrottle }, 
   return { ok: true, userId };
 }
 
-/** True when the session was signed in before the password last changed (it must end). */
-export async function sessionPredatesPasswordChange(db: Db, userId: string, signedInAtMs: number | undefined): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordChangedAt: true } });
-  if (!user) return true;
-  if (!user.passwordChangedAt) return false;
-  return (signedInAtMs ?? 0) < user.passwordChangedAt.getTime();
+export interface SessionFacts {
+  userId: string;
+  /** when this session signed in (ms since the epoch) */
+  signedInAt?: number;
+  /** the session's random id, set at sign-in */
+  sid?: string;
+}
+
+/**
+ * True when a session must end: its user is gone, it was signed in before the password last changed,
+ * or it was signed out (its sid revoked). The jwt callback asks on every request.
+ */
+export async function sessionEnded(db: Db, session: SessionFacts): Promise<boolean> {
+  const [user, revoked] = await Promise.all([
+    db.user.findUnique({ where: { id: session.userId }, select: { passwordChangedAt: true } }),
+    session.sid ? db.revokedSession.findUnique({ where: { sid: session.sid }, select: { sid: true } }) : null,
+  ]);
+  if (!user || revoked) return true;
+  return !!user.passwordChangedAt && (session.signedInAt ?? 0) < user.passwordChangedAt.getTime();
+}
+
+/** Signing out ends the session on the server too, so no copy of its cookie works afterwards. */
+export async function revokeSession(db: Db, session: { sid: string; userId: string; expiresAt: Date }, now = new Date()) {
+  await db.revokedSession.upsert({ where: { sid: session.sid }, create: session, update: {} });
+  await db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
 }

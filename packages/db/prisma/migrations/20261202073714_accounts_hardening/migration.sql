@@ -18,6 +18,16 @@ CREATE TABLE "EmailToken" (
 );
 
 -- CreateTable
+CREATE TABLE "RevokedSession" (
+    "sid" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RevokedSession_pkey" PRIMARY KEY ("sid")
+);
+
+-- CreateTable
 CREATE TABLE "sign_in_throttle" (
     "key" VARCHAR(255) NOT NULL,
     "points" INTEGER NOT NULL DEFAULT 0,
@@ -31,6 +41,9 @@ CREATE UNIQUE INDEX "EmailToken_tokenHash_key" ON "EmailToken"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "EmailToken_userId_purpose_idx" ON "EmailToken"("userId", "purpose");
+
+-- CreateIndex
+CREATE INDEX "RevokedSession_expiresAt_idx" ON "RevokedSession"("expiresAt");
 
 -- AddForeignKey
 ALTER TABLE "EmailToken" ADD CONSTRAINT "EmailToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

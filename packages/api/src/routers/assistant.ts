@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { idField, textField } from "@atelier/core/schemas/text";
 import { usageToday } from "@atelier/core/assistant/allowance";
 import { deleteConversation, getConversation, listConversations, renameConversation } from "@atelier/core/assistant/conversations";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc.ts";
 
 const assistantKind = z.enum(["PATRON", "ARTIST"]);
-const idInput = z.object({ id: z.string().trim().min(1).max(64) });
+const idInput = z.object({ id: idField() });
 
 /** The assistants' conversations (private to their owner) and who answers. The chat itself streams from POST /api/chat. */
 export const assistantRouter = createTRPCRouter({
@@ -18,7 +19,7 @@ export const assistantRouter = createTRPCRouter({
     .query(({ ctx, input }) => listConversations(ctx.db, ctx.identity.id, input.assistant)),
   conversation: protectedProcedure.input(idInput).query(({ ctx, input }) => getConversation(ctx.db, ctx.identity.id, input.id)),
   rename: protectedProcedure
-    .input(idInput.extend({ title: z.string().trim().min(1, "Give the conversation a name").max(80, "Names are at most 80 characters") }))
+    .input(idInput.extend({ title: textField({ min: 1, minMessage: "Give the conversation a name", max: 80, maxMessage: "Names are at most 80 characters" }) }))
     .mutation(({ ctx, input }) => renameConversation(ctx.db, ctx.identity.id, input.id, input.title)),
   delete: protectedProcedure.input(idInput).mutation(({ ctx, input }) => deleteConversation(ctx.db, ctx.identity.id, input.id)),
 });

@@ -15,6 +15,8 @@ export const coreEnvSchema = {
   RATE_LIMIT_SIGN_UPS_PER_HOUR: count("RATE_LIMIT_SIGN_UPS_PER_HOUR").default(20),
   /** sign-in attempts per account per 15 minutes before further attempts are slowed down */
   RATE_LIMIT_SIGN_INS_PER_15_MIN: count("RATE_LIMIT_SIGN_INS_PER_15_MIN").default(10),
+  /** image uploads per user per 10 minutes (each one is decoded and encoded several times) */
+  RATE_LIMIT_UPLOADS_PER_10_MIN: count("RATE_LIMIT_UPLOADS_PER_10_MIN").default(30),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
   ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
   /** visitors (not signed in) share this per client address and day */

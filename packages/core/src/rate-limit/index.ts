@@ -46,3 +46,8 @@ export function rateLimits(settings: Pick<CoreSettings, "RATE_LIMIT_SIGN_INS_PER
     signUp: { name: "sign-up", limit: settings.RATE_LIMIT_SIGN_UPS_PER_HOUR, windowMs: 60 * 60_000 },
   } satisfies Record<string, RateLimitRule>;
 }
+
+/** Image uploads per user: each one is decoded and encoded several times, so a burst of them is work for the whole server. */
+export function uploadRateLimit(settings: Pick<CoreSettings, "RATE_LIMIT_UPLOADS_PER_10_MIN">): RateLimitRule {
+  return { name: "image-upload", limit: settings.RATE_LIMIT_UPLOADS_PER_10_MIN, windowMs: 10 * 60_000 };
+}

@@ -5,6 +5,7 @@ import type { EventSender } from "@atelier/events";
 import { allFunctions, createInProcessSender } from "@atelier/jobs";
 import type { PaymentsConfig } from "@atelier/core/payments";
 import type { AtelierEmbeddingModel } from "@atelier/ai";
+import type { Storage } from "@atelier/core/storage";
 import crypto from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter, createContext } from "../src/index.ts";
@@ -51,7 +52,7 @@ export async function callerAs(
   db: Db,
   userId: string | null,
   headers: Record<string, string> = {},
-  opts: { events?: EventSender; payments?: PaymentsConfig | null; embeddings?: AtelierEmbeddingModel | null } = {},
+  opts: { events?: EventSender; payments?: PaymentsConfig | null; embeddings?: AtelierEmbeddingModel | null; storage?: Storage } = {},
 ) {
   const ctx = await createContext({
     db,
@@ -61,6 +62,7 @@ export async function callerAs(
     appUrl: "http://atelier.test",
     payments: opts.payments ?? null,
     embeddings: opts.embeddings ?? null,
+    storage: opts.storage,
   });
   return appRouter.createCaller(ctx);
 }

@@ -25,6 +25,8 @@ export const coreEnvSchema = {
   RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: count("RATE_LIMIT_PASSWORD_RESETS_PER_HOUR").default(10),
   /** reverse proxies in front of Atelier that append to X-Forwarded-For (the client address is that many entries from the right) */
   TRUSTED_PROXY_HOPS: count("TRUSTED_PROXY_HOPS").default(1),
+  /** image uploads per user per 10 minutes (each one is decoded and encoded several times) */
+  RATE_LIMIT_UPLOADS_PER_10_MIN: count("RATE_LIMIT_UPLOADS_PER_10_MIN").default(30),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
   ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
   /** visitors (not signed in) share this per client address and day */

@@ -36,6 +36,11 @@ export interface JobContext<TData> {
   /** 0 on the first try, like Inngest's `attempt` */
   attempt: number;
   deps: JobDeps;
+  /**
+   * Aborted when this attempt runs out of time or its worker loses the run: pass it to whatever
+   * accepts one (fetch, SDK calls), so a hung call gives up instead of holding a worker slot.
+   */
+  signal: AbortSignal;
 }
 
 /**
@@ -56,6 +61,8 @@ export interface JobDefinition<
   triggers: readonly [EventType<string, TSchema>, ...EventType<string, TSchema>[]];
   /** attempts in total = retries + 1 */
   retries: number;
+  /** how long one attempt may run in-process before it fails ("timed out") and is retried; the runner's default (30 s) otherwise */
+  timeoutMs?: number;
   handler: (ctx: JobContext<z.infer<TSchema>>) => Promise<unknown>;
 }
 

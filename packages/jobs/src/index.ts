@@ -6,6 +6,16 @@ export { renderEmail, type RenderedEmail } from "./templates/index.ts";
 export { toInngestFunction, toInngestFunctions } from "./inngest-adapter.ts";
 export { createInngestSender } from "./inngest-sender.ts";
 export { createInProcessSender } from "./runner/in-process-sender.ts";
-export { drainJobs, runNextJob, startWorker, type DrainSummary, type RunnerOptions, type Worker } from "./runner/worker.ts";
+export {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_LOCK_MS,
+  drainJobs,
+  runNextJob,
+  startWorker,
+  type DrainSummary,
+  type RunnerOptions,
+  type Worker,
+} from "./runner/worker.ts";
+export { DEFAULT_TIMEOUT_MS, JobTimeoutError, type RunOutcome } from "./runner/execute.ts";
 export { backoffMs } from "./runner/backoff.ts";
 export { jobsEnv, jobsEnvSchema, usesInngest, type JobsEnv } from "./env.ts";

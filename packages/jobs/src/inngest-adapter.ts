@@ -13,7 +13,9 @@ export function toInngestFunction(inngest: Inngest.Any, def: AnyJobDefinition, d
     };
     const trigger = triggerFor(def, event.name) ?? def.triggers[0];
     const data: unknown = trigger.schema.parse(event.data);
-    return def.handler({ event: { id: event.id ?? "", name: event.name, data }, step: stepApi, attempt, deps: deps() });
+    // Inngest bounds and cancels runs itself; the in-process runner is the one that aborts this signal
+    const signal = new AbortController().signal;
+    return def.handler({ event: { id: event.id ?? "", name: event.name, data }, step: stepApi, attempt, deps: deps(), signal });
   });
 }
 

@@ -5,11 +5,16 @@ import { imageUploadFields } from "@atelier/core/schemas/images";
 import { addArtworkImage } from "@atelier/core/images/artwork-images";
 import { MAX_UPLOAD_BYTES } from "@atelier/core/images/detect";
 import type { Storage } from "@atelier/core/storage";
+import type { CoreSettings } from "@atelier/core/env";
+import { hitRateLimit, uploadRateLimit } from "@atelier/core/rate-limit";
 
 export interface UploadDeps {
   db: Db;
   storage: Storage;
   getSessionUserId: () => Promise<string | null>;
+  /** the domain's settings (the upload rate limit); absent → the defaults */
+  settings?: CoreSettings;
+  clock?: () => Date;
 }
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -23,19 +28,44 @@ const STATUS: Record<AppErrorCode, number> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
-function fail(status: number, code: string, message: string, field: string | null = null) {
-  return Response.json({ error: { code, message, field } }, { status });
+function fail(status: number, code: string, message: string, field: string | null = null, headers: Record<string, string> = {}) {
+  return Response.json({ error: { code, message, field } }, { status, headers });
+}
+
+function waitPhrase(seconds: number): string {
+  return seconds < 90 ? `${seconds} s` : `${Math.ceil(seconds / 60)} minutes`;
 }
 
 /**
  * POST /api/artworks/:id/images — multipart/form-data with `file` (and optional `alt`).
  * Identity as for tRPC (session cookie or `Authorization: Bearer` API token); answers the created
- * image, or `{ error: { code, message, field } }` with a 4xx.
+ * image, or `{ error: { code, message, field } }` with a 4xx (429 past RATE_LIMIT_UPLOADS_PER_10_MIN per
+ * user; 503 when the image pipeline's queue is full, both with Retry-After).
  */
 export async function handleImageUpload(req: Request, artworkId: string, deps: UploadDeps): Promise<Response> {
-  const ctx = await createContext({ db: deps.db, headers: req.headers, getSessionUserId: deps.getSessionUserId, storage: deps.storage });
+  const ctx = await createContext({
+    db: deps.db,
+    headers: req.headers,
+    getSessionUserId: deps.getSessionUserId,
+    storage: deps.storage,
+    settings: deps.settings,
+    clock: deps.clock,
+  });
   if (!ctx.identity) return fail(401, "UNAUTHORIZED", ctx.tokenRejected ? "This API token is invalid or has been revoked." : "Sign in to continue.");
   if (!ctx.identity.roles.includes("ARTIST")) return fail(403, "FORBIDDEN", "This needs the artist role.");
+
+  // counted before the body is even read: a burst of uploads is refused cheaply
+  const rule = uploadRateLimit(ctx.settings);
+  const limited = await hitRateLimit(deps.db, rule, ctx.identity.id, ctx.now());
+  if (!limited.allowed) {
+    return fail(
+      429,
+      "TOO_MANY_REQUESTS",
+      `That's a lot of images at once: at most ${rule.limit} uploads every 10 minutes. Try again in ${waitPhrase(limited.retryAfterSeconds)}.`,
+      "file",
+      { "retry-after": String(limited.retryAfterSeconds) },
+    );
+  }
 
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return fail(413, "PAYLOAD_TOO_LARGE", "The image is larger than 25 MB. Upload a smaller file.", "file");
@@ -72,7 +102,8 @@ export async function handleImageUpload(req: Request, artworkId: string, deps: U
   } catch (e) {
     if (isAppError(e)) {
       const field = e.fieldErrors ? (Object.keys(e.fieldErrors)[0] ?? null) : null;
-      return fail(STATUS[e.code], e.code, e.message, field === "altText" ? "alt" : field);
+      const headers: Record<string, string> = e.retryAfterSeconds ? { "retry-after": String(e.retryAfterSeconds) } : {};
+      return fail(STATUS[e.code], e.code, e.message, field === "altText" ? "alt" : field, headers);
     }
     console.error("[images] upload failed", e);
     return fail(500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side. Please try again.");

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { processImage, sniffFormat, variantWidths } from "@atelier/core/images";
+import { imagePipeline, MAX_PIXELS, processImage, sniffFormat, variantWidths } from "@atelier/core/images";
 import { isAppError } from "@atelier/core/errors";
 import { makeImage } from "./fixtures.ts";
 
@@ -60,13 +60,26 @@ describe("format detection from bytes", () => {
     expect(await rejection(processImage(big))).toMatch(/larger than 25 MB/);
   });
 
-  it("rejects pixel bombs (declared dimensions over 60 megapixels) without decoding them", async () => {
-    // a tiny PNG whose header declares 10000×10000: the metadata check rejects it before any decode
-    const bomb = Buffer.from(await makeImage({ width: 300, height: 300, format: "png" }));
-    bomb.writeUInt32BE(10000, 16); // IHDR width
-    bomb.writeUInt32BE(10000, 20); // IHDR height
-    bomb.writeUInt32BE(zlib.crc32(bomb.subarray(12, 29)), 29);
-    expect(await rejection(processImage(bomb))).toMatch(/10000×10000 px; the limit is 60 megapixels/);
+  /** a tiny PNG whose header declares width×height */
+  async function declaring(width: number, height: number) {
+    const png = Buffer.from(await makeImage({ width: 300, height: 300, format: "png" }));
+    png.writeUInt32BE(width, 16); // IHDR width
+    png.writeUInt32BE(height, 20); // IHDR height
+    png.writeUInt32BE(zlib.crc32(png.subarray(12, 29)), 29);
+    return png;
+  }
+
+  it("rejects images over 50 megapixels from their header, without waiting for or entering the decoder", async () => {
+    expect(MAX_PIXELS).toBe(50_000_000);
+    const before = imagePipeline.stats().started;
+    expect(await rejection(processImage(await declaring(10000, 10000)))).toMatch(/10000×10000 px \(100\.0 megapixels\); the limit is 50 megapixels/);
+    // the 60-megapixel probe files, and just over the cap
+    expect(await rejection(processImage(await declaring(7746, 7746)))).toMatch(/60\.0 megapixels.*limit is 50 megapixels. Export it smaller/);
+    expect(await rejection(processImage(await declaring(8200, 6200)))).toMatch(/50\.8 megapixels/);
+    expect(imagePipeline.stats().started).toBe(before);
+    // a 48 MP phone photo passes the header check (this one then fails to decode: its pixels are not really there)
+    expect(await rejection(processImage(await declaring(8064, 6048)))).toMatch(/damaged or incomplete/);
+    expect(imagePipeline.stats().started).toBe(before + 1);
   });
 
   it("rejects images under 200 px on the short side", async () => {

@@ -1,12 +1,13 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "../errors.ts";
 import { z } from "zod";
+import { idField, textField } from "../schemas/text.ts";
 import { generateApiToken, hashApiToken, looksLikeApiToken } from "./token-secret.ts";
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "Name the token so you can recognise it later").max(60, "Token names are at most 60 characters"),
+  name: textField({ min: 1, minMessage: "Name the token so you can recognise it later", max: 60, maxMessage: "Token names are at most 60 characters" }),
 });
-export const revokeTokenSchema = z.object({ id: z.string().min(1).max(64) });
+export const revokeTokenSchema = z.object({ id: idField() });
 
 const MAX_ACTIVE_TOKENS = 20;
 

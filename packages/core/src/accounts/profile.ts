@@ -1,15 +1,13 @@
 import type { Db } from "@atelier/db";
 import { displayNameSchema } from "../schemas/accounts.ts";
 import { z } from "zod";
+import { multilineText, textField } from "../schemas/text.ts";
 
 export const updateProfileSchema = z.object({
   name: displayNameSchema,
-  bio: z.string().trim().max(2000, "Bios are at most 2,000 characters").optional(),
-  location: z.string().trim().max(120, "Locations are at most 120 characters").optional(),
-  website: z
-    .string()
-    .trim()
-    .max(300, "URLs are at most 300 characters")
+  bio: multilineText({ max: 2000, maxMessage: "Bios are at most 2,000 characters" }).optional(),
+  location: textField({ max: 120, maxMessage: "Locations are at most 120 characters" }).optional(),
+  website: textField({ max: 300, maxMessage: "URLs are at most 300 characters" })
     .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, message: "Enter a full URL, starting with https://" })]))
     .optional(),
 });

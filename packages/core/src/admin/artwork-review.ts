@@ -5,7 +5,7 @@ import { AppError } from "../errors.ts";
 import type { ArtworkEvent } from "../artwork/status-machine.ts";
 import { variantKey } from "../artwork/thumbnail.ts";
 import { applyTransition } from "../artwork/transition.ts";
-import { idCursorPage } from "../pagination.ts";
+import { afterIdCursor, idCursorPage } from "../pagination.ts";
 
 /** IN_REVIEW artworks, oldest submission first, keyset-paged by id. */
 export async function reviewQueue(db: Db, { cursor, limit }: { cursor?: string; limit: number }) {
@@ -13,7 +13,7 @@ export async function reviewQueue(db: Db, { cursor, limit }: { cursor?: string; 
     where: { status: "IN_REVIEW" },
     orderBy: [{ submittedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...(await afterIdCursor(cursor, (id) => db.artwork.findUnique({ where: { id }, select: { id: true } }))),
     select: {
       id: true,
       title: true,

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@atelier/db";
-import { idCursorPage } from "../pagination.ts";
+import { afterIdCursor, idCursorPage } from "../pagination.ts";
 
 export interface AuditFilter {
   /** action prefix, e.g. "artwork." */
@@ -23,7 +23,7 @@ export async function listAuditLog(db: Db, { action, actor, target, cursor, limi
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...(await afterIdCursor(cursor, (id) => db.auditLog.findUnique({ where: { id }, select: { id: true } }))),
     select: { id: true, action: true, targetType: true, targetId: true, data: true, createdAt: true, actor: { select: { id: true, email: true, name: true } } },
   });
   return idCursorPage(rows, limit);

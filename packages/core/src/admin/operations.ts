@@ -3,7 +3,7 @@ import { AppError } from "../errors.ts";
 import { stripeCatalogueEvent, stripeEventName, type EventSender } from "@atelier/events";
 import type { z } from "zod";
 import { jobRunIdSchema, listJobRunsSchema, listStripeEventsSchema, stripeEventIdSchema } from "../schemas/operations.ts";
-import { idCursorPage } from "../pagination.ts";
+import { afterIdCursor, idCursorPage } from "../pagination.ts";
 
 export interface OperationsDeps {
   db: Db;
@@ -18,7 +18,7 @@ export async function listStripeEvents(db: Db, raw: z.input<typeof listStripeEve
     where: { ...(status ? { status } : {}), ...(type ? { type: { startsWith: type } } : {}) },
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...(await afterIdCursor(cursor, (id) => db.stripeEvent.findUnique({ where: { id }, select: { id: true } }))),
     select: {
       id: true,
       type: true,
@@ -82,7 +82,7 @@ export async function listJobRuns(db: Db, raw: z.input<typeof listJobRunsSchema>
     where: { ...(status ? { status } : {}), ...(functionId ? { functionId } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...(await afterIdCursor(cursor, (id) => db.jobRun.findUnique({ where: { id }, select: { id: true } }))),
     select: {
       id: true,
       functionId: true,

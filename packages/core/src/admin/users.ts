@@ -2,17 +2,18 @@ import type { Db, Role } from "@atelier/db";
 import { artworkChangedEvent, type EventSender } from "@atelier/events";
 import { AppError } from "../errors.ts";
 import { z } from "zod";
-import { idCursorPage } from "../pagination.ts";
+import { afterIdCursor, idCursorPage, idCursorSchema } from "../pagination.ts";
+import { idField, textField } from "../schemas/text.ts";
 
 export const listUsersSchema = z.object({
-  query: z.string().trim().max(200, "Search at most 200 characters").optional(),
+  query: textField({ max: 200, maxMessage: "Search at most 200 characters" }).optional(),
   role: z.enum(["ADMIN", "ARTIST", "BUYER"]).optional(),
-  cursor: z.string().max(64).optional(),
+  cursor: idCursorSchema,
   limit: z.number().int().min(1).max(100).default(25),
 });
 
 export const setRoleSchema = z.object({
-  userId: z.string().min(1).max(64),
+  userId: idField(),
   role: z.enum(["ADMIN", "ARTIST", "BUYER"]),
   granted: z.boolean(),
 });
@@ -26,7 +27,7 @@ export async function listUsers(db: Db, input: z.input<typeof listUsersSchema>) 
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...(await afterIdCursor(cursor, (id) => db.user.findUnique({ where: { id }, select: { id: true } }))),
     select: { id: true, email: true, name: true, createdAt: true, roles: { select: { role: true }, orderBy: { role: "asc" } } },
   });
   const { items, nextCursor } = idCursorPage(rows, limit);

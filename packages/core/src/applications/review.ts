@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { applicationIdSchema, listApplicationsSchema, rejectApplicationSchema } from "../schemas/applications.ts";
 import type { ApplicantDeps } from "./applicant.ts";
 import { uniqueProfileSlug } from "./slug.ts";
-import { idCursorPage } from "../pagination.ts";
+import { afterIdCursor, idCursorPage } from "../pagination.ts";
 
 export type ReviewDeps = ApplicantDeps;
 
@@ -19,7 +19,7 @@ export async function listApplications(db: Db, raw: z.input<typeof listApplicati
     where: { status },
     orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...(await afterIdCursor(cursor, (id) => db.artistApplication.findUnique({ where: { id }, select: { id: true } }))),
     select: { id: true, status: true, displayName: true, portfolioUrl: true, submittedAt: true, reviewedAt: true, createdAt: true, user: applicant },
   });
   return idCursorPage(rows, limit);

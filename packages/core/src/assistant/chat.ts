@@ -6,7 +6,7 @@ import {
   stepCountIs,
   streamText,
   toUIMessageStream,
-  validateUIMessages,
+  safeValidateUIMessages,
   type UIMessage,
 } from "ai";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
@@ -15,7 +15,7 @@ import { applyApprovalDecisions } from "./approvals.ts";
 import { createConversation, findOwnConversation, loadMessages, saveMessages } from "./conversations.ts";
 import type { AssistantDefinition, AssistantToolContext } from "./definition.ts";
 import { describeError, friendlyChatError } from "./errors.ts";
-import { chatRequestSchema, MAX_USER_TEXT, userText, type ChatRequest } from "./request.ts";
+import { chatRequestSchema, hasUnknownToolPart, MAX_USER_TEXT, userText, type ChatRequest } from "./request.ts";
 import { approvalPolicy } from "./safety.ts";
 import { meteredModel, type UsageMeter } from "./usage-meter.ts";
 
@@ -37,6 +37,7 @@ export interface ChatMessageMetadata {
 }
 
 const MAX_STEPS = 5;
+const INVALID_PARTS = "Invalid chat request: a message holds a part this assistant cannot accept.";
 
 const json = (status: number, error: string, headers: Record<string, string> = {}) => Response.json({ error }, { status, headers });
 
@@ -58,7 +59,7 @@ async function readBody(req: Request): Promise<{ ok: true; body: ChatRequest } |
 
 /** Where the conversation so far comes from: the database for a signed-in user, the client for a visitor. */
 async function conversationSoFar(deps: ChatDeps, identity: Identity | null, definition: AssistantDefinition, body: ChatRequest) {
-  // the request schema only bounds the shape; validateUIMessages (with the tools) checks every part before the model sees it
+  // the request schema only bounds the shape; safeValidateUIMessages (with the tools) checks every part before the model sees it
   const incoming = body.message as unknown as UIMessage;
   if (!identity) {
     if (incoming.role !== "user") return { error: json(400, "Only signed-in users can confirm actions.") };
@@ -92,6 +93,18 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
   const identity = deps.identity;
   if (!definition.canUse(identity)) return json(identity ? 403 : 401, definition.deniedMessage);
 
+  const model = deps.modelFor(definition);
+  // tools that call the model themselves (copy, image descriptions) are metered into the same budget
+  const nested: UsageMeter = { inputTokens: 0, outputTokens: 0 };
+  const ctx: AssistantToolContext = { ...deps, identity, model: meteredModel(model, nested) };
+  const tools = definition.tools(ctx);
+  // what the client sent is checked against this assistant's tools before anything is counted or stored:
+  // a part it made up (a tool that does not exist, an input its schema refuses) is bad input, not a crash
+  const sentMessages = [...(body.history ?? []), body.message];
+  if (hasUnknownToolPart(sentMessages, new Set(Object.keys(tools)))) return json(400, INVALID_PARTS);
+  const sent = await safeValidateUIMessages({ messages: sentMessages, tools });
+  if (!sent.success) return json(400, INVALID_PARTS);
+
   const now = deps.now();
   const allowance = await takeAllowance(deps.db, identity ? { userId: identity.id } : { ip: deps.clientIp }, deps.limits, now);
   if (!allowance.ok) return json(429, allowance.message, { "retry-after": String(allowance.retryAfterSeconds) });
@@ -99,13 +112,9 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
   const so = await conversationSoFar(deps, identity, definition, body);
   if ("error" in so) return so.error as Response;
   const { conversationId } = so;
-
-  const model = deps.modelFor(definition);
-  // tools that call the model themselves (copy, image descriptions) are metered into the same budget
-  const nested: UsageMeter = { inputTokens: 0, outputTokens: 0 };
-  const ctx: AssistantToolContext = { ...deps, identity, model: meteredModel(model, nested) };
-  const tools = definition.tools(ctx);
-  const messages = await validateUIMessages({ messages: so.messages, tools });
+  const validated = await safeValidateUIMessages({ messages: so.messages, tools });
+  if (!validated.success) return json(400, INVALID_PARTS);
+  const messages = validated.data;
 
   const result = streamText({
     model,

@@ -1,7 +1,15 @@
 import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } from "sharp";
 import { MAX_UPLOAD_BYTES, reject, sniffFormat, type ImageFormat } from "./detect.ts";
+import { imagePipeline } from "./pipeline-gate.ts";
 
-export const MAX_PIXELS = 60_000_000;
+/**
+ * The largest image accepted, checked from the file's header before any pixel is decoded. What we
+ * keep is at most MAX_LONG_SIDE (3000 px) on the long side, so this is not about print quality: it
+ * admits what artists' cameras and phones produce (45 MP full-frame bodies, 48 MP phones: 8064×6048
+ * is 48.8 MP; a 60×80 cm work photographed for print at 240 dpi is 42.9 MP — at 300 dpi it would be
+ * 67 MP) and refuses larger files, which would cost up to 4 bytes a pixel to decode (50 MP: 200 MB).
+ */
+export const MAX_PIXELS = 50_000_000;
 export const MIN_SHORT_SIDE = 200;
 export const MAX_LONG_SIDE = 3000;
 export const VARIANT_WIDTHS = [320, 640, 1280, 2048] as const;
@@ -37,7 +45,9 @@ function metadataMatches(format: ImageFormat, meta: Metadata): boolean {
 /**
  * Validates an upload and produces everything we store: a normalised original (auto-oriented,
  * sRGB, no metadata, ≤ 3000 px), AVIF + WebP variants, a blur placeholder and the dominant colour.
- * Throws AppError (field "file") with a human message for anything we do not accept.
+ * Throws AppError (field "file") with a human message for anything we do not accept. Size, format and
+ * dimensions are checked from the bytes and the header; decoding then waits for the image pipeline
+ * (one image at a time per process, see pipeline-gate.ts).
  */
 export async function processImage(input: Uint8Array, opts: ProcessOptions = {}): Promise<ProcessedImage> {
   if (input.byteLength === 0) throw reject("The file is empty.");
@@ -53,10 +63,20 @@ export async function processImage(input: Uint8Array, opts: ProcessOptions = {})
     throw reject("The image could not be read: the file is damaged or incomplete.");
   }
   if (!metadataMatches(format, meta) || !meta.width || !meta.height) throw reject("The image could not be read: its contents do not match its format.");
-  if (meta.width * meta.height > MAX_PIXELS) throw reject(`The image is ${meta.width}×${meta.height} px; the limit is 60 megapixels.`);
+  if (meta.width * meta.height > MAX_PIXELS) {
+    const mp = (meta.width * meta.height) / 1e6;
+    throw reject(
+      `The image is ${meta.width}×${meta.height} px (${mp.toFixed(1)} megapixels); the limit is ${MAX_PIXELS / 1e6} megapixels. Export it smaller: Atelier keeps at most ${MAX_LONG_SIDE} px on the long side.`,
+    );
+  }
   if (Math.min(meta.width, meta.height) < MIN_SHORT_SIDE)
     throw reject(`The image is ${meta.width}×${meta.height} px; the short side must be at least ${MIN_SHORT_SIDE} px.`);
 
+  // only now, with the header checked, does the image wait for its turn to be decoded
+  return imagePipeline.run(() => decodeAndEncode(input, format, read, avifEffort));
+}
+
+async function decodeAndEncode(input: Uint8Array, format: ImageFormat, read: SharpOptions, avifEffort: number): Promise<ProcessedImage> {
   // Decode once: orient, convert to sRGB, cap the size; every output is made from these pixels.
   let raw: { data: Buffer; info: OutputInfo };
   try {

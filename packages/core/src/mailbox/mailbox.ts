@@ -1,13 +1,14 @@
 import type { Db } from "@atelier/db";
 import { AppError } from "../errors.ts";
 import { z } from "zod";
-import { idCursorPage } from "../pagination.ts";
+import { afterIdCursor, idCursorPage, idCursorSchema } from "../pagination.ts";
+import { idField } from "../schemas/text.ts";
 
 export const listMailSchema = z.object({
-  cursor: z.string().max(64).optional(),
+  cursor: idCursorSchema,
   limit: z.number().int().min(1).max(100).default(50),
 });
-export const mailIdSchema = z.object({ id: z.string().min(1).max(64) });
+export const mailIdSchema = z.object({ id: idField() });
 
 /** Every mail the platform stored, newest first (whatever the transport). */
 export async function listMail(db: Db, raw: z.input<typeof listMailSchema>) {
@@ -15,7 +16,7 @@ export async function listMail(db: Db, raw: z.input<typeof listMailSchema>) {
   const rows = await db.emailOutbox.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...(await afterIdCursor(cursor, (id) => db.emailOutbox.findUnique({ where: { id }, select: { id: true } }))),
     select: { id: true, toEmail: true, subject: true, template: true, status: true, transport: true, createdAt: true, sentAt: true, lastError: true },
   });
   return idCursorPage(rows, limit);

@@ -56,3 +56,7 @@ export function rateLimits(settings: Pick<CoreSettings, "RATE_LIMIT_SIGN_UPS_PER
 }
 
 export { clientAddress } from "./client-address.ts";
+/** Image uploads per user: each one is decoded and encoded several times, so a burst of them is work for the whole server. */
+export function uploadRateLimit(settings: Pick<CoreSettings, "RATE_LIMIT_UPLOADS_PER_10_MIN">): RateLimitRule {
+  return { name: "image-upload", limit: settings.RATE_LIMIT_UPLOADS_PER_10_MIN, windowMs: 10 * 60_000 };
+}

@@ -1,18 +1,14 @@
 import { z } from "zod";
+import { multilineText, textField } from "./text.ts";
 
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
+  textField({ max, maxMessage: message })
     .transform((s) => (s === "" ? null : s))
     .nullable()
     .optional();
 
 /** Accepts "@handle", "handle" or an instagram.com URL; stores the bare handle. */
-const instagram = z
-  .string()
-  .trim()
+const instagram = textField({ max: 200, maxMessage: "Enter an Instagram handle like @studio.name" })
   .transform((s) =>
     s
       .replace(/^https?:\/\/(www\.)?instagram\.com\//i, "")
@@ -24,10 +20,7 @@ const instagram = z
   .nullable()
   .optional();
 
-const website = z
-  .string()
-  .trim()
-  .max(300, "Website addresses are at most 300 characters")
+const website = textField({ max: 300, maxMessage: "Website addresses are at most 300 characters" })
   .refine((s) => s === "" || /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i.test(s), "Enter a full web address starting with https://")
   .transform((s) => (s === "" ? null : s))
   .nullable()
@@ -35,9 +28,9 @@ const website = z
 
 /** The artist profile form, shared by /studio/profile and `artist.profile.update`. */
 export const artistProfileSchema = z.object({
-  displayName: z.string().trim().min(1, "Enter the name you exhibit under").max(80, "Names are at most 80 characters"),
-  bio: z.string().trim().max(4000, "The bio is at most 4000 characters").default(""),
-  statement: z.string().trim().max(4000, "The statement is at most 4000 characters").default(""),
+  displayName: textField({ min: 1, minMessage: "Enter the name you exhibit under", max: 80, maxMessage: "Names are at most 80 characters" }),
+  bio: multilineText({ max: 4000, maxMessage: "The bio is at most 4000 characters" }).default(""),
+  statement: multilineText({ max: 4000, maxMessage: "The statement is at most 4000 characters" }).default(""),
   location: optionalText(120, "The location is at most 120 characters"),
   website,
   instagram,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField, multilineText, textField } from "./text.ts";
 import { CURRENCIES, isCurrency, parseMajorUnits } from "../money/index.ts";
 
 /** Largest dimension accepted, in units of the chosen unit (10 000 cm = 100 m). */
@@ -29,7 +30,7 @@ const optionalDimension = (label: string) =>
       return z.NEVER;
     });
 
-const tag = z.string().trim().toLowerCase().min(1, "Tags cannot be empty").max(32, "Tags are at most 32 characters");
+const tag = textField({ min: 1, minMessage: "Tags cannot be empty", max: 32, maxMessage: "Tags are at most 32 characters" }).toLowerCase();
 
 /**
  * The artwork form, shared by the studio form (client-side validation) and `artwork.create` / `artwork.update`.
@@ -37,9 +38,9 @@ const tag = z.string().trim().toLowerCase().min(1, "Tags cannot be empty").max(3
  */
 export const artworkFieldsSchema = z
   .object({
-    title: z.string().trim().min(1, "Give the artwork a title").max(140, "Titles are at most 140 characters"),
-    description: z.string().trim().max(5000, "Descriptions are at most 5000 characters").default(""),
-    medium: z.string().trim().min(1, "Name the medium, e.g. Oil on canvas").max(80, "The medium is at most 80 characters"),
+    title: textField({ min: 1, minMessage: "Give the artwork a title", max: 140, maxMessage: "Titles are at most 140 characters" }),
+    description: multilineText({ max: 5000, maxMessage: "Descriptions are at most 5000 characters" }).default(""),
+    medium: textField({ min: 1, minMessage: "Name the medium, e.g. Oil on canvas", max: 80, maxMessage: "The medium is at most 80 characters" }),
     width: dimension("Width"),
     height: dimension("Height"),
     depth: optionalDimension("Depth"),
@@ -60,7 +61,7 @@ export const artworkFieldsSchema = z
     kind: z.enum(["ORIGINAL", "EDITION"], { error: "Choose original or edition" }),
     editionSize: z.number({ error: "Enter the edition size" }).int("Edition size is a whole number").optional(),
   })
-  // `when`: run even if other fields failed, so the form shows every field's error at once (values may be raw then).
+  // `when`: run even if other fields failed, so the form shows every field's error at once (values may be raw then; the input may not even be an object).
   .superRefine(
     (v, ctx) => {
       if (typeof v.price === "string" && typeof v.currency === "string" && isCurrency(v.currency)) {
@@ -89,7 +90,7 @@ export const artworkFieldsSchema = z
         });
       }
     },
-    { when: () => true },
+    { when: ({ value }) => typeof value === "object" && value !== null },
   )
   .transform((v) => {
     const currency = isCurrency(v.currency) ? v.currency : "EUR";
@@ -114,7 +115,7 @@ export const artworkFieldsSchema = z
 export type ArtworkFieldsInput = z.input<typeof artworkFieldsSchema>;
 export type ArtworkFields = z.output<typeof artworkFieldsSchema>;
 
-const id = z.string().min(1).max(64);
+const id = idField();
 export const artworkIdSchema = z.object({ id });
 export const createArtworkSchema = artworkFieldsSchema;
 export const updateArtworkSchema = z.object({ id, fields: artworkFieldsSchema });

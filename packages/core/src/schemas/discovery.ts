@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { STALE_CURSOR_MESSAGE } from "../pagination.ts";
+import { idField, textField } from "./text.ts";
 
 /** Shared by the discovery router and the gallery's filter form. */
 export const SORTS = ["newest", "price_asc", "price_desc"] as const;
@@ -15,7 +17,7 @@ const money = z.coerce.number().int("Prices are whole minor units").min(0, "Pric
 
 export const artworkFiltersSchema = z
   .object({
-    medium: z.string().trim().max(80, "Media are at most 80 characters").optional(),
+    medium: textField({ max: 80, maxMessage: "Media are at most 80 characters" }).optional(),
     minPrice: money.optional(),
     maxPrice: money.optional(),
     currency: z
@@ -28,8 +30,11 @@ export const artworkFiltersSchema = z
     category: z.enum(CATEGORIES, "Choose one of: " + CATEGORIES.join(", ")).optional(),
     size: z.enum(SIZES, "Choose small, medium or large").optional(),
     availability: z.enum(AVAILABILITY).default("available"),
-    artist: z.string().trim().max(120).optional(),
-    tags: z.array(z.string().trim().min(1).max(40)).max(20, "At most 20 tags").optional(),
+    artist: textField({ max: 120 }).optional(),
+    tags: z
+      .array(textField({ min: 1, max: 40 }))
+      .max(20, "At most 20 tags")
+      .optional(),
   })
   .superRefine((f, ctx) => {
     if ((f.minPrice !== undefined || f.maxPrice !== undefined) && !f.currency) {
@@ -42,7 +47,11 @@ export const artworkFiltersSchema = z
 
 const page = {
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE} per page`).default(24),
-  cursor: z.string().max(500).nullish(),
+  cursor: z
+    .string()
+    .max(500, STALE_CURSOR_MESSAGE)
+    .regex(/^[A-Za-z0-9_-]+$/, STALE_CURSOR_MESSAGE)
+    .nullish(),
 };
 
 export const listArtworksSchema = z.object({
@@ -51,7 +60,7 @@ export const listArtworksSchema = z.object({
   ...page,
 });
 
-export const searchQuerySchema = z.string().trim().min(1, "Type something to search for").max(200, "Searches are at most 200 characters");
+export const searchQuerySchema = textField({ min: 1, minMessage: "Type something to search for", max: 200, maxMessage: "Searches are at most 200 characters" });
 
 export const searchArtworksSchema = z.object({
   q: searchQuerySchema,
@@ -60,10 +69,10 @@ export const searchArtworksSchema = z.object({
   ...page,
 });
 
-export const slugInputSchema = z.object({ slug: z.string().trim().min(1).max(200) });
+export const slugInputSchema = z.object({ slug: idField(200) });
 export const moreFromArtistSchema = slugInputSchema.extend({ limit: z.number().int().min(1).max(24).default(8) });
-export const artworkIdSchema = z.object({ artworkId: z.string().trim().min(1).max(64) });
-export const artistIdSchema = z.object({ artistId: z.string().trim().min(1).max(64) });
+export const artworkIdSchema = z.object({ artworkId: idField() });
+export const artistIdSchema = z.object({ artistId: idField() });
 export const listArtistsSchema = z.object({ limit: page.limit, cursor: page.cursor });
 
 export type ArtworkFilters = z.output<typeof artworkFiltersSchema>;

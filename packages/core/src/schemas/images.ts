@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { idField, multilineText } from "./text.ts";
 
 export const MAX_IMAGES_PER_ARTWORK = 12;
 export const MAX_ALT_TEXT = 300;
 
-const id = z.string().trim().min(1, "Required").max(64);
+const id = idField();
 
-export const altTextSchema = z.string().trim().max(MAX_ALT_TEXT, `Alt text can be at most ${MAX_ALT_TEXT} characters.`);
+export const altTextSchema = multilineText({ max: MAX_ALT_TEXT, maxMessage: `Alt text can be at most ${MAX_ALT_TEXT} characters.` });
 
 export const imageListInput = z.object({ artworkId: id });
 export const imageReorderInput = z.object({

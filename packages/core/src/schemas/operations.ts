@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { idCursorSchema } from "../pagination.ts";
+import { idField, textField } from "./text.ts";
 
-const cursorPage = { cursor: z.string().max(128).optional(), limit: z.number().int().min(1).max(100).default(50) };
+const cursorPage = { cursor: idCursorSchema, limit: z.number().int().min(1).max(100).default(50) };
 
 export const listStripeEventsSchema = z.object({
   status: z.enum(["RECEIVED", "PROCESSED", "FAILED", "IGNORED"]).optional(),
-  type: z.string().trim().max(100).optional(),
+  type: textField({ max: 100 }).optional(),
   ...cursorPage,
 });
 export const stripeEventIdSchema = z.object({
@@ -16,7 +18,7 @@ export const stripeEventIdSchema = z.object({
 
 export const listJobRunsSchema = z.object({
   status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]).optional(),
-  functionId: z.string().trim().max(100).optional(),
+  functionId: textField({ max: 100 }).optional(),
   ...cursorPage,
 });
-export const jobRunIdSchema = z.object({ id: z.string().min(1).max(64) });
+export const jobRunIdSchema = z.object({ id: idField() });

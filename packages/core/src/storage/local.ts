@@ -31,6 +31,8 @@ export function localStorage(root: string): Storage {
       }
     },
     async delete(key) {
+      // a key that names a directory holds other objects: deleting "it" must not remove them
+      if ((await fs.stat(fileOf(key)).catch(() => null))?.isDirectory()) return;
       await fs.rm(fileOf(key), { force: true });
     },
     async exists(key) {
@@ -44,6 +46,7 @@ export function localStorage(root: string): Storage {
   };
 }
 
+/** No object under that key: nothing there, a path through a file, or a key that names a directory (a prefix of other keys). */
 function isNotFound(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e.code === "ENOENT" || e.code === "ENOTDIR");
+  return typeof e === "object" && e !== null && "code" in e && (e.code === "ENOENT" || e.code === "ENOTDIR" || e.code === "EISDIR");
 }

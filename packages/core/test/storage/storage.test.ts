@@ -46,6 +46,21 @@ describe("local disk storage", () => {
     expect(fs.existsSync(path.join(root, "..", "escape.webp"))).toBe(false);
   });
 
+  it("treats a key that names a directory (a prefix of other keys) as no object", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-media-"));
+    const s = localStorage(root);
+    await s.put("artworks/a1/i1/w320.webp", new Uint8Array([1, 2, 3]), "image/webp");
+    for (const dir of ["artworks", "artworks/a1", "artworks/a1/i1"]) {
+      expect(await s.get(dir), dir).toBeNull();
+      expect(await s.exists(dir), dir).toBe(false);
+      await s.delete(dir);
+    }
+    // deleting "the directory" removed nothing under it
+    expect(await s.exists("artworks/a1/i1/w320.webp")).toBe(true);
+    // a path through a file is no object either
+    expect(await s.get("artworks/a1/i1/w320.webp/deeper")).toBeNull();
+  });
+
   it("is chosen when S3 settings are incomplete", () => {
     expect(createStorage({ dataDir: "/tmp/x", S3_ENDPOINT: "https://s3.example", S3_BUCKET: "b" }).kind).toBe("local");
   });

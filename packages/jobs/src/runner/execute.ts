@@ -1,35 +1,89 @@
-import { type Prisma, type JobRunModel as JobRun } from "@atelier/db";
+import { type Db, type Prisma, type JobRunModel as JobRun } from "@atelier/db";
 import { NonRetriableError } from "inngest";
 import { triggerFor, type AnyJobDefinition, type JobDeps, type StepApi } from "../define.ts";
 import { backoffMs } from "./backoff.ts";
+import { ownedRun } from "./claim.ts";
 
 type StepState = Record<string, { data: Prisma.JsonValue }>;
 
-export type RunOutcome = "SUCCEEDED" | "RETRY" | "FAILED";
+/** LOST: another worker took the run over (this one's lock lapsed), so this one wrote nothing. */
+export type RunOutcome = "SUCCEEDED" | "RETRY" | "FAILED" | "LOST";
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface ExecuteOptions {
   backoffBaseMs?: number;
+  /** the attempt's time limit when the function sets none */
+  timeoutMs?: number;
+  /** aborted by the worker when it loses the run (its lock was taken over) */
+  lease?: AbortSignal;
 }
 
-/** Runs one claimed JobRun to its next state: SUCCEEDED, requeued with backoff, or FAILED. */
+/** The attempt ran past its time limit. */
+export class JobTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Timed out after ${Number((ms / 1000).toFixed(3))} s`);
+    this.name = "JobTimeoutError";
+  }
+}
+
+/** The worker no longer owns the run: its lock expired and another worker claimed it. */
+export class LockLostError extends Error {
+  constructor() {
+    super("The run was taken over by another worker");
+    this.name = "LockLostError";
+  }
+}
+
+/** Writes to a run only while this attempt still owns it (see ownedRun); false when it no longer does. */
+async function writeOwned(db: Db, run: JobRun, data: Prisma.JobRunUpdateManyMutationInput): Promise<boolean> {
+  return (await db.jobRun.updateMany({ where: ownedRun(run), data })).count === 1;
+}
+
+/** Resolves (never rejects) with the abort reason once `signal` aborts. */
+function aborted(signal: AbortSignal): Promise<unknown> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(signal.reason);
+    else signal.addEventListener("abort", () => resolve(signal.reason), { once: true });
+  });
+}
+
+/**
+ * Runs one claimed JobRun to its next state: SUCCEEDED, requeued with backoff, or FAILED. An attempt
+ * that outlives its time limit is failed with "Timed out after N s" (and retried like any failure)
+ * without waiting for the handler, whose `signal` is aborted so it can stop what it is doing.
+ */
 export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, deps: JobDeps, opts: ExecuteOptions = {}): Promise<RunOutcome> {
   const { db } = deps;
   if (!fn) {
-    await db.jobRun.update({
-      where: { id: run.id },
-      data: { status: "FAILED", lastError: `No function "${run.functionId}" is registered`, lockedUntil: null, finishedAt: deps.now() },
+    const owned = await writeOwned(db, run, {
+      status: "FAILED",
+      lastError: `No function "${run.functionId}" is registered`,
+      lockedUntil: null,
+      finishedAt: deps.now(),
     });
-    return "FAILED";
+    return owned ? "FAILED" : "LOST";
   }
+  const timeoutMs = fn.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const attempt = new AbortController();
+  const timer = setTimeout(() => attempt.abort(new JobTimeoutError(timeoutMs)), timeoutMs);
+  const onLeaseLost = () => attempt.abort(opts.lease?.reason ?? new LockLostError());
+  if (opts.lease?.aborted) onLeaseLost();
+  opts.lease?.addEventListener("abort", onLeaseLost, { once: true });
+  const signal = attempt.signal;
+
   const steps: StepState = { ...((run.steps ?? {}) as StepState) };
   const step: StepApi = {
     async run<T>(id: string, body: () => Promise<T> | T): Promise<T> {
       if (Object.hasOwn(steps, id)) return steps[id]!.data as T;
+      signal.throwIfAborted();
       const result = await body();
+      // an attempt that was given up on records nothing more
+      signal.throwIfAborted();
       // Store JSON as Inngest would (undefined → null), so a retry resumes after this step.
       const data = (result === undefined ? null : JSON.parse(JSON.stringify(result))) as Prisma.JsonValue;
       steps[id] = { data };
-      await db.jobRun.update({ where: { id: run.id }, data: { steps: steps as Prisma.InputJsonValue } });
+      if (!(await writeOwned(db, run, { steps: steps as Prisma.InputJsonValue }))) throw new LockLostError();
       return data as T;
     },
     async sendEvent(id, events) {
@@ -39,25 +93,39 @@ export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, 
       });
     },
   };
-  try {
+
+  const handled = (async () => {
     const trigger = triggerFor(fn, run.eventName) ?? fn.triggers[0];
     const data: unknown = trigger.schema.parse(run.payload);
-    await fn.handler({ event: { id: run.eventId, name: run.eventName, data }, step, attempt: run.attempts - 1, deps });
-    await db.jobRun.update({
-      where: { id: run.id },
-      data: { status: "SUCCEEDED", lockedUntil: null, finishedAt: deps.now(), lastError: null },
-    });
-    return "SUCCEEDED";
+    await fn.handler({ event: { id: run.eventId, name: run.eventName, data }, step, attempt: run.attempts - 1, deps, signal });
+  })();
+  // if the attempt is given up on, the handler may still settle later: nobody awaits it then
+  handled.catch(() => {});
+  try {
+    const outcome = await Promise.race([
+      handled.then(() => ({ ok: true as const })),
+      aborted(signal).then((reason) => ({ ok: false as const, error: reason })),
+    ]);
+    if (outcome.ok && !signal.aborted) {
+      return (await writeOwned(db, run, { status: "SUCCEEDED", lockedUntil: null, finishedAt: deps.now(), lastError: null })) ? "SUCCEEDED" : "LOST";
+    }
+    throw outcome.ok ? signal.reason : outcome.error;
   } catch (e) {
+    if (e instanceof LockLostError) return "LOST";
     const lastError = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 4000);
     const final = e instanceof NonRetriableError || run.attempts >= run.maxAttempts;
     const now = deps.now();
-    await db.jobRun.update({
-      where: { id: run.id },
-      data: final
+    const owned = await writeOwned(
+      db,
+      run,
+      final
         ? { status: "FAILED", lastError, lockedUntil: null, finishedAt: now }
         : { status: "QUEUED", lastError, lockedUntil: null, runAt: new Date(now.getTime() + backoffMs(run.attempts, opts.backoffBaseMs)) },
-    });
+    );
+    if (!owned) return "LOST";
     return final ? "FAILED" : "RETRY";
+  } finally {
+    clearTimeout(timer);
+    opts.lease?.removeEventListener("abort", onLeaseLost);
   }
 }

@@ -1,11 +1,20 @@
-import type { Db } from "@atelier/db";
+import type { Db, JobRunModel as JobRun } from "@atelier/db";
 import type { AnyJobDefinition, JobDeps } from "../define.ts";
 import { outboxMailer } from "../email/mailer.ts";
 import { allFunctions } from "../functions/index.ts";
 import { missingStripe } from "@atelier/core/payments/stripe-client";
-import { claimNext } from "./claim.ts";
+import { claimNext, extendLock } from "./claim.ts";
 import { createInProcessSender } from "./in-process-sender.ts";
-import { executeRun, type RunOutcome } from "./execute.ts";
+import { executeRun, LockLostError, type RunOutcome } from "./execute.ts";
+
+/**
+ * How long a claim holds a run. A worker renews the locks of the runs it is executing every
+ * `heartbeatMs` (a third of this by default), so a live worker keeps a long run however long it takes
+ * and a dead one's runs are claimed again within this time.
+ */
+export const DEFAULT_LOCK_MS = 60_000;
+/** Runs one worker executes at once: a slow call (a hung Stripe request) holds one slot, not the queue. */
+export const DEFAULT_CONCURRENCY = 4;
 
 export interface RunnerOptions {
   functions?: AnyJobDefinition[];
@@ -13,7 +22,12 @@ export interface RunnerOptions {
   deps?: Partial<JobDeps>;
   now?: () => Date;
   lockMs?: number;
+  /** how often the locks of running runs are renewed (default lockMs / 3) */
+  heartbeatMs?: number;
+  /** an attempt's time limit when its function sets none (default 30 s) */
+  timeoutMs?: number;
   backoffBaseMs?: number;
+  onError?: (e: unknown) => void;
 }
 
 function resolve(db: Db, opts: RunnerOptions) {
@@ -30,16 +44,36 @@ function resolve(db: Db, opts: RunnerOptions) {
     now,
   };
   const byId = new Map(functions.map((f) => [f.id, f]));
-  return { deps, byId, now, lockMs: opts.lockMs ?? 5 * 60_000 };
+  const lockMs = opts.lockMs ?? DEFAULT_LOCK_MS;
+  const onError = opts.onError ?? ((err: unknown) => console.error("[jobs] worker error", err));
+  return { deps, byId, now, lockMs, heartbeatMs: opts.heartbeatMs ?? Math.max(10, Math.floor(lockMs / 3)), onError };
+}
+type Resolved = ReturnType<typeof resolve>;
+
+/** Executes a claimed run while renewing its lock; a renewal that finds the run taken over aborts the attempt. */
+async function runClaimed(db: Db, run: JobRun, r: Resolved, opts: RunnerOptions): Promise<RunOutcome> {
+  const lease = new AbortController();
+  const beat = setInterval(() => {
+    extendLock(db, run, r.now(), r.lockMs)
+      .then((owned) => {
+        if (!owned) lease.abort(new LockLostError());
+      })
+      // a failed renewal (the database is briefly away) is retried on the next beat; the lock still holds until it lapses
+      .catch(r.onError);
+  }, r.heartbeatMs);
+  try {
+    return await executeRun(run, r.byId.get(run.functionId), r.deps, { backoffBaseMs: opts.backoffBaseMs, timeoutMs: opts.timeoutMs, lease: lease.signal });
+  } finally {
+    clearInterval(beat);
+  }
 }
 
 /** Claims and runs one due job. Returns null when nothing is due. */
 export async function runNextJob(db: Db, opts: RunnerOptions = {}): Promise<{ id: string; outcome: RunOutcome } | null> {
-  const { deps, byId, now, lockMs } = resolve(db, opts);
-  const run = await claimNext(db, now(), lockMs);
+  const r = resolve(db, opts);
+  const run = await claimNext(db, r.now(), r.lockMs);
   if (!run) return null;
-  const outcome = await executeRun(run, byId.get(run.functionId), deps, { backoffBaseMs: opts.backoffBaseMs });
-  return { id: run.id, outcome };
+  return { id: run.id, outcome: await runClaimed(db, run, r, opts) };
 }
 
 export interface DrainSummary {
@@ -47,14 +81,17 @@ export interface DrainSummary {
   succeeded: number;
   retried: number;
   failed: number;
+  /** runs another worker took over while this one had them (nothing was recorded for them here) */
+  lost: number;
 }
 
 /**
  * Runs every job that is due now (and any they enqueue), one at a time, then returns. Retries are
  * scheduled in the future, so a failing job runs once per drain: tests advance `now` to retry.
+ * (The worker below runs several at once; this stays sequential so tests read in order.)
  */
 export async function drainJobs(db: Db, opts: RunnerOptions & { maxRuns?: number } = {}): Promise<DrainSummary> {
-  const summary: DrainSummary = { ran: 0, succeeded: 0, retried: 0, failed: 0 };
+  const summary: DrainSummary = { ran: 0, succeeded: 0, retried: 0, failed: 0, lost: 0 };
   const max = opts.maxRuns ?? 1_000;
   while (summary.ran < max) {
     const r = await runNextJob(db, opts);
@@ -62,6 +99,7 @@ export async function drainJobs(db: Db, opts: RunnerOptions & { maxRuns?: number
     summary.ran++;
     if (r.outcome === "SUCCEEDED") summary.succeeded++;
     else if (r.outcome === "RETRY") summary.retried++;
+    else if (r.outcome === "LOST") summary.lost++;
     else summary.failed++;
   }
   return summary;
@@ -70,43 +108,73 @@ export async function drainJobs(db: Db, opts: RunnerOptions & { maxRuns?: number
 export interface Worker {
   /** run due jobs soon (called after events are queued) */
   wake(): void;
+  /** stops claiming; resolves when the runs under way have finished (or hit their time limit) */
   stop(): Promise<void>;
+  /** runs this worker is executing now */
+  readonly active: number;
 }
 
-/** A polling worker in this process: drains due jobs every `pollMs` and whenever woken. */
-export function startWorker(db: Db, opts: RunnerOptions & { pollMs?: number; onError?: (e: unknown) => void } = {}): Worker {
+/**
+ * A polling worker in this process: up to `concurrency` runs at once, each under its time limit and
+ * with its lock renewed while it runs. It claims whenever a slot frees up, every `pollMs`, and when woken.
+ */
+export function startWorker(db: Db, opts: RunnerOptions & { pollMs?: number; concurrency?: number } = {}): Worker {
+  const r = resolve(db, opts);
   const pollMs = opts.pollMs ?? 2_000;
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  const active = new Map<string, Promise<void>>();
   let stopped = false;
-  let running: Promise<void> | null = null;
+  let filling: Promise<void> | null = null;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const tick = () => {
+  const schedule = (ms: number) => {
     if (stopped) return;
-    if (running) {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(fill, ms);
+  };
+
+  /** Claims due runs into the free slots. One fill at a time; a wake-up during one asks for another. */
+  function fill() {
+    if (stopped) return;
+    if (filling) {
       again = true;
       return;
     }
-    if (timer) clearTimeout(timer);
-    running = drainJobs(db, opts)
-      .then(() => undefined)
-      .catch((e: unknown) => (opts.onError ?? ((err) => console.error("[jobs] worker error", err)))(e))
+    filling = (async () => {
+      while (!stopped && active.size < concurrency) {
+        const run = await claimNext(db, r.now(), r.lockMs);
+        if (!run) break;
+        const done = runClaimed(db, run, r, opts)
+          .then(() => undefined, r.onError)
+          .finally(() => {
+            active.delete(run.id);
+            schedule(0);
+          });
+        active.set(run.id, done);
+      }
+    })()
+      .catch(r.onError)
       .finally(() => {
-        running = null;
-        if (stopped) return;
+        filling = null;
         if (again) {
           again = false;
-          setImmediate(tick);
-        } else timer = setTimeout(tick, pollMs);
+          schedule(0);
+        } else schedule(pollMs);
       });
-  };
-  timer = setTimeout(tick, 0);
+  }
+
+  schedule(0);
   return {
-    wake: () => setImmediate(tick),
+    wake: () => schedule(0),
+    get active() {
+      return active.size;
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
-      await running;
+      await filling;
+      await Promise.allSettled([...active.values()]);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { AppError } from "../../errors.ts";
 import { generateText } from "ai";
 import { z } from "zod";
+import { idField } from "../../schemas/text.ts";
 import { pickVariant } from "../../images/urls.ts";
 import { contentTypeForKey } from "../../storage/index.ts";
 import type { AssistantToolContext } from "../definition.ts";
@@ -8,7 +9,7 @@ import { ownArtwork } from "./data.ts";
 import { DESCRIBE_INSTRUCTIONS, dataBlock } from "./nested-prompts.ts";
 
 export const describeArtworkInputSchema = z.strictObject({
-  artworkId: z.string().min(1).max(64).describe("One of the artist's own artworks (id from myArtworks)"),
+  artworkId: idField().describe("One of the artist's own artworks (id from myArtworks)"),
 });
 
 /** Formats hosted vision models take everywhere (AVIF is not one of them). */

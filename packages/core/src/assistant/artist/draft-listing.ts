@@ -1,6 +1,7 @@
 import type { Db } from "@atelier/db";
 import { AppError, type FieldErrors } from "../../errors.ts";
 import { z } from "zod";
+import { multilineText, textField } from "../../schemas/text.ts";
 import { artworkFieldsSchema, type ArtworkFieldsInput } from "../../schemas/artwork.ts";
 import { createArtwork } from "../../artwork/edit.ts";
 import { CURRENCIES } from "../../money/index.ts";
@@ -12,15 +13,15 @@ import { studioEditUrl } from "./data.ts";
  * DRAFT for the signed-in caller.
  */
 export const draftListingInputSchema = z.strictObject({
-  title: z.string().describe("The artwork's title, as the artist gave it"),
-  medium: z.string().describe("e.g. Oil on canvas"),
+  title: textField({ max: 140 }).describe("The artwork's title, as the artist gave it"),
+  medium: textField({ max: 80 }).describe("e.g. Oil on canvas"),
   widthCm: z.number().describe("Width in centimetres"),
   heightCm: z.number().describe("Height in centimetres"),
   depthCm: z.number().optional().describe("Depth in centimetres, for sculpture or deep canvases"),
-  description: z.string().default("").describe("A listing description drawn from the conversation; empty if the artist gave none"),
+  description: multilineText({ max: 5000 }).default("").describe("A listing description drawn from the conversation; empty if the artist gave none"),
   suggestedPrice: z.number().describe("Asking price in major units (e.g. 900 for €900), as the artist stated it"),
   currency: z.enum(CURRENCIES).default("EUR"),
-  tags: z.array(z.string()).optional(),
+  tags: z.array(textField({ max: 32 })).optional(),
   year: z.number().int().optional().describe("Year the work was made"),
 });
 export type DraftListingInput = z.input<typeof draftListingInputSchema>;

@@ -1,13 +1,14 @@
 import { generateText } from "ai";
 import { z } from "zod";
+import { idField, multilineText } from "../../schemas/text.ts";
 import type { AssistantToolContext } from "../definition.ts";
 import { ownArtwork, ownArtworks, ownProfile, type OwnArtwork } from "./data.ts";
 import { COPY_KINDS, copyInstructions, dataBlock, type CopyKind } from "./nested-prompts.ts";
 
 export const writeCopyInputSchema = z.strictObject({
   kind: z.enum(COPY_KINDS),
-  brief: z.string().max(2000).optional().describe("What the artist asked for: occasion, tone, length, the work or show it is about"),
-  artworkId: z.string().min(1).max(64).optional().describe("One of the artist's own artworks (id from myArtworks), when the copy is about it"),
+  brief: multilineText({ max: 2000 }).optional().describe("What the artist asked for: occasion, tone, length, the work or show it is about"),
+  artworkId: idField().optional().describe("One of the artist's own artworks (id from myArtworks), when the copy is about it"),
 });
 export type WriteCopyInput = z.infer<typeof writeCopyInputSchema>;
 

@@ -1,5 +1,6 @@
 import { tool } from "ai";
 import { z } from "zod";
+import { textField } from "../../schemas/text.ts";
 import { CATEGORIES, KINDS, SIZES } from "../../schemas/discovery.ts";
 import { getPublicArtwork } from "../../discovery/artwork-page.ts";
 import { getPublicArtist } from "../../discovery/artists.ts";
@@ -26,9 +27,7 @@ function minor(major: number | undefined, currency: string): number | undefined 
 }
 
 export const searchCatalogueInput = z.object({
-  query: z
-    .string()
-    .max(200)
+  query: textField({ max: 200 })
     .optional()
     .describe("Words to look for: colours, subjects, styles, places, techniques. Leave out price, size and category words (use the fields)."),
   category: z.enum(CATEGORIES).optional().describe("Kind of work, matched on the medium"),
@@ -37,7 +36,7 @@ export const searchCatalogueInput = z.object({
   minPrice: z.number().min(0).optional().describe("In whole units of `currency`, e.g. 200 for €200"),
   maxPrice: z.number().min(0).optional().describe("In whole units of `currency`, e.g. 500 for €500"),
   currency: z.string().length(3).default("EUR").describe("ISO code; Atelier's prices are in EUR unless the user names another currency"),
-  artist: z.string().max(120).optional().describe("An artist's slug, to search within their work"),
+  artist: textField({ max: 120 }).optional().describe("An artist's slug, to search within their work"),
   limit: z.number().int().min(1).max(12).default(6),
 });
 
@@ -65,7 +64,7 @@ export function patronTools(ctx: AssistantToolContext) {
     }),
     getArtwork: tool({
       description: "Full details of one public artwork (description, tags, artist), by slug or exact title.",
-      inputSchema: z.object({ artwork: z.string().min(1).max(200).describe("slug (e.g. small-blue-study-i) or title") }),
+      inputSchema: z.object({ artwork: textField({ min: 1, max: 200 }).describe("slug (e.g. small-blue-study-i) or title") }),
       execute: async ({ artwork }) => {
         const { slug } = await resolvePublicArtwork(ctx.db, artwork);
         const a = await getPublicArtwork(ctx.db, slug, userId);
@@ -83,7 +82,7 @@ export function patronTools(ctx: AssistantToolContext) {
     }),
     getArtist: tool({
       description: "An artist's public profile (bio, statement, location) and some of their available works, by slug or name.",
-      inputSchema: z.object({ artist: z.string().min(1).max(120).describe("slug or display name") }),
+      inputSchema: z.object({ artist: textField({ min: 1, max: 120 }).describe("slug or display name") }),
       execute: async ({ artist }) => {
         const { slug } = await resolveArtist(ctx.db, artist);
         const p = await getPublicArtist(ctx.db, slug, userId);
@@ -135,7 +134,7 @@ export function patronTools(ctx: AssistantToolContext) {
     }),
     addFavourite: tool({
       description: "Add one artwork to the signed-in buyer's favourites. Only when the user asks for it; they confirm in the chat before it happens.",
-      inputSchema: z.object({ artwork: z.string().min(1).max(200).describe("slug or title") }),
+      inputSchema: z.object({ artwork: textField({ min: 1, max: 200 }).describe("slug or title") }),
       execute: async ({ artwork }) => {
         if (!userId) return SIGN_IN;
         // the same rule as artwork.favorite: collecting needs the buyer role

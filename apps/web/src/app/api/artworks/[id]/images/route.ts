@@ -1,4 +1,6 @@
 import { handleImageUpload } from "@atelier/api";
+import { coreSettingsOf } from "@atelier/core/env";
+import { env } from "~/env";
 import { auth } from "~/server/auth";
 import { db } from "~/server/db";
 import { getStorage } from "~/server/storage";
@@ -8,5 +10,10 @@ export const runtime = "nodejs";
 /** Upload one artwork image (multipart `file`, optional `alt`); see packages/api/src/http/image-upload.ts. */
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return handleImageUpload(req, id, { db, storage: getStorage(), getSessionUserId: async () => (await auth())?.user?.id ?? null });
+  return handleImageUpload(req, id, {
+    db,
+    storage: getStorage(),
+    getSessionUserId: async () => (await auth())?.user?.id ?? null,
+    settings: coreSettingsOf(env),
+  });
 }

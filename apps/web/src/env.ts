@@ -1,4 +1,5 @@
 import { aiEnv } from "@atelier/ai";
+import { apiEnv } from "@atelier/api/env";
 import { authEnv } from "@atelier/auth";
 import { coreEnv } from "@atelier/core/env";
 import { dbEnv } from "@atelier/db";
@@ -8,12 +9,12 @@ import { z } from "zod";
 
 /**
  * Every setting the web app reads, validated once at start-up (next.config imports this file). Each
- * package owns its schema (db, auth, core, jobs, ai: create-t3-turbo's way) and this file composes
+ * package owns its schema (db, auth, core, jobs, ai, api: create-t3-turbo's way) and this file composes
  * them with the app's own. Nothing is required: with nothing set, Atelier runs on its embedded
  * defaults. A bad value stops the server with a message naming the variable.
  */
 export const env = createEnv({
-  extends: [dbEnv(), authEnv(), coreEnv(), jobsEnv(), aiEnv()],
+  extends: [dbEnv(), authEnv(), coreEnv(), jobsEnv(), aiEnv(), apiEnv()],
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     APP_URL: z.url("APP_URL must be the public URL, like https://atelier.example").optional(),

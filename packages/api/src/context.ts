@@ -8,12 +8,17 @@ import { missingEventSender, type EventSender } from "@atelier/events";
 import path from "node:path";
 import type { AssistantLimits } from "@atelier/core/assistant/allowance";
 import { localStorage, type Storage } from "@atelier/core/storage";
+import { clientAddressFromHeaders, parseTrustedProxies, type TrustedProxies } from "./http/client-address.ts";
 
 export interface ContextDeps {
   db: Db;
   headers: Headers;
   /** The signed-in user id from the session cookie, if any (supplied by the web app's next-auth). */
   getSessionUserId: () => Promise<string | null>;
+  /** the caller's address as already decided (tests, or a server that knows its peer); else read from the headers */
+  clientIp?: string;
+  /** whose X-Forwarded-For entries count when the address is read from the headers; absent → no proxy is trusted */
+  trustedProxies?: TrustedProxies;
   clock?: () => Date;
   /** where background work is sent (Inngest or the in-process queue); required by procedures that send events */
   events?: EventSender;
@@ -54,11 +59,15 @@ export interface Context {
   settings: CoreSettings;
 }
 
+const NO_TRUSTED_PROXIES = parseTrustedProxies("");
+
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
 export async function createContext({
   db,
   headers,
   getSessionUserId,
+  clientIp: givenClientIp,
+  trustedProxies,
   clock,
   events,
   appUrl,
@@ -69,7 +78,7 @@ export async function createContext({
   settings,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
-  const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  const clientIp = givenClientIp ?? clientAddressFromHeaders(headers, trustedProxies ?? NO_TRUSTED_PROXIES);
   const base = {
     db,
     clientIp,

@@ -1,4 +1,7 @@
 import type { Role } from "@atelier/db";
+import { procedureStats } from "@atelier/core/observability/procedure-stats";
+import { tracer } from "@atelier/core/observability/tracing";
+import { SpanStatusCode } from "@opentelemetry/api";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context.ts";
@@ -38,7 +41,27 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/**
+ * One span per procedure call (`trpc <path>`, with the tRPC code of a failure as `trpc.code`) and its
+ * latency in the in-memory stats the admin health page shows. Outermost, so it times everything.
+ */
+const observeProcedure = t.middleware(async ({ path, type, next }) => {
+  const started = performance.now();
+  return tracer().startActiveSpan(`trpc ${path}`, { attributes: { "rpc.system": "trpc", "rpc.method": path, "trpc.type": type } }, async (span) => {
+    try {
+      const result = await next();
+      const code = result.ok ? "OK" : result.error.code;
+      span.setAttribute("trpc.code", code);
+      if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") span.setStatus({ code: SpanStatusCode.ERROR, message: result.error.message });
+      return result;
+    } finally {
+      span.end();
+      procedureStats().record(path, performance.now() - started);
+    }
+  });
+});
+
+export const publicProcedure = t.procedure.use(observeProcedure).use(mapDomainErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.identity) {

@@ -1,6 +1,10 @@
 import type { Db } from "@atelier/db";
 import { isAppError, type AppErrorCode } from "@atelier/core/errors";
+import { logger } from "@atelier/core/observability/logger";
 import { createContext } from "../context.ts";
+import type { TrustedProxies } from "./client-address.ts";
+import { crossSiteRefusal } from "./origin-check.ts";
+import { inRequestScope } from "./request-scope.ts";
 import { imageUploadFields } from "@atelier/core/schemas/images";
 import { addArtworkImage } from "@atelier/core/images/artwork-images";
 import { MAX_UPLOAD_BYTES } from "@atelier/core/images/detect";
@@ -10,6 +14,9 @@ export interface UploadDeps {
   db: Db;
   storage: Storage;
   getSessionUserId: () => Promise<string | null>;
+  /** the public origin (APP_URL), one of the origins a browser upload may come from */
+  appUrl?: string;
+  trustedProxies?: TrustedProxies;
 }
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -32,8 +39,21 @@ function fail(status: number, code: string, message: string, field: string | nul
  * Identity as for tRPC (session cookie or `Authorization: Bearer` API token); answers the created
  * image, or `{ error: { code, message, field } }` with a 4xx.
  */
-export async function handleImageUpload(req: Request, artworkId: string, deps: UploadDeps): Promise<Response> {
-  const ctx = await createContext({ db: deps.db, headers: req.headers, getSessionUserId: deps.getSessionUserId, storage: deps.storage });
+export function handleImageUpload(req: Request, artworkId: string, deps: UploadDeps): Promise<Response> {
+  return inRequestScope(req, () => upload(req, artworkId, deps));
+}
+
+async function upload(req: Request, artworkId: string, deps: UploadDeps): Promise<Response> {
+  const refused = crossSiteRefusal(req, deps.appUrl);
+  if (refused) return refused;
+  const ctx = await createContext({
+    db: deps.db,
+    headers: req.headers,
+    getSessionUserId: deps.getSessionUserId,
+    storage: deps.storage,
+    appUrl: deps.appUrl,
+    trustedProxies: deps.trustedProxies,
+  });
   if (!ctx.identity) return fail(401, "UNAUTHORIZED", ctx.tokenRejected ? "This API token is invalid or has been revoked." : "Sign in to continue.");
   if (!ctx.identity.roles.includes("ARTIST")) return fail(403, "FORBIDDEN", "This needs the artist role.");
 
@@ -74,7 +94,7 @@ export async function handleImageUpload(req: Request, artworkId: string, deps: U
       const field = e.fieldErrors ? (Object.keys(e.fieldErrors)[0] ?? null) : null;
       return fail(STATUS[e.code], e.code, e.message, field === "altText" ? "alt" : field);
     }
-    console.error("[images] upload failed", e);
+    logger().error("images: upload failed", { artworkId, err: e });
     return fail(500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side. Please try again.");
   }
 }

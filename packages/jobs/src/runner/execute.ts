@@ -1,4 +1,6 @@
 import { type Prisma, type JobRunModel as JobRun } from "@atelier/db";
+import { logger, withLogFields } from "@atelier/core/observability/logger";
+import { withSpan } from "@atelier/core/observability/tracing";
 import { NonRetriableError } from "inngest";
 import { triggerFor, type AnyJobDefinition, type JobDeps, type StepApi } from "../define.ts";
 import { backoffMs } from "./backoff.ts";
@@ -11,14 +13,33 @@ export interface ExecuteOptions {
   backoffBaseMs?: number;
 }
 
-/** Runs one claimed JobRun to its next state: SUCCEEDED, requeued with backoff, or FAILED. */
-export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, deps: JobDeps, opts: ExecuteOptions = {}): Promise<RunOutcome> {
+/**
+ * Runs one claimed JobRun to its next state: SUCCEEDED, requeued with backoff, or FAILED; in a span
+ * `job <function id>`, with the run's id on every log line inside it.
+ */
+export function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, deps: JobDeps, opts: ExecuteOptions = {}): Promise<RunOutcome> {
+  const fields = { jobRunId: run.id, functionId: run.functionId, attempt: run.attempts };
+  return withLogFields(fields, () =>
+    withSpan(
+      `job ${run.functionId}`,
+      { "job.run_id": run.id, "job.function": run.functionId, "job.event": run.eventName, "job.attempt": run.attempts },
+      async (span) => {
+        const outcome = await runToNextState(run, fn, deps, opts);
+        span.setAttribute("job.outcome", outcome);
+        return outcome;
+      },
+    ),
+  );
+}
+
+async function runToNextState(run: JobRun, fn: AnyJobDefinition | undefined, deps: JobDeps, opts: ExecuteOptions): Promise<RunOutcome> {
   const { db } = deps;
   if (!fn) {
     await db.jobRun.update({
       where: { id: run.id },
       data: { status: "FAILED", lastError: `No function "${run.functionId}" is registered`, lockedUntil: null, finishedAt: deps.now() },
     });
+    logger().error("jobs: no such function", { eventName: run.eventName });
     return "FAILED";
   }
   const steps: StepState = { ...((run.steps ?? {}) as StepState) };
@@ -58,6 +79,8 @@ export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, 
         ? { status: "FAILED", lastError, lockedUntil: null, finishedAt: now }
         : { status: "QUEUED", lastError, lockedUntil: null, runAt: new Date(now.getTime() + backoffMs(run.attempts, opts.backoffBaseMs)) },
     });
+    if (final) logger().error("jobs: run failed", { error: lastError, attempts: run.attempts });
+    else logger().warn("jobs: run will be retried", { error: lastError, attempts: run.attempts });
     return final ? "FAILED" : "RETRY";
   }
 }

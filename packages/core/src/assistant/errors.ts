@@ -37,7 +37,7 @@ export async function reportChatFailure(db: Db, assistant: string, error: unknow
   const detail = describeError(error);
   logger().error(`assistant: ${assistant} chat failed`, { assistant, error: detail });
   try {
-    await recordOperationalError(db, { source: `assistant.${assistant}`, message: detail });
+    await recordOperationalError(db, { source: `assistant.${assistant.toLowerCase()}`, message: detail });
   } catch (e) {
     logger().error("assistant: could not record the failure", { err: e });
   }

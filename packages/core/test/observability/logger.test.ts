@@ -32,7 +32,7 @@ describe("logger", () => {
     log.debug("noise");
     withLogFields({ requestId: "abcdef12-3456" }, () => log.warn("stripe webhook: refused", { status: 400 }));
     expect(out).toHaveLength(1);
-    expect(out[0]!.text).toMatch(/^\d\d:\d\d:\d\d\.\d{3} WARN  \[abcdef12\] stripe webhook: refused \{"status":400\}$/);
+    expect(out[0]!.text).toMatch(/^\d\d:\d\d:\d\d\.\d{3} WARN {2}\[abcdef12\] stripe webhook: refused \{"status":400\}$/);
   });
 
   it("child loggers bind fields", () => {

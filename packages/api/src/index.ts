@@ -8,6 +8,7 @@ export { handleImageUpload, type UploadDeps } from "./http/image-upload.ts";
 export { handleStripeWebhook } from "./http/stripe-webhook.ts";
 export { handleTrpcRequest, MAX_BATCH_SIZE } from "./http/trpc-handler.ts";
 export { BODY_LIMITS, boundedRequest } from "./http/body-limit.ts";
+export { observeProcedureCall } from "./observe-procedure.ts";
 export { markSocketStampInstalled, parseTrustedProxies, SOCKET_PEER_HEADER, type TrustedProxies } from "./http/client-address.ts";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -1,11 +1,9 @@
 import type { Role } from "@atelier/db";
-import { procedureStats } from "@atelier/core/observability/procedure-stats";
-import { tracer } from "@atelier/core/observability/tracing";
-import { SpanStatusCode } from "@opentelemetry/api";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context.ts";
 import { fieldErrorsOf, toTRPCError } from "./errors.ts";
+import { observeProcedureCall } from "./observe-procedure.ts";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -41,25 +39,8 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/**
- * One span per procedure call (`trpc <path>`, with the tRPC code of a failure as `trpc.code`) and its
- * latency in the in-memory stats the admin health page shows. Outermost, so it times everything.
- */
-const observeProcedure = t.middleware(async ({ path, type, next }) => {
-  const started = performance.now();
-  return tracer().startActiveSpan(`trpc ${path}`, { attributes: { "rpc.system": "trpc", "rpc.method": path, "trpc.type": type } }, async (span) => {
-    try {
-      const result = await next();
-      const code = result.ok ? "OK" : result.error.code;
-      span.setAttribute("trpc.code", code);
-      if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") span.setStatus({ code: SpanStatusCode.ERROR, message: result.error.message });
-      return result;
-    } finally {
-      span.end();
-      procedureStats().record(path, performance.now() - started);
-    }
-  });
-});
+/** Outermost, so it times everything: a span and latency stats per call (observe-procedure.ts). */
+const observeProcedure = t.middleware(({ path, type, next }) => observeProcedureCall(path, type, next));
 
 export const publicProcedure = t.procedure.use(observeProcedure).use(mapDomainErrors);
 

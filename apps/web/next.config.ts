@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
-import "./src/env.ts"; // validate the environment when the server starts or builds
+import { env } from "./src/env.ts"; // validate the environment when the server starts or builds
+import { fixedSecurityHeaders, NON_DOCUMENT_CSP } from "./src/security-headers.ts";
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -12,6 +13,15 @@ const config: NextConfig = {
   // `./atelier dev` opened at http://127.0.0.1:3000 must get its scripts too: without them React never
   // hydrates and forms fall back to native submits
   allowedDevOrigins: ["127.0.0.1", "localhost"],
+  // pages get their Content-Security-Policy (with a nonce) from src/proxy.ts
+  async headers() {
+    const nonDocument = [{ key: "Content-Security-Policy", value: NON_DOCUMENT_CSP }];
+    return [
+      { source: "/:path*", headers: fixedSecurityHeaders(env.NODE_ENV === "production") },
+      { source: "/api/:path*", headers: nonDocument },
+      { source: "/media/:path*", headers: nonDocument },
+    ];
+  },
 };
 
 export default config;

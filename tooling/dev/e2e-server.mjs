@@ -17,7 +17,9 @@ const env = {
   ATELIER_DEMO: "1",
   // payments always go to a fresh local sandbox here, whatever the shell has configured
   STRIPE_SANDBOX_PORT: process.env.E2E_SANDBOX_PORT ?? "12199",
-  // every browser test signs up from 127.0.0.1; the limit itself is covered by integration tests
+  // every browser test signs up from 127.0.0.1 (nothing may pretend otherwise: X-Forwarded-For is not
+  // believed); the limit itself is covered by integration tests and e2e/security.spec.ts, which starts
+  // a second server on this build with a limit of 3
   RATE_LIMIT_SIGN_UPS_PER_HOUR: "10000",
   // the same for the assistants; their limits are covered by the chat route tests
   ASSISTANT_REQUESTS_PER_MINUTE: "10000",

@@ -1,18 +1,41 @@
 import { NextResponse } from "next/server";
+import { pageCsp } from "./security-headers";
 import { areaGate } from "./server/area-gates";
 import { auth } from "./server/auth";
 
 /**
- * Runs before every page (Node.js runtime): gates the admin and studio areas by role (see
- * server/area-gates.ts), and passes the requested path and query to server components as
- * `x-return-to`, so a page that sends a visitor to sign in can bring them back to exactly there.
+ * Every page request (Node.js runtime), before anything renders:
+ * - the admin and studio areas are gated by role (server/area-gates.ts): sign in and back, or a 403 page;
+ * - a fresh Content-Security-Policy nonce (Next reads it from the request's CSP header and puts it on
+ *   its own scripts, which is why pages render per request);
+ * - a request id (an incoming valid `x-request-id`, else a new one; returned in the response);
+ * - the requested path and query for server components (`x-return-to`), so a page that sends a visitor
+ *   to sign in can bring them back to exactly where they were going.
+ *
+ * API routes and /media are not matched: a proxy would buffer request bodies (uploads are larger than
+ * Next allows there); they set their own request id, and next.config.ts their headers.
  */
 export const proxy = auth(async (request) => {
-  const gated = await areaGate(request, request.auth?.user?.id ?? null);
-  if (gated) return gated;
+  const nonce = btoa(crypto.randomUUID());
+  // eslint-disable-next-line no-restricted-properties -- inlined by Next at build time, not a setting
+  const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
+  const incoming = request.headers.get("x-request-id");
+  const requestId = incoming && /^[A-Za-z0-9._:-]{8,128}$/.test(incoming) ? incoming : crypto.randomUUID();
   const headers = new Headers(request.headers);
   headers.set("x-return-to", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  headers.set("x-request-id", requestId);
+  const gate = await areaGate(request, request.auth?.user?.id ?? null);
+  const response =
+    gate?.kind === "redirect"
+      ? NextResponse.redirect(gate.to)
+      : gate?.kind === "forbidden"
+        ? NextResponse.rewrite(gate.to, { status: 403, request: { headers } })
+        : NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  response.headers.set("x-request-id", requestId);
+  return response;
 });
 
 export const config = { matcher: ["/((?!api|_next|media|favicon.ico).*)"] };

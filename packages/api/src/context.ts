@@ -1,7 +1,7 @@
 import type { AtelierEmbeddingModel } from "@atelier/ai";
 import { resolveApiToken } from "@atelier/core/accounts/api-tokens";
 import { loadIdentity, type Identity } from "@atelier/core/accounts/identity";
-import { clientAddress } from "@atelier/core/rate-limit";
+import { clientAddressFromHeaders, parseTrustedProxies, type TrustedProxies } from "@atelier/core/rate-limit";
 import { defaultCoreSettings, type CoreSettings } from "@atelier/core/env";
 import { dataDir, type Db } from "@atelier/db";
 import type { PaymentsConfig } from "@atelier/core/payments";
@@ -15,6 +15,10 @@ export interface ContextDeps {
   headers: Headers;
   /** The signed-in user id from the session cookie, if any (supplied by the web app's next-auth). */
   getSessionUserId: () => Promise<string | null>;
+  /** the caller's address as already decided (tests, or a server that knows its peer); else read from the headers */
+  clientIp?: string;
+  /** whose X-Forwarded-For entries count when the address is read from the headers; absent → no proxy is trusted */
+  trustedProxies?: TrustedProxies;
   clock?: () => Date;
   /** where background work is sent (Inngest or the in-process queue); required by procedures that send events */
   events?: EventSender;
@@ -55,11 +59,15 @@ export interface Context {
   settings: CoreSettings;
 }
 
+const NO_TRUSTED_PROXIES = parseTrustedProxies("");
+
 /** Identity comes from `Authorization: Bearer <api token>` when present, else from the session cookie. */
 export async function createContext({
   db,
   headers,
   getSessionUserId,
+  clientIp: givenClientIp,
+  trustedProxies,
   clock,
   events,
   appUrl,
@@ -70,7 +78,7 @@ export async function createContext({
   settings,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
-  const clientIp = clientAddress(headers, (settings ?? defaultCoreSettings).TRUSTED_PROXY_HOPS);
+  const clientIp = givenClientIp ?? clientAddressFromHeaders(headers, trustedProxies ?? NO_TRUSTED_PROXIES);
   const base = {
     db,
     clientIp,

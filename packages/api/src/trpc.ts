@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context.ts";
 import { fieldErrorsOf, toTRPCError } from "./errors.ts";
+import { observeProcedureCall } from "./observe-procedure.ts";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -38,7 +39,10 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/** Outermost, so it times everything: a span and latency stats per call (observe-procedure.ts). */
+const observeProcedure = t.middleware(({ path, type, next }) => observeProcedureCall(path, type, next));
+
+export const publicProcedure = t.procedure.use(observeProcedure).use(mapDomainErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.identity) {

@@ -10,7 +10,7 @@ import { callerAs, uniqueEmail, useTestDatabase } from "./harness.ts";
 
 const h = useTestDatabase();
 let ip = 0;
-const anon = () => callerAs(h.db, null, { "x-forwarded-for": `10.20.${Math.floor(++ip / 250)}.${ip % 250}` });
+const anon = () => callerAs(h.db, null, {}, { clientIp: `10.20.${Math.floor(++ip / 250)}.${ip % 250}` });
 
 /** The mails queued for an address (send-email job payloads), oldest first. */
 async function mailsTo(email: string) {
@@ -34,7 +34,8 @@ async function failure(p: Promise<unknown>) {
 async function callerWithAdminEmail(adminEmail: string, userId: string | null = null) {
   const ctx = await createContext({
     db: h.db,
-    headers: new Headers({ "x-forwarded-for": "10.21.0.1" }),
+    headers: new Headers(),
+    clientIp: "10.21.0.1",
     getSessionUserId: async () => userId,
     events: createInProcessSender(h.db, { functions: allFunctions }),
     appUrl: "http://atelier.test",
@@ -191,7 +192,7 @@ describe("password reset by email", () => {
 
   it("reset requests are limited per address (429) and per account (no more mails, same answer)", async () => {
     const user = await userWithPassword("limit");
-    const same = await callerAs(h.db, null, { "x-forwarded-for": "10.22.0.1" });
+    const same = await callerAs(h.db, null, {}, { clientIp: "10.22.0.1" });
     for (let i = 0; i < 5; i++) expect(await same.account.requestPasswordReset({ email: user.email })).toEqual({ status: "check-email" });
     expect((await mailsTo(user.email)).filter((m) => m.template === "reset-password")).toHaveLength(3);
     for (let i = 5; i < defaultCoreSettings.RATE_LIMIT_PASSWORD_RESETS_PER_HOUR; i++) await same.account.requestPasswordReset({ email: uniqueEmail("x") });

@@ -27,7 +27,7 @@ describe("sign-up validation writes nothing on bad input", () => {
   for (const [label, input, field, message] of cases) {
     it(label, async () => {
       const before = await h.db.user.count();
-      const anon = await callerAs(h.db, null, { "x-forwarded-for": `10.0.0.${label.length}` });
+      const anon = await callerAs(h.db, null, {}, { clientIp: `10.0.0.${label.length}` });
       const { code, fields } = await failure(anon.account.signUp(input as never));
       expect(code).toBe("BAD_REQUEST");
       expect(fields[field]?.[0]).toMatch(message);
@@ -37,7 +37,7 @@ describe("sign-up validation writes nothing on bad input", () => {
 
   it("a duplicate email (any case) gets the same neutral answer, and nothing is written", async () => {
     const email = uniqueEmail("dup");
-    const anon = await callerAs(h.db, null, { "x-forwarded-for": "10.0.1.1" });
+    const anon = await callerAs(h.db, null, {}, { clientIp: "10.0.1.1" });
     const first = await anon.account.signUp({ name: "First", email, password: "password-1" });
     const before = await h.db.user.count();
     const second = await anon.account.signUp({ name: "Second", email: email.toUpperCase(), password: "password-2" });
@@ -53,7 +53,7 @@ describe("sign-up validation writes nothing on bad input", () => {
     const email = uniqueEmail("race");
     const results = await Promise.allSettled(
       Array.from({ length: 5 }, async (_, i) =>
-        (await callerAs(h.db, null, { "x-forwarded-for": `10.0.2.${i}` })).account.signUp({ name: `R${i}`, email, password: "password-1" }),
+        (await callerAs(h.db, null, {}, { clientIp: `10.0.2.${i}` })).account.signUp({ name: `R${i}`, email, password: "password-1" }),
       ),
     );
     expect(results.map((r) => (r.status === "fulfilled" ? r.value : r.reason))).toEqual(Array(5).fill({ status: "check-email" }));
@@ -62,7 +62,7 @@ describe("sign-up validation writes nothing on bad input", () => {
 
   it("sign-up is rate limited per client address", async () => {
     const ip = "10.9.9.9";
-    const anon = await callerAs(h.db, null, { "x-forwarded-for": ip });
+    const anon = await callerAs(h.db, null, {}, { clientIp: ip });
     const { rateLimits } = await import("@atelier/core/rate-limit");
     const { defaultCoreSettings } = await import("@atelier/core/env");
     for (let i = 0; i < rateLimits(defaultCoreSettings).signUp.limit; i++)

@@ -52,12 +52,14 @@ export async function callerAs(
   db: Db,
   userId: string | null,
   headers: Record<string, string> = {},
-  opts: { events?: EventSender; payments?: PaymentsConfig | null; embeddings?: AtelierEmbeddingModel | null; storage?: Storage } = {},
+  opts: { events?: EventSender; payments?: PaymentsConfig | null; embeddings?: AtelierEmbeddingModel | null; storage?: Storage; clientIp?: string } = {},
 ) {
   const ctx = await createContext({
     db,
     headers: new Headers(headers),
     getSessionUserId: async () => userId,
+    // the caller's address, set directly (the default is one address for every caller of a file)
+    clientIp: opts.clientIp ?? "192.0.2.1",
     events: opts.events ?? createInProcessSender(db, { functions: allFunctions }),
     appUrl: "http://atelier.test",
     payments: opts.payments ?? null,

@@ -4,7 +4,7 @@ import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import crypto from "node:crypto";
 import { attemptSignIn, revokeSession, sessionEnded } from "@atelier/core/accounts/sign-in";
-import { clientAddress } from "@atelier/core/rate-limit";
+import { clientAddressFromHeaders, type TrustedProxies } from "@atelier/core/rate-limit";
 import type { SignInThrottle } from "@atelier/core/rate-limit/sign-in-throttle";
 
 export class InvalidCredentials extends CredentialsSignin {
@@ -23,8 +23,8 @@ export interface AuthConfigDeps {
   db: Db;
   secret: string;
   throttle: SignInThrottle;
-  /** reverse proxies in front of the app (TRUSTED_PROXY_HOPS), for the client address the throttle keys on */
-  trustedProxyHops: number;
+  /** proxies in front of the app (TRUSTED_PROXIES), for the client address the throttle keys on */
+  trustedProxies: TrustedProxies;
 }
 
 /**
@@ -33,7 +33,7 @@ export interface AuthConfigDeps {
  * on every request, so a role change or a deleted user takes effect at once; a session made before the
  * password last changed, or signed out, ends (see sessionEnded).
  */
-export function createAuthConfig({ db, secret, throttle, trustedProxyHops }: AuthConfigDeps): NextAuthConfig {
+export function createAuthConfig({ db, secret, throttle, trustedProxies }: AuthConfigDeps): NextAuthConfig {
   return {
     secret,
     trustHost: true,
@@ -50,7 +50,7 @@ export function createAuthConfig({ db, secret, throttle, trustedProxyHops }: Aut
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(raw, request) {
-          const result = await attemptSignIn({ db, throttle }, raw, clientAddress(request.headers, trustedProxyHops));
+          const result = await attemptSignIn({ db, throttle }, raw, clientAddressFromHeaders(request.headers, trustedProxies));
           if (result.ok) return { id: result.userId };
           if (result.reason === "rate_limited") throw new RateLimited(result.retryAfterSeconds);
           throw new InvalidCredentials();

@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
+import { parseTrustedProxies, TrustedProxiesError } from "./rate-limit/client-address.ts";
 
 const count = (name: string, min = 1) => z.coerce.number().int().min(min, `${name} must be a whole number of at least ${min}`);
 
@@ -23,8 +24,22 @@ export const coreEnvSchema = {
   SIGN_IN_FREE_FAILURES_PER_ADDRESS_DAY: count("SIGN_IN_FREE_FAILURES_PER_ADDRESS_DAY").default(100),
   /** password-reset mails per address per hour */
   RATE_LIMIT_PASSWORD_RESETS_PER_HOUR: count("RATE_LIMIT_PASSWORD_RESETS_PER_HOUR").default(10),
-  /** reverse proxies in front of Atelier that append to X-Forwarded-For (the client address is that many entries from the right) */
-  TRUSTED_PROXY_HOPS: count("TRUSTED_PROXY_HOPS").default(1),
+  /**
+   * Proxies whose X-Forwarded-For entries we believe: IPs and CIDR ranges, and the presets `loopback`
+   * (a proxy on this host), `private` (private networks) and `vercel` (Vercel's own client-address
+   * headers). Empty: no proxy is trusted and the client is the TCP peer (see rate-limit/client-address.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((spec, ctx) => {
+      try {
+        parseTrustedProxies(spec);
+      } catch (e) {
+        if (!(e instanceof TrustedProxiesError)) throw e;
+        ctx.addIssue({ code: "custom", message: `TRUSTED_PROXIES: ${e.message}` });
+      }
+    }),
   /** image uploads per user per 10 minutes (each one is decoded and encoded several times) */
   RATE_LIMIT_UPLOADS_PER_10_MIN: count("RATE_LIMIT_UPLOADS_PER_10_MIN").default(30),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),

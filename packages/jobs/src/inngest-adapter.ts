@@ -1,3 +1,5 @@
+import { withLogFields } from "@atelier/core/observability/logger";
+import { withSpan } from "@atelier/core/observability/tracing";
 import type { Inngest } from "inngest";
 import { triggerFor, type AnyJobDefinition, type JobDeps, type StepApi } from "./define.ts";
 
@@ -15,7 +17,12 @@ export function toInngestFunction(inngest: Inngest.Any, def: AnyJobDefinition, d
     const data: unknown = trigger.schema.parse(event.data);
     // Inngest bounds and cancels runs itself; the in-process runner is the one that aborts this signal
     const signal = new AbortController().signal;
-    return def.handler({ event: { id: event.id ?? "", name: event.name, data }, step: stepApi, attempt, deps: deps(), signal });
+    // the same span and log fields as the in-process runner (Inngest calls this once per step)
+    return withLogFields({ functionId: def.id, eventId: event.id, attempt }, () =>
+      withSpan(`job ${def.id}`, { "job.function": def.id, "job.event": event.name, "job.attempt": attempt }, () =>
+        def.handler({ event: { id: event.id ?? "", name: event.name, data }, step: stepApi, attempt, deps: deps(), signal }),
+      ),
+    );
   });
 }
 

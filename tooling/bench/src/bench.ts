@@ -4,7 +4,8 @@
  * real PostgreSQL server when its binaries are available; webhook ingest throughput (./webhooks.ts).
  * Search (./search.ts): FTS, exact vector, HNSW and hybrid at 10k and 100k artworks, HNSW recall@10.
  * Chat (./chat.ts): the chat route's time to first token next to streamText directly.
- * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat` runs one. Never part of the test suite.
+ * tRPC (./trpc-overhead.ts): the tracing middleware's cost per call.
+ * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/core/discovery/public-sql";
@@ -17,12 +18,14 @@ import { seedCatalogue } from "./seed-catalogue.ts";
 import { benchSearch, benchSearchAt, printSearchTable, type SearchRow } from "./search.ts";
 import { benchWebhooks, printWebhookTable, type WebhookRow } from "./webhooks.ts";
 import { benchChat, printChatTable, type ChatRow } from "./chat.ts";
+import { benchTrpcOverhead } from "./trpc-overhead.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
 const runWebhooks = !only || only === "webhooks";
 const runChat = !only || only === "chat";
 const runSearch = !only || only === "search";
+const runTrpc = !only || only === "trpc";
 const log = (l: string) => console.log(`[bench] ${l}`);
 
 const ARTWORKS = 10_000;
@@ -115,6 +118,9 @@ if (runCatalogue || runWebhooks) {
 }
 // `pnpm bench search 10000` measures one size only
 if (runSearch) searchRows.push(...(await benchSearch(log, process.argv[3] ? [Number(process.argv[3])] : undefined)));
+
+// no database: the middleware's own cost on a procedure that does nothing
+if (runTrpc) await benchTrpcOverhead();
 
 // the chat route's overhead is measured on one database (PGlite): the model, not SQL, dominates it
 const chatRows: ChatRow[] = [];

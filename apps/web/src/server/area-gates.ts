@@ -1,6 +1,6 @@
 import { loadIdentity } from "@atelier/core/accounts/identity";
 import type { Role } from "@atelier/db";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { db } from "./db";
 
 /**
@@ -17,16 +17,18 @@ const AREAS: { prefix: string; role: Role; noAccess: string }[] = [
 
 export const gatedArea = (pathname: string) => AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`)) ?? null;
 
+export type GateDecision = { kind: "redirect"; to: URL } | { kind: "forbidden"; to: URL };
+
 /** Visitors go to sign in and back; signed-in people without the role see why they can't enter (403). Null: let it through. */
-export async function areaGate(request: NextRequest, sessionUserId: string | null): Promise<NextResponse | null> {
+export async function areaGate(request: NextRequest, sessionUserId: string | null): Promise<GateDecision | null> {
   const area = gatedArea(request.nextUrl.pathname);
   if (!area) return null;
   const identity = sessionUserId ? await loadIdentity(db, sessionUserId, "session") : null;
   if (!identity) {
     const signIn = new URL("/sign-in", request.nextUrl);
     signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-    return NextResponse.redirect(signIn);
+    return { kind: "redirect", to: signIn };
   }
-  if (!identity.roles.includes(area.role)) return NextResponse.rewrite(new URL(area.noAccess, request.nextUrl), { status: 403 });
+  if (!identity.roles.includes(area.role)) return { kind: "forbidden", to: new URL(area.noAccess, request.nextUrl) };
   return null;
 }

@@ -1,3 +1,4 @@
+import { parseTrustedProxies } from "@atelier/core/rate-limit";
 import "server-only";
 import { resolveAuthSecret } from "@atelier/auth";
 import { createAuthConfig } from "@atelier/auth/next-auth";
@@ -14,6 +15,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(
     db,
     secret: resolveAuthSecret(env.AUTH_SECRET, dataDir(env.ATELIER_DATA_DIR), { allowGenerated: env.NODE_ENV !== "production" || env.ATELIER_DEMO }),
     throttle,
-    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
   }),
 );

@@ -1,4 +1,5 @@
 import { createContext, type Context } from "@atelier/api";
+import { parseTrustedProxies } from "@atelier/core/rate-limit";
 import { coreSettingsOf } from "@atelier/core/env";
 import { env } from "~/env";
 import { assistantInfo } from "./ai";
@@ -14,16 +15,20 @@ export async function sessionUserId(): Promise<string | null> {
   return (await auth())?.user?.id ?? null;
 }
 
+const trustedProxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+
 /**
  * The one request context of the web app: the tRPC route, server components (server/api.ts) and the
  * chat route all build it here, so identity (session cookie or API token), client address, settings
- * and services are decided the same way everywhere.
+ * and services are decided the same way everywhere. The client address is the right-most
+ * hop not in TRUSTED_PROXIES (packages/core/src/rate-limit/client-address.ts).
  */
 export function requestContext(headers: Headers, getSessionUserId: () => Promise<string | null> = sessionUserId): Promise<Context> {
   return createContext({
     db,
     headers,
     getSessionUserId,
+    trustedProxies,
     storage: getStorage(),
     events: jobs().sender,
     appUrl: env.APP_URL?.replace(/\/$/, ""),

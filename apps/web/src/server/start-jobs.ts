@@ -1,3 +1,4 @@
+import { logger } from "@atelier/core/observability/logger";
 import { jobs } from "./jobs";
 
 /** Node.js runtime only (see instrumentation.ts). */
@@ -7,6 +8,6 @@ export function startInProcessJobs() {
   const runtime = jobs();
   if (runtime.mode === "in-process") {
     runtime.startWorker();
-    console.log("[jobs] in-process worker started (no Inngest server configured)");
+    logger().info("jobs: in-process worker started (no Inngest server configured)");
   }
 }

@@ -1,6 +1,10 @@
 import type { Db } from "@atelier/db";
 import { isAppError, type AppErrorCode } from "@atelier/core/errors";
+import { logger } from "@atelier/core/observability/logger";
 import { createContext } from "../context.ts";
+import type { TrustedProxies } from "@atelier/core/rate-limit";
+import { crossSiteRefusal } from "./origin-check.ts";
+import { inRequestScope } from "./request-scope.ts";
 import { imageUploadFields } from "@atelier/core/schemas/images";
 import { addArtworkImage } from "@atelier/core/images/artwork-images";
 import { MAX_UPLOAD_BYTES } from "@atelier/core/images/detect";
@@ -15,6 +19,9 @@ export interface UploadDeps {
   /** the domain's settings (the upload rate limit); absent → the defaults */
   settings?: CoreSettings;
   clock?: () => Date;
+  /** the public origin (APP_URL), one of the origins a browser upload may come from */
+  appUrl?: string;
+  trustedProxies?: TrustedProxies;
 }
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -42,7 +49,13 @@ function waitPhrase(seconds: number): string {
  * image, or `{ error: { code, message, field } }` with a 4xx (429 past RATE_LIMIT_UPLOADS_PER_10_MIN per
  * user; 503 when the image pipeline's queue is full, both with Retry-After).
  */
-export async function handleImageUpload(req: Request, artworkId: string, deps: UploadDeps): Promise<Response> {
+export function handleImageUpload(req: Request, artworkId: string, deps: UploadDeps): Promise<Response> {
+  return inRequestScope(req, () => upload(req, artworkId, deps));
+}
+
+async function upload(req: Request, artworkId: string, deps: UploadDeps): Promise<Response> {
+  const refused = crossSiteRefusal(req, deps.appUrl);
+  if (refused) return refused;
   const ctx = await createContext({
     db: deps.db,
     headers: req.headers,
@@ -50,6 +63,8 @@ export async function handleImageUpload(req: Request, artworkId: string, deps: U
     storage: deps.storage,
     settings: deps.settings,
     clock: deps.clock,
+    appUrl: deps.appUrl,
+    trustedProxies: deps.trustedProxies,
   });
   if (!ctx.identity) return fail(401, "UNAUTHORIZED", ctx.tokenRejected ? "This API token is invalid or has been revoked." : "Sign in to continue.");
   if (!ctx.identity.roles.includes("ARTIST")) return fail(403, "FORBIDDEN", "This needs the artist role.");
@@ -105,7 +120,7 @@ export async function handleImageUpload(req: Request, artworkId: string, deps: U
       const headers: Record<string, string> = e.retryAfterSeconds ? { "retry-after": String(e.retryAfterSeconds) } : {};
       return fail(STATUS[e.code], e.code, e.message, field === "altText" ? "alt" : field, headers);
     }
-    console.error("[images] upload failed", e);
+    logger().error("images: upload failed", { artworkId, err: e });
     return fail(500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side. Please try again.");
   }
 }

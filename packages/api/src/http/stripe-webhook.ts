@@ -1,3 +1,5 @@
+import { logger } from "@atelier/core/observability/logger";
+import { inRequestScope } from "./request-scope.ts";
 import { ingestStripeWebhook, type WebhookDeps } from "@atelier/core/payments/webhook-ingest";
 
 /**
@@ -6,14 +8,21 @@ import { ingestStripeWebhook, type WebhookDeps } from "@atelier/core/payments/we
  * once the event is stored. Any other failure answers 500, so Stripe delivers it again.
  */
 export async function handleStripeWebhook(req: Request, deps: WebhookDeps | null): Promise<Response> {
+  return inRequestScope(req, () => ingest(req, deps));
+}
+
+async function ingest(req: Request, deps: WebhookDeps | null): Promise<Response> {
   if (!deps) return Response.json({ error: "Payments are not configured on this server" }, { status: 503 });
   const raw = Buffer.from(await req.arrayBuffer());
   try {
     const r = await ingestStripeWebhook(deps, raw, req.headers.get("stripe-signature"));
-    if (!r.ok) return Response.json({ error: r.error }, { status: r.status });
+    if (!r.ok) {
+      logger().warn("stripe webhook: refused", { status: r.status, error: r.error });
+      return Response.json({ error: r.error }, { status: r.status });
+    }
     return Response.json({ received: true, id: r.eventId, duplicate: r.outcome === "duplicate", handled: r.handled });
   } catch (e) {
-    console.error("[stripe webhook] could not store event:", e);
+    logger().error("stripe webhook: could not store the event", { err: e });
     return Response.json({ error: "Could not store the event; Stripe will retry" }, { status: 500 });
   }
 }

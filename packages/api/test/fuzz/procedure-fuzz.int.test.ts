@@ -69,8 +69,8 @@ describe("hostile inputs to every procedure", () => {
     let calls = 0;
     const storage = localStorage(mediaDir);
     const callers = {
-      "admin-and-artist": await callerAs(h.db, world.persona.id, { "x-forwarded-for": "10.66.0.1" }, { storage }),
-      anonymous: await callerAs(h.db, null, { "x-forwarded-for": "10.66.0.2" }, { storage }),
+      "admin-and-artist": await callerAs(h.db, world.persona.id, {}, { storage, clientIp: "10.66.0.1" }),
+      anonymous: await callerAs(h.db, null, {}, { storage, clientIp: "10.66.0.2" }),
     };
     for (const [name, proc] of procedures) {
       const derived = deriveInput(proc._def.inputs[0], (p) => world.realValue(name, p));

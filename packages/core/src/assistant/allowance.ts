@@ -15,11 +15,19 @@ function secondsToUtcMidnight(now: Date): number {
   return Math.max(1, Math.ceil((utcDay(now).getTime() + 86_400_000 - now.getTime()) / 1000));
 }
 
-/** Counts this request against the caller's limits; a refusal carries the message the chat shows. */
-export async function takeAllowance(db: Db, caller: { userId: string } | { ip: string }, limits: AssistantLimits, now: Date): Promise<Allowance> {
+/**
+ * Counts this request against the caller's limits; a refusal carries the message the chat shows. A
+ * visitor's request may cost several of their daily questions (a long history it sends).
+ */
+export async function takeAllowance(
+  db: Db,
+  caller: { userId: string } | { ip: string; cost?: number },
+  limits: AssistantLimits,
+  now: Date,
+): Promise<Allowance> {
   if ("ip" in caller) {
     const rule: RateLimitRule = { name: "assistant-visitor", limit: limits.ASSISTANT_VISITOR_REQUESTS_PER_DAY, windowMs: 86_400_000 };
-    const r = await hitRateLimit(db, rule, caller.ip, now);
+    const r = await hitRateLimit(db, rule, caller.ip, now, caller.cost ?? 1);
     if (r.allowed) return { ok: true };
     return {
       ok: false,

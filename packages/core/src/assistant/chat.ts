@@ -14,8 +14,9 @@ import { recordUsage, takeAllowance, type AssistantLimits } from "./allowance.ts
 import { applyApprovalDecisions } from "./approvals.ts";
 import { createConversation, findOwnConversation, loadMessages, saveMessages } from "./conversations.ts";
 import type { AssistantDefinition, AssistantToolContext } from "./definition.ts";
-import { describeError, friendlyChatError } from "./errors.ts";
-import { chatRequestSchema, hasUnknownToolPart, MAX_USER_TEXT, userText, type ChatRequest } from "./request.ts";
+import { logger } from "../observability/logger.ts";
+import { friendlyChatError, reportChatFailure } from "./errors.ts";
+import { chatRequestSchema, clientMessageProblem, hasUnknownToolPart, MAX_USER_TEXT, userText, visitorRequestCost, type ChatRequest } from "./request.ts";
 import { approvalPolicy } from "./safety.ts";
 import { meteredModel, type UsageMeter } from "./usage-meter.ts";
 
@@ -54,6 +55,8 @@ async function readBody(req: Request): Promise<{ ok: true; body: ChatRequest } |
   const text = userText(parsed.data.message);
   if (parsed.data.message.role === "user" && !text.trim()) return { ok: false, response: json(400, "Type a message first.") };
   if (text.length > MAX_USER_TEXT) return { ok: false, response: json(400, `Messages are at most ${MAX_USER_TEXT} characters.`) };
+  const problem = clientMessageProblem(parsed.data);
+  if (problem) return { ok: false, response: json(400, problem) };
   return { ok: true, body: parsed.data };
 }
 
@@ -106,7 +109,8 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
   if (!sent.success) return json(400, INVALID_PARTS);
 
   const now = deps.now();
-  const allowance = await takeAllowance(deps.db, identity ? { userId: identity.id } : { ip: deps.clientIp }, deps.limits, now);
+  const caller = identity ? { userId: identity.id } : { ip: deps.clientIp, cost: visitorRequestCost(body) };
+  const allowance = await takeAllowance(deps.db, caller, deps.limits, now);
   if (!allowance.ok) return json(429, allowance.message, { "retry-after": String(allowance.retryAfterSeconds) });
 
   const so = await conversationSoFar(deps, identity, definition, body);
@@ -124,8 +128,8 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
     toolApproval: approvalPolicy(definition),
     stopWhen: stepCountIs(MAX_STEPS),
     maxRetries: 1,
-    // one line per failure (the provider's status and message); the user sees friendlyChatError's words
-    onError: ({ error }) => console.error(`[assistant] ${definition.kind} chat failed: ${describeError(error)}`),
+    // logged and recorded for the admin health page; the user sees friendlyChatError's words
+    onError: ({ error }) => reportChatFailure(deps.db, definition.kind, error),
   });
   // keep going (and saving) even if the browser goes away mid-answer
   void result.consumeStream();
@@ -153,7 +157,7 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
           });
         }
       } catch (e) {
-        console.error("[assistant] could not save the conversation:", e);
+        logger().error("assistant: could not save the conversation", { conversationId, err: e });
       }
     },
   });

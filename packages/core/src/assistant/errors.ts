@@ -1,4 +1,7 @@
+import type { Db } from "@atelier/db";
 import { APICallError, RetryError } from "ai";
+import { logger } from "../observability/logger.ts";
+import { recordOperationalError } from "../observability/operational-errors.ts";
 
 /** Provider failures in words a buyer or artist can act on (the details go to the server log). */
 export function friendlyChatError(error: unknown): string {
@@ -23,4 +26,19 @@ export function describeError(error: unknown): string {
   const e = RetryError.isInstance(error) ? error.lastError : error;
   if (APICallError.isInstance(e)) return `${e.name} ${e.statusCode ?? ""}: ${e.message}`;
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+/**
+ * A provider failure during a chat: one log line with the details, and a row on the admin health
+ * page (OperationalError), so "the team has been told" is true. Never throws: the chat still answers
+ * with friendlyChatError's words.
+ */
+export async function reportChatFailure(db: Db, assistant: string, error: unknown): Promise<void> {
+  const detail = describeError(error);
+  logger().error(`assistant: ${assistant} chat failed`, { assistant, error: detail });
+  try {
+    await recordOperationalError(db, { source: `assistant.${assistant.toLowerCase()}`, message: detail });
+  } catch (e) {
+    logger().error("assistant: could not record the failure", { err: e });
+  }
 }

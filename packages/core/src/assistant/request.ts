@@ -51,3 +51,51 @@ export function hasUnknownToolPart(messages: ChatRequest["message"][], toolNames
 export function userText(message: { parts: { type: string; text?: unknown }[] }): string {
   return message.parts.flatMap((p) => (p.type === "text" && typeof p.text === "string" ? [p.text] : [])).join("\n");
 }
+
+/** A visitor's history as sent, at most this many characters (its JSON): the model reads all of it. */
+export const MAX_VISITOR_HISTORY_CHARS = 40_000;
+/** Each full block of this many history characters costs one more question of the visitor's day. */
+export const VISITOR_HISTORY_CHARS_PER_QUESTION = 10_000;
+
+/**
+ * What a client may not send, in words for a 400 (null when the request is fine). User messages
+ * carry text only: the AI SDK fetches a `file` part's URL on the server, so a client-sent file part
+ * would make the server fetch any address it names.
+ */
+export function clientMessageProblem(body: ChatRequest): string | null {
+  const userMessages = [body.message, ...(body.history ?? [])].filter((m) => m.role === "user");
+  for (const m of userMessages) {
+    const other = m.parts.find((p) => p.type !== "text");
+    if (other) return `Messages may only contain text (got a "${other.type}" part).`;
+  }
+  if (historyChars(body) > MAX_VISITOR_HISTORY_CHARS)
+    return `The conversation so far is too long (at most ${MAX_VISITOR_HISTORY_CHARS} characters). Start a new chat.`;
+  return null;
+}
+
+export function historyChars(body: Pick<ChatRequest, "history">): number {
+  return body.history?.length ? JSON.stringify(body.history).length : 0;
+}
+
+/** How many of a visitor's daily questions this request uses: one, plus one per full block of history. */
+export function visitorRequestCost(body: Pick<ChatRequest, "history">): number {
+  return 1 + Math.floor(historyChars(body) / VISITOR_HISTORY_CHARS_PER_QUESTION);
+}
+
+/**
+ * The history a visitor's browser sends: the latest messages that fit MAX_VISITOR_HISTORY messages
+ * and MAX_VISITOR_HISTORY_CHARS (counted in UTF-8 bytes, so the whole request also stays under the
+ * chat route's 64 KB body limit). Older messages are left out rather than refused.
+ */
+export function trimVisitorHistory<M>(history: M[]): M[] {
+  const kept: M[] = [];
+  let bytes = 2; // the JSON array's brackets
+  const encoder = new TextEncoder();
+  for (let i = history.length - 1; i >= 0 && kept.length < MAX_VISITOR_HISTORY; i--) {
+    const size = encoder.encode(JSON.stringify(history[i])).length + 1;
+    if (bytes + size > MAX_VISITOR_HISTORY_CHARS) break;
+    bytes += size;
+    kept.unshift(history[i]!);
+  }
+  return kept;
+}

@@ -1,4 +1,6 @@
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import Stripe from "stripe";
+import { tracer } from "../observability/tracing.ts";
 
 /** The API key the local payments sandbox accepts (tooling/stripe-sandbox). */
 export const SANDBOX_SECRET_KEY = "sk_test_atelier_sandbox";
@@ -30,16 +32,40 @@ export function paymentsFromSettings(settings: PaymentsSettings): PaymentsConfig
     if (!settings.STRIPE_WEBHOOK_SECRET) {
       throw new Error("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (the whsec_… of your webhook endpoint, or of `stripe listen`)");
     }
-    return { mode: "stripe", stripe: new Stripe(settings.STRIPE_SECRET_KEY, common), webhookSecret: settings.STRIPE_WEBHOOK_SECRET };
+    return { mode: "stripe", stripe: traced(new Stripe(settings.STRIPE_SECRET_KEY, common)), webhookSecret: settings.STRIPE_WEBHOOK_SECRET };
   }
   if (settings.STRIPE_SANDBOX_URL) {
     return {
       mode: "sandbox",
-      stripe: sandboxStripe(settings.STRIPE_SANDBOX_URL, common),
+      stripe: traced(sandboxStripe(settings.STRIPE_SANDBOX_URL, common)),
       webhookSecret: settings.STRIPE_WEBHOOK_SECRET ?? SANDBOX_WEBHOOK_SECRET,
     };
   }
   return null;
+}
+
+/**
+ * One span per Stripe API call (`stripe POST /v1/transfers`), from the SDK's own response event:
+ * its start and end times, status, request id and idempotency key; under whatever span made the call.
+ */
+export function traced(stripe: Stripe): Stripe {
+  stripe.on("response", (e: Stripe.ResponseEvent) => {
+    const span = tracer().startSpan(`stripe ${e.method} ${e.path.replace(/\/(acct|cus|pi|ch|tr|re|po|cs|evt|in|pm)_[A-Za-z0-9]+/g, "/{$1}")}`, {
+      kind: SpanKind.CLIENT,
+      startTime: e.request_start_time,
+      attributes: {
+        "http.request.method": e.method,
+        "url.path": e.path,
+        "http.response.status_code": e.status,
+        "stripe.request_id": e.request_id,
+        ...(e.account ? { "stripe.account": e.account } : {}),
+        ...(e.idempotency_key ? { "stripe.idempotency_key": e.idempotency_key } : {}),
+      },
+    });
+    if (e.status >= 400) span.setStatus({ code: SpanStatusCode.ERROR, message: `HTTP ${e.status}` });
+    span.end(e.request_end_time);
+  });
+  return stripe;
 }
 
 /** The official SDK aimed at the local sandbox. */

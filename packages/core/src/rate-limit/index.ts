@@ -20,15 +20,15 @@ export interface RateLimitResult {
  * (next to rate-limiter-flexible, used for sign-in in ./sign-in-throttle.ts) where a plain "N per window,
  * then refuse" is the whole rule and the caller has only the Prisma client: sign-ups and password-reset
  * mails per address (a hard stop costs an owner nothing there: their account already exists), and the
- * assistants' per-minute and per-day allowances, which the chat route reports as a 429 with a reset time.
+ * assistants' per-minute and per-day allowances, which the chat route reports as a 429 with a reset time. `cost` is how many this hit counts for.
  */
-export async function hitRateLimit(db: Db, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
+export async function hitRateLimit(db: Db, rule: RateLimitRule, subject: string, now = new Date(), cost = 1): Promise<RateLimitResult> {
   const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
   const key = `${rule.name}:${subject}`;
   const rows = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, ${cost})
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimitBucket"."windowStart" = EXCLUDED."windowStart" THEN "RateLimitBucket"."count" + 1 ELSE 1 END,
+      "count" = CASE WHEN "RateLimitBucket"."windowStart" = EXCLUDED."windowStart" THEN "RateLimitBucket"."count" + EXCLUDED."count" ELSE EXCLUDED."count" END,
       "windowStart" = EXCLUDED."windowStart"
     RETURNING "count"`;
   const count = Number(rows[0]?.count ?? 1);
@@ -55,7 +55,19 @@ export function rateLimits(settings: Pick<CoreSettings, "RATE_LIMIT_SIGN_UPS_PER
   } satisfies Record<string, RateLimitRule>;
 }
 
-export { clientAddress } from "./client-address.ts";
+export {
+  clientAddress,
+  clientAddressFromHeaders,
+  markSocketStampInstalled,
+  normalizeAddress,
+  parseTrustedProxies,
+  SOCKET_PEER_HEADER,
+  socketStampInstalled,
+  TRUSTED_PROXY_PRESETS,
+  TrustedProxiesError,
+  type AddressSources,
+  type TrustedProxies,
+} from "./client-address.ts";
 /** Image uploads per user: each one is decoded and encoded several times, so a burst of them is work for the whole server. */
 export function uploadRateLimit(settings: Pick<CoreSettings, "RATE_LIMIT_UPLOADS_PER_10_MIN">): RateLimitRule {
   return { name: "image-upload", limit: settings.RATE_LIMIT_UPLOADS_PER_10_MIN, windowMs: 10 * 60_000 };

@@ -1,4 +1,6 @@
 import { type Db, type Prisma, type JobRunModel as JobRun } from "@atelier/db";
+import { logger, withLogFields } from "@atelier/core/observability/logger";
+import { withSpan } from "@atelier/core/observability/tracing";
 import { NonRetriableError } from "inngest";
 import { triggerFor, type AnyJobDefinition, type JobDeps, type StepApi } from "../define.ts";
 import { backoffMs } from "./backoff.ts";
@@ -49,11 +51,27 @@ function aborted(signal: AbortSignal): Promise<unknown> {
 }
 
 /**
- * Runs one claimed JobRun to its next state: SUCCEEDED, requeued with backoff, or FAILED. An attempt
- * that outlives its time limit is failed with "Timed out after N s" (and retried like any failure)
- * without waiting for the handler, whose `signal` is aborted so it can stop what it is doing.
+ * Runs one claimed JobRun to its next state: SUCCEEDED, requeued with backoff, or FAILED; in a span
+ * `job <function id>`, with the run's id on every log line inside it. An attempt that outlives its
+ * time limit is failed with "Timed out after N s" (and retried like any failure) without waiting for
+ * the handler, whose `signal` is aborted so it can stop what it is doing.
  */
-export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, deps: JobDeps, opts: ExecuteOptions = {}): Promise<RunOutcome> {
+export function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, deps: JobDeps, opts: ExecuteOptions = {}): Promise<RunOutcome> {
+  const fields = { jobRunId: run.id, functionId: run.functionId, attempt: run.attempts };
+  return withLogFields(fields, () =>
+    withSpan(
+      `job ${run.functionId}`,
+      { "job.run_id": run.id, "job.function": run.functionId, "job.event": run.eventName, "job.attempt": run.attempts },
+      async (span) => {
+        const outcome = await runToNextState(run, fn, deps, opts);
+        span.setAttribute("job.outcome", outcome);
+        return outcome;
+      },
+    ),
+  );
+}
+
+async function runToNextState(run: JobRun, fn: AnyJobDefinition | undefined, deps: JobDeps, opts: ExecuteOptions): Promise<RunOutcome> {
   const { db } = deps;
   if (!fn) {
     const owned = await writeOwned(db, run, {
@@ -62,6 +80,7 @@ export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, 
       lockedUntil: null,
       finishedAt: deps.now(),
     });
+    logger().error("jobs: no such function", { eventName: run.eventName });
     return owned ? "FAILED" : "LOST";
   }
   const timeoutMs = fn.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -123,6 +142,8 @@ export async function executeRun(run: JobRun, fn: AnyJobDefinition | undefined, 
         : { status: "QUEUED", lastError, lockedUntil: null, runAt: new Date(now.getTime() + backoffMs(run.attempts, opts.backoffBaseMs)) },
     );
     if (!owned) return "LOST";
+    if (final) logger().error("jobs: run failed", { error: lastError, attempts: run.attempts });
+    else logger().warn("jobs: run will be retried", { error: lastError, attempts: run.attempts });
     return final ? "FAILED" : "RETRY";
   } finally {
     clearTimeout(timer);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useChat } from "@ai-sdk/react";
+import { trimVisitorHistory } from "@atelier/core/assistant/request";
 import { DefaultChatTransport, isToolUIPart, lastAssistantMessageIsCompleteWithApprovalResponses, type UIMessage } from "ai";
 import { useEffect, useRef, useState } from "react";
 import { Markdown } from "./markdown";
@@ -47,8 +48,8 @@ export function AssistantChat(props: ChatProps) {
           assistant: props.assistant,
           conversationId: conversationRef.current,
           message: all.at(-1),
-          // visitors' chats are not stored, so they carry their own history
-          ...(props.signedIn ? {} : { history: all.slice(0, -1).slice(-20) }),
+          // visitors' chats are not stored, so they carry their own history (the latest that fits the server's limits)
+          ...(props.signedIn ? {} : { history: trimVisitorHistory(all.slice(0, -1)) }),
         },
       }),
     }),

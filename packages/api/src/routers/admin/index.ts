@@ -2,6 +2,7 @@ import { createTRPCRouter } from "../../trpc.ts";
 import { adminApplicationRouter } from "./applications.ts";
 import { adminArtworkRouter } from "./artworks.ts";
 import { adminAuditRouter } from "./audit.ts";
+import { adminHealthProcedure } from "./health.ts";
 import { adminMailboxRouter } from "./mailbox.ts";
 import { adminJobRouter, adminWebhookRouter } from "./operations.ts";
 import { adminUserRouter } from "./users.ts";
@@ -14,4 +15,5 @@ export const adminRouter = createTRPCRouter({
   mailbox: adminMailboxRouter,
   webhook: adminWebhookRouter,
   job: adminJobRouter,
+  health: adminHealthProcedure,
 });

@@ -23,4 +23,5 @@ export const rows: MatrixRow[] = [
   { path: "admin.job.list", input: () => ({}), expect: only.admin },
   { path: "admin.job.get", input: async (fx) => ({ id: await fx.newFailedJobRun() }), expect: only.admin },
   { path: "admin.job.replay", input: async (fx) => ({ id: await fx.newFailedJobRun() }), expect: only.admin },
+  { path: "admin.health", input: () => undefined, expect: only.admin },
 ];

@@ -1,17 +1,9 @@
-import { appRouter } from "@atelier/api";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { handleTrpcRequest } from "@atelier/api";
 import { requestContext } from "~/server/request-context";
 
+/** tRPC over HTTP; limits and logging in packages/api/src/http/trpc-handler.ts. */
 function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: () => requestContext(req.headers),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed`, error.cause ?? error);
-    },
-  });
+  return handleTrpcRequest(req, "/api/trpc", (r) => requestContext(r.headers));
 }
 
 export { handler as GET, handler as POST };

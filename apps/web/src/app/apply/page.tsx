@@ -1,4 +1,4 @@
-import { Card } from "@atelier/ui";
+import { Card, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import { api } from "~/server/api";
 import { requireIdentity } from "~/server/session";
@@ -16,46 +16,48 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
   const draft = application?.status === "DRAFT" ? application : null;
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-14 sm:px-6">
-      <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">For artists</p>
-      <h1 className="mt-2 text-4xl sm:text-5xl">Sell your art on Atelier</h1>
-      <p className="mt-4 max-w-2xl text-lg text-ink-soft">
-        Atelier is a small, curated marketplace for original work. Tell us about your practice and show us your portfolio; our curators read every application
-        and usually answer within a few days.
-      </p>
-      <div className="mt-10">
-        {showForm ? (
-          <Card className="p-6 sm:p-8">
-            <ApplicationForm
-              initial={{
-                displayName: draft?.displayName ?? "",
-                statement: draft?.statement ?? "",
-                portfolioUrl: draft?.portfolioUrl ?? "",
-                instagramHandle: draft?.instagramHandle ?? "",
-                website: draft?.website ?? "",
-                previousExhibitions: draft?.previousExhibitions ?? "",
-                country: draft?.country ?? "IE",
-                acceptTerms: !!draft?.termsAcceptedAt,
-              }}
-              savedAt={draft?.updatedAt?.toISOString() ?? null}
+    <div className={containerClass("py-12")}>
+      <div className="max-w-3xl">
+        <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">For artists</p>
+        <h1 className="mt-2 text-4xl sm:text-5xl">Sell your art on Atelier</h1>
+        <p className="mt-4 max-w-2xl text-lg text-ink-soft">
+          Atelier is a small, curated marketplace for original work. Tell us about your practice and show us your portfolio; our curators read every application
+          and usually answer within a few days.
+        </p>
+        <div className="mt-10">
+          {showForm ? (
+            <Card className="p-6 sm:p-8">
+              <ApplicationForm
+                initial={{
+                  displayName: draft?.displayName ?? "",
+                  statement: draft?.statement ?? "",
+                  portfolioUrl: draft?.portfolioUrl ?? "",
+                  instagramHandle: draft?.instagramHandle ?? "",
+                  website: draft?.website ?? "",
+                  previousExhibitions: draft?.previousExhibitions ?? "",
+                  country: draft?.country ?? "IE",
+                  acceptTerms: !!draft?.termsAcceptedAt,
+                }}
+                savedAt={draft?.updatedAt?.toISOString() ?? null}
+              />
+            </Card>
+          ) : (
+            <ApplicationStatus
+              isArtist={isArtist}
+              application={
+                application
+                  ? {
+                      status: application.status,
+                      displayName: application.displayName,
+                      submittedAt: application.submittedAt?.toISOString() ?? null,
+                      reviewedAt: application.reviewedAt?.toISOString() ?? null,
+                      rejectionReason: application.rejectionReason,
+                    }
+                  : null
+              }
             />
-          </Card>
-        ) : (
-          <ApplicationStatus
-            isArtist={isArtist}
-            application={
-              application
-                ? {
-                    status: application.status,
-                    displayName: application.displayName,
-                    submittedAt: application.submittedAt?.toISOString() ?? null,
-                    reviewedAt: application.reviewedAt?.toISOString() ?? null,
-                    rejectionReason: application.rejectionReason,
-                  }
-                : null
-            }
-          />
-        )}
+          )}
+        </div>
       </div>
     </div>
   );

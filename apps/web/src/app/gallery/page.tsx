@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import { SEARCH_SORTS, type ArtworkSort } from "@atelier/core/schemas/discovery";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -37,7 +38,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
   ].filter((c): c is { label: string; href: string } => Boolean(c));
 
   return (
-    <div className="mx-auto max-w-7xl px-4 pt-10 pb-20 sm:px-6">
+    <div className={containerClass("pt-10 pb-20")}>
       <header className="flex flex-col gap-6 border-b border-line pb-8 md:flex-row md:items-end md:justify-between">
         <div>
           <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">The collection</p>
@@ -139,7 +140,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
             </div>
           ) : (
             <>
-              <ArtworkGrid items={page.items} priorityCount={4} />
+              <ArtworkGrid items={page.items} priorityCount={4} layout="beside" />
               <LoadMore
                 key={JSON.stringify(searchInput ?? listInput)}
                 list={searchInput ? undefined : listInput}

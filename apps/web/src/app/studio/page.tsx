@@ -1,7 +1,7 @@
 import { formatPrice } from "@atelier/core/money";
 import { artworkStatuses, type ArtworkStatus } from "@atelier/core/schemas/artwork";
 import type { RouterOutputs } from "@atelier/api";
-import { Alert, buttonClass, cn } from "@atelier/ui";
+import { Alert, buttonClass, cn, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArtworkThumb } from "~/components/artwork-thumb";
@@ -22,7 +22,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Studio</p>
@@ -105,25 +105,26 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
   );
 }
 
+// Checkout is not open yet: nothing here may promise a sale, only what payout setup changes.
 const BANNER: Record<Exclude<PayoutSetupState, "ready">, { title: string; body: string; action: string }> = {
   not_started: {
-    title: "Set up payouts so collectors can buy your work",
-    body: "Your published works show as “Not yet for sale” until Stripe can pay you. It takes about five minutes.",
+    title: "Set up payouts with Stripe",
+    body: "Stripe pays you your share of each sale. Your published works show as “Not yet for sale” until it can. It takes about five minutes.",
     action: "Set up payouts",
   },
   onboarding: {
-    title: "Finish your payout setup so collectors can buy your work",
-    body: "You started Stripe's onboarding; pick up where you left off.",
-    action: "Continue setup",
+    title: "Finish setting up payouts",
+    body: "Stripe doesn't have all your details yet. Until it does, your published works show as “Not yet for sale”.",
+    action: "Continue with Stripe",
   },
   action_required: {
-    title: "Stripe needs a few more details before collectors can buy your work",
-    body: "Until then your published works show as “Not yet for sale”.",
+    title: "Stripe needs a few more details",
+    body: "Until Stripe has them, your published works show as “Not yet for sale”.",
     action: "See what's needed",
   },
   disconnected: {
-    title: "Sales are paused: your Stripe account was disconnected",
-    body: "Collectors can see your work but not buy it.",
+    title: "Your Stripe account was disconnected",
+    body: "Your works show as “Not yet for sale”, and Atelier can't pay you until payouts are connected again.",
     action: "Find out more",
   },
 };

@@ -1,14 +1,14 @@
-import { Badge } from "@atelier/ui";
+import { Badge, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "~/server/api";
+import { formatDate } from "~/lib/dates";
 
 export const metadata: Metadata = { title: "Admin · Applications" };
 
 const STATUSES = ["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "DRAFT"] as const;
 type Status = (typeof STATUSES)[number];
 const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
-const fmt = (d: Date | null) => (d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "—");
 
 export default async function AdminApplicationsPage({ searchParams }: { searchParams: Promise<{ status?: string; cursor?: string }> }) {
   const sp = await searchParams;
@@ -16,7 +16,7 @@ export default async function AdminApplicationsPage({ searchParams }: { searchPa
   const { items, nextCursor } = await (await api()).admin.application.list({ status, cursor: sp.cursor, limit: 25 });
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">
         <Link href="/admin" className="hover:underline">
           Admin
@@ -65,7 +65,7 @@ export default async function AdminApplicationsPage({ searchParams }: { searchPa
                     <div className="text-xs text-muted">{a.user.email}</div>
                   </td>
                   <td className="max-w-56 truncate px-5 py-4 text-ink-soft">{a.portfolioUrl ? new URL(a.portfolioUrl).host : "—"}</td>
-                  <td className="px-5 py-4 text-ink-soft">{fmt(a.submittedAt)}</td>
+                  <td className="px-5 py-4 text-ink-soft">{formatDate(a.submittedAt)}</td>
                   <td className="px-5 py-4">
                     <Badge tone={a.status === "APPROVED" ? "ok" : a.status === "REJECTED" ? "warn" : a.status === "PENDING" ? "accent" : "neutral"}>
                       {label(a.status)}

@@ -1,7 +1,8 @@
-import { buttonClass } from "@atelier/ui";
+import { buttonClass, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "~/server/api";
+import { formatDateTime } from "~/lib/dates";
 
 export const metadata: Metadata = { title: "Admin · Audit log" };
 
@@ -17,7 +18,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const next = new URLSearchParams(Object.entries({ ...filters, cursor: nextCursor ?? undefined }).filter((e): e is [string, string] => !!e[1]));
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
       <h1 className="mt-2 text-4xl">Audit log</h1>
       <p className="mt-2 text-ink-soft">Every admin and money action: who did what, to which record, and when. Newest first.</p>
@@ -71,9 +72,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               items.map((row) => (
                 <tr key={row.id} className="align-top">
                   <td className="whitespace-nowrap px-4 py-3 tabular-nums text-ink-soft">
-                    <time dateTime={row.createdAt.toISOString()}>
-                      {row.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
-                    </time>
+                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
                   </td>
                   <td className="px-4 py-3">
                     <code className="rounded bg-paper-deep px-1.5 py-0.5 font-mono text-xs">{row.action}</code>

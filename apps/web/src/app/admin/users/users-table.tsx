@@ -4,6 +4,7 @@ import { Alert, Badge, Button } from "@atelier/ui";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { formatDate } from "~/lib/dates";
 
 const ROLES = ["ADMIN", "ARTIST", "BUYER"] as const;
 
@@ -49,7 +50,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
                   <p className="font-medium">{u.name}</p>
                   <p className="text-muted">{u.email}</p>
                 </td>
-                <td className="px-4 py-3 text-ink-soft">{u.createdAt.toLocaleDateString("en-GB")}</td>
+                <td className="px-4 py-3 text-ink-soft">{formatDate(u.createdAt)}</td>
                 <td className="px-4 py-3">
                   <div className="flex flex-wrap gap-2">
                     {ROLES.map((role) => {

@@ -1,4 +1,4 @@
-import { buttonClass } from "@atelier/ui";
+import { buttonClass, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEyebrow, ErrorSnippet, OpsStatusBadge, shortDateTime, StatusTabs, Th } from "~/components/admin/operations";
@@ -40,7 +40,7 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
   ];
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <AdminEyebrow />
       <h1 className="mt-2 text-4xl">Stripe webhooks</h1>
       <p className="mt-2 max-w-3xl text-ink-soft">

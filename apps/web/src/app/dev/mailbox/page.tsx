@@ -1,15 +1,16 @@
-import { Badge } from "@atelier/ui";
+import { Badge, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NoAccess } from "~/components/no-access";
 import { env } from "~/env";
 import { api } from "~/server/api";
 import { requireIdentity } from "~/server/session";
+import { formatDateTime } from "~/lib/dates";
 
 export const metadata: Metadata = { title: "Mailbox" };
 export const dynamic = "force-dynamic";
 
-const fmt = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const fmt = (d: Date) => formatDateTime(d);
 
 /** Every mail the platform stored in its outbox, newest first; the selected one rendered in a sandboxed frame. */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ id?: string; cursor?: string }> }) {
@@ -22,7 +23,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const mail = selectedId ? await caller.admin.mailbox.get({ id: selectedId }).catch(() => null) : null;
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">
         <Link href="/admin" className="hover:underline">
           Admin

@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssistantPage } from "~/components/assistant/assistant-page";
@@ -20,7 +21,7 @@ export default async function ArtistAssistantPage({ searchParams }: { searchPara
   const status = await caller.assistant.status();
   const { conversation, missing } = await openConversation(c, "ARTIST");
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6">
+    <div className={containerClass("pt-10 pb-16")}>
       <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
         ← Studio
       </Link>

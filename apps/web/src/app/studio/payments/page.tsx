@@ -1,4 +1,4 @@
-import { Alert } from "@atelier/ui";
+import { Alert, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { env } from "~/env";
@@ -16,7 +16,7 @@ export default async function StudioPaymentsPage({ searchParams }: { searchParam
   const linkError = typeof sp.error === "string" && sp.error.trim() ? sp.error.trim().slice(0, 300) : null;
 
   return (
-    <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">
         <Link href="/studio" className="hover:underline">
           Studio

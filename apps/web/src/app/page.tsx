@@ -160,7 +160,7 @@ function ArtworkStrip({
 }) {
   return (
     <>
-      <div className="mb-6 flex items-end justify-between">
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
         <h2 id={id} className="text-3xl">
           {title}
         </h2>
@@ -168,7 +168,7 @@ function ArtworkStrip({
           {linkLabel}
         </Link>
       </div>
-      <div className="-mx-4 flex snap-x gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0" data-testid={`${id}-strip`}>
+      <div className="-mx-4 flex snap-x scroll-px-4 gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:scroll-px-0 sm:px-0" data-testid={`${id}-strip`}>
         {items.map((a) => (
           <div key={a.id} className="w-56 shrink-0 snap-start">
             <ArtworkCard artwork={a} />

@@ -19,7 +19,7 @@ export default async function AccountPage() {
           Signed in as <span className="font-medium text-ink">{profile.email}</span> · member since {formatDate(profile.createdAt)}
         </p>
         <section aria-labelledby="roles" className="mt-8">
-          <h2 id="roles" className="text-sm font-semibold uppercase tracking-widest text-muted">
+          <h2 id="roles" className="font-sans text-xs font-semibold uppercase tracking-[0.18em] text-muted">
             Roles
           </h2>
           <ul className="mt-3 flex flex-wrap gap-2" data-testid="roles">

@@ -1,3 +1,4 @@
+import { StudioNav } from "~/components/studio-nav";
 import { StudioNoAccess } from "~/components/studio-no-access";
 import { env } from "~/env";
 import { api } from "~/server/api";
@@ -9,7 +10,13 @@ import { requireIdentity } from "~/server/session";
  */
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
   const identity = await requireIdentity("/studio");
-  if (identity.roles.includes("ARTIST")) return children;
+  if (identity.roles.includes("ARTIST"))
+    return (
+      <>
+        <StudioNav />
+        {children}
+      </>
+    );
   const { application } = await (await api()).artist.application.mine();
   return <StudioNoAccess application={application} contactEmail={env.ADMIN_EMAIL ?? "admin@atelier.local"} />;
 }

@@ -25,26 +25,14 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
     <div className={containerClass("py-12")}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Studio</p>
-          <h1 className="mt-2 text-4xl">{profile ? profile.displayName : "Your studio"}</h1>
+          <h1 className="text-4xl">{profile ? profile.displayName : "Your studio"}</h1>
           <p className="mt-2 text-ink-soft">Your artworks, their review status and what to do next.</p>
         </div>
-        <div className="flex flex-wrap gap-3">
-          <Link href="/studio/profile" className={buttonClass("secondary")}>
-            Edit profile
+        {profile ? (
+          <Link href="/studio/artworks/new" className={buttonClass("primary")}>
+            New artwork
           </Link>
-          <Link href="/studio/payments" className={buttonClass("secondary")}>
-            Payments
-          </Link>
-          <Link href="/studio/assistant" className={buttonClass("secondary")}>
-            Assistant
-          </Link>
-          {profile ? (
-            <Link href="/studio/artworks/new" className={buttonClass("primary")}>
-              New artwork
-            </Link>
-          ) : null}
-        </div>
+        ) : null}
       </div>
 
       {!profile ? (
@@ -59,7 +47,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
 
       {payments.state !== "ready" ? <PayoutsBanner state={payments.state} /> : null}
 
-      <nav aria-label="Filter by status" className="mt-10 flex flex-wrap gap-2 border-b border-line pb-4 text-sm">
+      <nav aria-label="Filter by status" className="-mx-4 mt-10 flex gap-2 overflow-x-auto border-b border-line px-4 pb-4 text-sm sm:mx-0 sm:flex-wrap sm:px-0">
         <FilterLink href="/studio" active={!status} label="All" count={total} />
         {FILTERS.map((s) => (
           <FilterLink key={s} href={`/studio?status=${s}`} active={status === s} label={statusLabel(s)} count={counts[s]} />
@@ -155,7 +143,10 @@ function FilterLink({ href, active, label, count }: { href: string; active: bool
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn("rounded-full px-3.5 py-1.5 transition-colors", active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep hover:text-ink")}
+      className={cn(
+        "shrink-0 rounded-full px-3.5 py-1.5 whitespace-nowrap transition-colors",
+        active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep hover:text-ink",
+      )}
     >
       {label} <span className={cn("ml-1 tabular-nums", active ? "text-paper/70" : "text-muted")}>{count}</span>
     </Link>

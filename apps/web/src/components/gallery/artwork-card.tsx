@@ -18,7 +18,7 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
         </div>
         <div className="mt-3 flex items-start justify-between gap-3">
           <div className="min-w-0">
-            <h3 className="truncate font-display text-lg leading-snug text-ink group-hover:text-accent-deep">{artwork.title}</h3>
+            <h3 className="line-clamp-2 font-display text-lg leading-snug text-ink group-hover:text-accent-deep">{artwork.title}</h3>
             <p className="truncate text-sm text-ink-soft">{artwork.artist.displayName}</p>
             <p className="truncate text-xs text-muted">
               {artwork.medium}

@@ -43,7 +43,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             {items.map((m) => (
               <li key={m.id}>
                 <Link
-                  href={`/dev/mailbox?id=${m.id}`}
+                  href={`/dev/mailbox?id=${m.id}#mail`}
                   aria-current={m.id === selectedId ? "true" : undefined}
                   className={`block px-4 py-3 ${m.id === selectedId ? "bg-paper-deep" : "hover:bg-paper-deep/50"}`}
                 >
@@ -68,7 +68,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             ) : null}
           </ul>
           {mail ? (
-            <article className="overflow-hidden rounded-2xl border border-line bg-white" data-testid="mail-view">
+            <article id="mail" className="scroll-mt-20 overflow-hidden rounded-2xl border border-line bg-white" data-testid="mail-view">
               <header className="border-b border-line px-6 py-4">
                 <h2 className="text-2xl">{mail.subject}</h2>
                 <p className="mt-1 text-sm text-ink-soft">
@@ -77,7 +77,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                 {mail.lastError ? <p className="mt-1 text-sm text-accent-deep">Last error: {mail.lastError}</p> : null}
               </header>
               {/* sandbox with no permissions: the mail's HTML cannot run scripts or navigate this page */}
-              <iframe title={`Mail: ${mail.subject}`} sandbox="" srcDoc={mail.html} className="h-[36rem] w-full border-0 bg-paper" />
+              <iframe title={`Mail: ${mail.subject}`} sandbox="" srcDoc={mail.html} className="h-[42rem] w-full border-0 bg-paper" />
               <details className="border-t border-line px-6 py-4">
                 <summary className="cursor-pointer text-sm text-ink-soft">Plain-text version</summary>
                 <pre className="mt-3 whitespace-pre-wrap font-mono text-sm text-ink" data-testid="mail-text">

@@ -1,6 +1,5 @@
 import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { api } from "~/server/api";
 import { requireIdentity } from "~/server/session";
 import { ArtistProfileForm } from "./artist-profile-form";
@@ -13,10 +12,7 @@ export default async function StudioProfilePage() {
   return (
     <div className={containerClass("py-12")}>
       <div className="max-w-3xl">
-        <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
-          ← Studio
-        </Link>
-        <h1 className="mt-4 text-4xl">Artist profile</h1>
+        <h1 className="text-4xl">Artist profile</h1>
         <p className="mt-2 text-ink-soft">What collectors read next to your work. Write it in your own voice.</p>
         <div className="mt-10">
           <ArtistProfileForm

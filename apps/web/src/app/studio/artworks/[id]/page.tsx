@@ -33,7 +33,7 @@ export default async function EditArtworkPage({ params, searchParams }: { params
   return (
     <div className={containerClass("py-12")}>
       <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
-        ← Studio
+        ← Your artworks
       </Link>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <h1 className="text-4xl">{artwork.title}</h1>

@@ -10,7 +10,7 @@ export default async function NewArtworkPage() {
     <div className={containerClass("py-12")}>
       <div className="max-w-3xl">
         <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
-          ← Studio
+          ← Your artworks
         </Link>
         <h1 className="mt-4 text-4xl">New artwork</h1>
         <p className="mt-2 text-ink-soft">Start with the details. You add images next, then submit the artwork for review.</p>

@@ -13,7 +13,7 @@ test.describe("on a phone (390 px)", () => {
   test("the menu button opens a drawer with the navigation, closes on Escape and on following a link", async ({ page }) => {
     await page.goto("/");
     const banner = page.getByRole("banner");
-    const menu = banner.getByRole("button", { name: "Menu" });
+    const menu = banner.getByRole("button", { name: "Menu", exact: true });
     // the desktop links are folded away; the assistant stays one tap away
     await expect(banner.getByRole("link", { name: "Gallery" })).toBeHidden();
     await expect(banner.getByRole("button", { name: "Ask Atelier" })).toBeVisible();
@@ -48,7 +48,7 @@ test.describe("on a phone (390 px)", () => {
 
   test("Favourites sends a visitor to sign in and back to their favourites", async ({ page }) => {
     await page.goto("/gallery");
-    await page.getByRole("banner").getByRole("button", { name: "Menu" }).click();
+    await page.getByRole("banner").getByRole("button", { name: "Menu", exact: true }).click();
     await page.getByRole("dialog", { name: "Menu" }).getByRole("link", { name: "Favourites" }).click();
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ffavourites$/);
     await signInAndWait(page, BUYER.email, BUYER.password);
@@ -62,7 +62,7 @@ test.describe("on a phone (390 px)", () => {
       await page.goto(path);
       expect(await noSidewaysScroll(page), path).toBe(0);
     }
-    await page.getByRole("banner").getByRole("button", { name: "Menu" }).click();
+    await page.getByRole("banner").getByRole("button", { name: "Menu", exact: true }).click();
     const drawer = page.getByRole("dialog", { name: "Menu" });
     await expect(drawer.getByRole("link", { name: "Account & API tokens" })).toBeVisible();
     await expect(drawer.getByRole("link", { name: "Sell your art" })).toBeVisible();
@@ -77,7 +77,7 @@ test.describe("on a desktop (1366 px)", () => {
     await signInAndWait(page, BUYER.email, BUYER.password);
     await page.goto("/gallery");
     const banner = page.getByRole("banner");
-    await expect(banner.getByRole("button", { name: "Menu" })).toBeHidden();
+    await expect(banner.getByRole("button", { name: "Menu", exact: true })).toBeHidden();
     await expect(banner.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Gallery" })).toHaveAttribute("aria-current", "page");
     await banner.locator('button[aria-haspopup="menu"]').click();
     const menu = page.getByRole("menu", { name: "Your account" });

@@ -69,60 +69,63 @@ export function MobileMenu({ links, account, signInHref }: Props) {
         }}
         className="fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-[min(22rem,88vw)] max-w-none overflow-y-auto bg-paper p-0 text-ink shadow-2xl backdrop:bg-ink/40"
       >
-        <div className="flex min-h-full flex-col px-5 pt-4 pb-8">
-          <div className="flex items-center justify-between">
-            <p className="font-display text-2xl">
-              Atelier<span className="text-accent">.</span>
-            </p>
-            <button
-              type="button"
-              onClick={close}
-              aria-label="Close menu"
-              className="grid size-10 place-items-center rounded-full text-2xl leading-none text-ink-soft hover:bg-paper-deep"
-            >
-              ×
-            </button>
-          </div>
-          <nav aria-label="Main" className="mt-6">
-            <ul className="space-y-1">{links.map(item)}</ul>
-          </nav>
-          {account ? (
-            <div className="mt-6 border-t border-line pt-6">
-              <div className="flex items-center gap-3 px-3">
-                <span className="grid size-10 shrink-0 place-items-center rounded-full bg-ink text-sm font-semibold text-paper" aria-hidden>
-                  {initials(account.name)}
-                </span>
-                <div className="min-w-0">
-                  <p className="truncate font-medium">{account.name}</p>
-                  <p className="truncate text-sm text-muted">{account.email}</p>
-                </div>
-              </div>
-              <ul className="mt-3 space-y-1">{account.links.map(item)}</ul>
-              {account.roles.includes("ADMIN") ? (
-                <div className="mt-4">
-                  <p className="px-3 text-xs font-semibold uppercase tracking-[0.18em] text-muted">Admin</p>
-                  <ul className="mt-2 space-y-1">{adminLinks.map(item)}</ul>
-                </div>
-              ) : null}
+        {/* rendered only while open: a closed drawer holds no second copy of the page's links and texts */}
+        {open ? (
+          <div className="flex min-h-full flex-col px-5 pt-4 pb-8">
+            <div className="flex items-center justify-between">
+              <p className="font-display text-2xl">
+                Atelier<span className="text-accent">.</span>
+              </p>
               <button
                 type="button"
-                onClick={() => void signOut({ redirectTo: "/" })}
-                className="mt-4 block w-full rounded-xl px-3 py-2.5 text-left text-base text-ink-soft hover:bg-paper-deep"
+                onClick={close}
+                aria-label="Close menu"
+                className="grid size-10 place-items-center rounded-full text-2xl leading-none text-ink-soft hover:bg-paper-deep"
               >
-                Sign out
+                ×
               </button>
             </div>
-          ) : (
-            <div className="mt-6 grid gap-3 border-t border-line pt-6">
-              <Link href="/sign-up" onClick={close} className={buttonClass("primary", "w-full")}>
-                Join Atelier
-              </Link>
-              <Link href={signInHref} onClick={close} className={buttonClass("secondary", "w-full")}>
-                Sign in
-              </Link>
-            </div>
-          )}
-        </div>
+            <nav aria-label="Main" className="mt-6">
+              <ul className="space-y-1">{links.map(item)}</ul>
+            </nav>
+            {account ? (
+              <div className="mt-6 border-t border-line pt-6">
+                <div className="flex items-center gap-3 px-3">
+                  <span className="grid size-10 shrink-0 place-items-center rounded-full bg-ink text-sm font-semibold text-paper" aria-hidden>
+                    {initials(account.name)}
+                  </span>
+                  <div className="min-w-0">
+                    <p className="truncate font-medium">{account.name}</p>
+                    <p className="truncate text-sm text-muted">{account.email}</p>
+                  </div>
+                </div>
+                <ul className="mt-3 space-y-1">{account.links.map(item)}</ul>
+                {account.roles.includes("ADMIN") ? (
+                  <div className="mt-4">
+                    <p className="px-3 text-xs font-semibold uppercase tracking-[0.18em] text-muted">Admin</p>
+                    <ul className="mt-2 space-y-1">{adminLinks.map(item)}</ul>
+                  </div>
+                ) : null}
+                <button
+                  type="button"
+                  onClick={() => void signOut({ redirectTo: "/" })}
+                  className="mt-4 block w-full rounded-xl px-3 py-2.5 text-left text-base text-ink-soft hover:bg-paper-deep"
+                >
+                  Sign out
+                </button>
+              </div>
+            ) : (
+              <div className="mt-6 grid gap-3 border-t border-line pt-6">
+                <Link href="/sign-up" onClick={close} className={buttonClass("primary", "w-full")}>
+                  Join Atelier
+                </Link>
+                <Link href={signInHref} onClick={close} className={buttonClass("secondary", "w-full")}>
+                  Sign in
+                </Link>
+              </div>
+            )}
+          </div>
+        ) : null}
       </dialog>
     </div>
   );

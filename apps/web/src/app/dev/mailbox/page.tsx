@@ -39,7 +39,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         <div className="mt-8 rounded-2xl border border-dashed border-line px-6 py-16 text-center text-ink-soft">No mail yet.</div>
       ) : (
         <div className="mt-8 grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
-          <ul className="divide-y divide-line overflow-hidden rounded-2xl border border-line bg-white/70" data-testid="mail-list">
+          <ul className="divide-y divide-line self-start overflow-hidden rounded-2xl border border-line bg-white/70" data-testid="mail-list">
             {items.map((m) => (
               <li key={m.id}>
                 <Link

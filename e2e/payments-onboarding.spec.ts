@@ -3,10 +3,10 @@ import { ADMIN, signInAndWait, signOut, signUp, uniqueEmail } from "./helpers";
 
 /**
  * Connect onboarding through the browser: an approved artist opens onboarding, "completes" it on the
- * local Stripe sandbox's hosted page, comes back, and the studio says "Ready to sell" (the sandbox's
+ * local Stripe sandbox's hosted page, comes back, and the studio says "Payouts are set up" (the sandbox's
  * account.updated webhook and the app's re-read both lead there). Then the Express dashboard opens.
  */
-test("admin approves → artist onboards on the sandbox page → dashboard shows ready to sell", async ({ page, context }) => {
+test("admin approves → artist onboards on the sandbox page → payments page shows payouts are set up", async ({ page, context }) => {
   const artist = { name: "Ines Duarte", email: uniqueEmail("ines"), password: "correct-horse-battery" };
   const displayName = `Ines Duarte ${Date.now()}`;
   await signUp(page, artist);
@@ -29,8 +29,8 @@ test("admin approves → artist onboards on the sandbox page → dashboard shows
 
   await signInAndWait(page, artist.email, artist.password);
   await page.goto("/studio/payments");
-  await expect(page.getByText("Ready to sell")).toHaveCount(0);
-  await page.getByRole("button", { name: /Set up payouts|Continue onboarding/ }).click();
+  await expect(page.getByText("Payouts are set up")).toHaveCount(0);
+  await page.getByRole("button", { name: /Set up payouts|Continue with Stripe/ }).click();
 
   // the sandbox's hosted Express onboarding page
   await expect(page.getByText("Atelier payments sandbox — not Stripe")).toBeVisible();
@@ -39,7 +39,7 @@ test("admin approves → artist onboards on the sandbox page → dashboard shows
   await page.getByRole("button", { name: "Complete onboarding" }).click();
 
   await expect(page).toHaveURL(/\/studio\/payments/);
-  await expect(page.getByText("Ready to sell").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Payouts are set up").first()).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: "test-results/payments-ready.png", fullPage: true });
 
   // the Express dashboard opens in a new tab through a login link

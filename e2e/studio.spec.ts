@@ -81,7 +81,7 @@ test("an artist sees inline errors first, then creates a draft that shows in the
   await page.goto("/studio");
   const card = page.getByTestId("studio-artwork").filter({ hasText: "Tidal Study" });
   await expect(card).toContainText("Draft");
-  await expect(card).toContainText("€950.00");
+  await expect(card).toContainText("€950");
   await page.screenshot({ path: "test-results/screens/studio.png", fullPage: true });
 });
 

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { buttonClass } from "@atelier/ui";
+import { buttonClass, containerClass } from "@atelier/ui";
 import Link from "next/link";
 import { ArtworkPicture } from "~/components/artwork-picture";
 import { ArtworkCard } from "~/components/gallery/artwork-card";
@@ -25,14 +25,17 @@ const steps = [
 export default async function HomePage() {
   const identity = await currentIdentity();
   const caller = await api();
-  const [recent, recommended] = await Promise.all([
-    caller.artwork.list({ limit: 8, sort: "newest" }).then((p) => p.items),
+  const [hero, newest, recommended] = await Promise.all([
+    caller.artwork.featured({ limit: 4 }),
+    caller.artwork.list({ limit: 12, sort: "newest" }).then((p) => p.items),
     identity ? caller.artwork.recommended({ limit: 8 }).then((r) => r.items) : Promise.resolve([]),
   ]);
-  const hero = recent.filter((a) => a.image).slice(0, 4);
+  // the hero shows the collectors' favourites; the row below shows what is new, without repeating them
+  const heroIds = new Set(hero.map((a) => a.id));
+  const recent = newest.filter((a) => !heroIds.has(a.id)).slice(0, 8);
   return (
     <>
-      <section className="mx-auto grid max-w-6xl items-center gap-12 px-4 pt-14 pb-20 sm:px-6 md:grid-cols-[1.1fr_1fr] md:pt-20">
+      <section className={containerClass("grid items-center gap-12 pt-14 pb-20 md:grid-cols-[1.1fr_1fr] md:pt-20")}>
         <div>
           <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Open-source art marketplace</p>
           <h1 className="mt-4 text-5xl leading-[1.05] text-ink sm:text-6xl">Original art, fairly sold.</h1>
@@ -79,7 +82,7 @@ export default async function HomePage() {
       </section>
 
       {recommended.length ? (
-        <section aria-labelledby="recommended" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+        <section aria-labelledby="recommended" className={containerClass("pb-16")}>
           <ArtworkStrip
             id="recommended"
             title="Recommended for you"
@@ -91,13 +94,13 @@ export default async function HomePage() {
       ) : null}
 
       {recent.length ? (
-        <section aria-labelledby="recent" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+        <section aria-labelledby="recent" className={containerClass("pb-16")}>
           <ArtworkStrip id="recent" title="Recently published" href="/gallery" linkLabel="See the whole gallery →" items={recent} />
         </section>
       ) : null}
 
       <section id="how-it-works" className="border-y border-line bg-white/50">
-        <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
+        <div className={containerClass("py-16")}>
           <h2 className="text-3xl">How Atelier works</h2>
           <ol className="mt-8 grid gap-6 md:grid-cols-3">
             {steps.map((s, i) => (
@@ -111,7 +114,7 @@ export default async function HomePage() {
         </div>
       </section>
 
-      <section id="for-artists" className="mx-auto grid max-w-6xl gap-10 px-4 py-16 sm:px-6 md:grid-cols-2">
+      <section id="for-artists" className={containerClass("grid gap-10 py-16 md:grid-cols-2")}>
         <div>
           <h2 className="text-3xl">For artists</h2>
           <p className="mt-4 text-ink-soft">
@@ -157,7 +160,7 @@ function ArtworkStrip({
 }) {
   return (
     <>
-      <div className="mb-6 flex items-end justify-between">
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
         <h2 id={id} className="text-3xl">
           {title}
         </h2>
@@ -165,7 +168,7 @@ function ArtworkStrip({
           {linkLabel}
         </Link>
       </div>
-      <div className="-mx-4 flex snap-x gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0" data-testid={`${id}-strip`}>
+      <div className="-mx-4 flex snap-x scroll-px-4 gap-6 overflow-x-auto px-4 pb-4 sm:mx-0 sm:scroll-px-0 sm:px-0" data-testid={`${id}-strip`}>
         {items.map((a) => (
           <div key={a.id} className="w-56 shrink-0 snap-start">
             <ArtworkCard artwork={a} />

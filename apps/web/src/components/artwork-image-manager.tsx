@@ -3,6 +3,7 @@
 import { MAX_IMAGES_PER_ARTWORK } from "@atelier/core/schemas/images";
 import { Alert, buttonClass } from "@atelier/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useCallback, useId, useRef, useState, type DragEvent } from "react";
 import { serverFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
@@ -33,7 +34,12 @@ export function ArtworkImageManager({ artworkId }: { artworkId: string }) {
   const [overIndex, setOverIndex] = useState<number | null>(null);
   const [announce, setAnnounce] = useState("");
 
-  const refresh = useCallback(() => void queryClient.invalidateQueries({ queryKey: listKey }), [queryClient, listKey]);
+  const router = useRouter();
+  // the server-rendered parts of the page (status badge: new images send a published work back to review) follow too
+  const refresh = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: listKey });
+    router.refresh();
+  }, [queryClient, listKey, router]);
   const uploads = useUploads(artworkId, refresh);
   const setList = (list: ManagedImage[]) => queryClient.setQueryData(listKey, list);
   const onFail = (e: { message: string }) => {

@@ -1,19 +1,23 @@
+import { containerClass } from "@atelier/ui";
 import Link from "next/link";
 
 export function SiteFooter() {
   return (
     <footer className="mt-24 border-t border-line bg-paper-deep/40">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm text-ink-soft sm:grid-cols-3 sm:px-6">
+      <div className={containerClass("grid gap-8 py-10 text-sm text-ink-soft sm:grid-cols-3")}>
         <div>
           <p className="font-display text-xl text-ink">
             Atelier<span className="text-accent">.</span>
           </p>
-          <p className="mt-2 max-w-xs">An open-source marketplace for original art. Every sale pays every party its exact share.</p>
+          <p className="mt-2 max-w-xs">An open-source marketplace for original art, built so that every sale pays every party its exact share.</p>
         </div>
         <div className="space-y-2">
           <p className="font-medium text-ink">Marketplace</p>
-          <Link href="/" className="block hover:text-ink">
-            Discover art
+          <Link href="/gallery" className="block hover:text-ink">
+            Gallery
+          </Link>
+          <Link href="/artists" className="block hover:text-ink">
+            Artists
           </Link>
           <Link href="/#for-artists" className="block hover:text-ink">
             Sell your work
@@ -24,9 +28,9 @@ export function SiteFooter() {
           <Link href="/account#tokens" className="block hover:text-ink">
             API tokens
           </Link>
-          <a href="/api/trpc/health" className="block hover:text-ink">
-            Service health
-          </a>
+          <Link href="/status" className="block hover:text-ink">
+            Service status
+          </Link>
         </div>
       </div>
       <p className="border-t border-line py-4 text-center text-xs text-muted">© {new Date().getFullYear()} Atelier contributors · MIT licensed</p>

@@ -1,8 +1,17 @@
-import { buttonClass } from "@atelier/ui";
+import { buttonClass, containerClass } from "@atelier/ui";
 import Link from "next/link";
+import { studioAccessCopy, type StudioApplication } from "./studio-access";
 
-/** Shown to signed-in people without the artist role who open the studio (and to artists whose access was removed). */
-export function StudioNoAccess({ accessRemoved = false }: { accessRemoved?: boolean }) {
+/** Shown to signed-in people without the artist role who open the studio: what their application means for them (or that an admin removed their access). */
+export function StudioNoAccess({
+  application,
+  contactEmail,
+  accessRemoved = false,
+}: {
+  application: StudioApplication | null;
+  contactEmail: string;
+  accessRemoved?: boolean;
+}) {
   if (accessRemoved) {
     return (
       <div className="mx-auto max-w-xl px-4 py-24 text-center" data-testid="studio-access-removed">
@@ -18,16 +27,24 @@ export function StudioNoAccess({ accessRemoved = false }: { accessRemoved?: bool
       </div>
     );
   }
+  const copy = studioAccessCopy(application, contactEmail);
   return (
-    <div className="mx-auto max-w-xl px-4 py-24 text-center">
-      <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Studio</p>
-      <h1 className="mt-3 text-4xl">The studio is for Atelier artists</h1>
-      <p className="mt-4 text-ink-soft">
-        Here artists list their work, follow reviews and keep their profile. If you make art, tell us about your practice — we review every application by hand.
-      </p>
-      <Link href="/apply" className={buttonClass("primary", "mt-8")}>
-        Apply to sell on Atelier
-      </Link>
+    <div className={containerClass("py-20 sm:py-24")} data-testid="studio-no-access" data-state={copy.state}>
+      <div className="max-w-2xl">
+        <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Studio</p>
+        <h1 className="mt-3 text-4xl leading-tight">{copy.title}</h1>
+        <p className="mt-4 text-lg text-ink-soft">{copy.body}</p>
+        <div className="mt-8 flex flex-wrap gap-3">
+          <Link href={copy.action.href} className={buttonClass("primary")}>
+            {copy.action.label}
+          </Link>
+          {copy.secondary ? (
+            <Link href={copy.secondary.href} className={buttonClass("secondary")}>
+              {copy.secondary.label}
+            </Link>
+          ) : null}
+        </div>
+      </div>
     </div>
   );
 }

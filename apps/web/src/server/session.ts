@@ -21,7 +21,10 @@ export async function requireIdentity(returnTo: string): Promise<Identity> {
   const identity = await currentIdentity();
   if (!identity) {
     const requested = (await headers()).get("x-return-to");
-    const target = requested && requested.split("?")[0] === returnTo.split("?")[0] ? requested : returnTo;
+    // a layout passes its section ("/admin"): the page asked for may be any page under it
+    const base = returnTo.split("?")[0]!;
+    const path = requested?.split("?")[0];
+    const target = requested && (path === base || path?.startsWith(`${base}/`)) ? requested : returnTo;
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
   }
   return identity;

@@ -33,6 +33,7 @@ const PUBLIC = [
   "artwork.list",
   "artwork.search",
   "artwork.facets",
+  "artwork.featured",
   "artwork.bySlug",
   "artwork.moreFromArtist",
   "artwork.moreLikeThis",

@@ -68,7 +68,7 @@ describe("Connect onboarding", () => {
     expect(event).toMatchObject({ status: "PROCESSED", attempts: 1 });
     const mails = await h.db.emailOutbox.findMany({ where: { toEmail: user.email, template: "payouts-ready" } });
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe("You're ready to sell on Atelier");
+    expect(mails[0]!.subject).toBe("Your payouts are set up on Atelier");
 
     // the dashboard opens through a login link now
     const dash = await asArtist.artist.payments.dashboardLink();

@@ -91,6 +91,7 @@ export const searchCatalogueSchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE} results`).default(12),
 });
 export const moreLikeThisSchema = slugInputSchema.extend({ limit: z.number().int().min(1).max(24, "At most 24").default(8) });
+export const featuredSchema = z.object({ limit: z.number().int().min(1).max(12, "At most 12").default(4) }).default({ limit: 4 });
 export const recommendedSchema = z.object({ limit: z.number().int().min(1).max(24, "At most 24").default(8) }).default({ limit: 8 });
 
 export type SearchCatalogueInput = z.input<typeof searchCatalogueSchema>;

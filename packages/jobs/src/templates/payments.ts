@@ -11,10 +11,10 @@ function mail(subject: string, heading: string, preheader: string, text: string,
 
 export function payoutsReady(props: { displayName: string; paymentsUrl: string }): RenderedEmail {
   return mail(
-    "You're ready to sell on Atelier",
+    "Your payouts are set up on Atelier",
     "Payouts are set up.",
-    "Stripe has verified your details; buyers can now purchase your work.",
-    `Dear ${props.displayName},\n\nStripe has confirmed your details: charges and payouts are enabled on your account. Your published artworks can now be bought, and your share of each sale is transferred to your Stripe balance and paid out to your bank.`,
+    "Stripe has verified your details and can pay you.",
+    `Dear ${props.displayName},\n\nStripe has confirmed your details: charges and payouts are enabled on your account. When checkout opens on Atelier, collectors will be able to buy your published work, and your share of each sale will be transferred to your Stripe balance and paid out to your bank.`,
     { url: props.paymentsUrl, label: "See your payments" },
   );
 }
@@ -22,9 +22,9 @@ export function payoutsReady(props: { displayName: string; paymentsUrl: string }
 export function payoutsDisabled(props: { displayName: string; paymentsUrl: string }): RenderedEmail {
   return mail(
     "Your Stripe account was disconnected from Atelier",
-    "Sales are paused.",
-    "Your Stripe account is no longer connected, so your work can't be bought.",
-    `Dear ${props.displayName},\n\nYour Stripe account was disconnected from Atelier. Until payouts are connected again, buyers can't purchase your work. Money already on its way to you is not affected. If this was a mistake, write to us and we'll help you reconnect.`,
+    "Payouts are disconnected.",
+    "Your Stripe account is no longer connected, so Atelier can't pay you.",
+    `Dear ${props.displayName},\n\nYour Stripe account was disconnected from Atelier. Until payouts are connected again, your works show as “Not yet for sale” and Atelier can't pay you. Money already on its way to you is not affected. If this was a mistake, write to us and we'll help you reconnect.`,
     { url: props.paymentsUrl, label: "Open your payments page" },
   );
 }

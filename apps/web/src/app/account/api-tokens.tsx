@@ -5,8 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { serverFieldErrors } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
-
-const dateFmt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+import { formatDateTime } from "~/lib/dates";
 
 export function ApiTokens() {
   const trpc = useTRPC();
@@ -79,7 +78,7 @@ export function ApiTokens() {
               <div className="min-w-0 flex-1">
                 <p className="font-medium">{t.name}</p>
                 <p className="font-mono text-xs text-muted">
-                  atl_{t.prefix}_… · created {dateFmt.format(t.createdAt)} · {t.lastUsedAt ? `last used ${dateFmt.format(t.lastUsedAt)}` : "never used"}
+                  atl_{t.prefix}_… · created {formatDateTime(t.createdAt)} · {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"}
                 </p>
               </div>
               {t.revokedAt ? (

@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 
@@ -16,7 +17,7 @@ const sections = [
 
 export default async function AdminHomePage() {
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
       <h1 className="mt-2 text-4xl">Run the marketplace</h1>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

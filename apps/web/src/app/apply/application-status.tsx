@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "~/trpc/react";
+import { formatDate } from "~/lib/dates";
 
 interface Props {
   isArtist: boolean;
@@ -12,7 +13,7 @@ interface Props {
   application: { status: string; displayName: string; submittedAt: string | null; reviewedAt: string | null; rejectionReason: string | null } | null;
 }
 
-const fmt = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }) : "");
+const fmt = (iso: string | null) => formatDate(iso);
 
 export function ApplicationStatus({ isArtist, accessRemoved = false, application }: Props) {
   const trpc = useTRPC();

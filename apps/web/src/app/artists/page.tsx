@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArtistCard } from "~/components/gallery/artist-card";
@@ -10,7 +11,7 @@ export default async function ArtistsPage({ searchParams }: { searchParams: Prom
   const caller = await api();
   const page = await caller.artist.public.list({ limit: 24, cursor: after ?? null }).catch(() => caller.artist.public.list({ limit: 24 }));
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-10 pb-20 sm:px-6">
+    <div className={containerClass("pt-10 pb-20")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Who makes the work</p>
       <h1 className="mt-2 text-4xl sm:text-5xl">Artists</h1>
       <p className="mt-2 max-w-xl text-ink-soft">Every artist on Atelier was reviewed by people. Follow the ones you love to see their new work first.</p>

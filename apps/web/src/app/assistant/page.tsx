@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import { AssistantPage } from "~/components/assistant/assistant-page";
 import { AssistantHeading, MissingConversation } from "~/components/assistant/heading";
@@ -15,7 +16,7 @@ export default async function PatronAssistantPage({ searchParams }: { searchPara
   const status = await caller.assistant.status();
   const { conversation, missing } = identity ? await openConversation(c, "PATRON") : { conversation: null, missing: false };
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6">
+    <div className={containerClass("pt-10 pb-16")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Ask Atelier</p>
       <AssistantHeading title="Patron assistant" provider={status.provider} offline={status.offline} />
       <p className="mt-2 max-w-2xl text-ink-soft">

@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
@@ -11,7 +12,7 @@ export default async function FavouritesPage() {
   const caller = await api();
   const [favorites, following] = await Promise.all([caller.artwork.favorites(), caller.artist.public.following()]);
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-10 pb-20 sm:px-6">
+    <div className={containerClass("pt-10 pb-20")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Your collection</p>
       <h1 className="mt-2 text-4xl sm:text-5xl">Favourites</h1>
       <section aria-labelledby="saved" className="mt-10">

@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import { SEARCH_SORTS, type ArtworkSort } from "@atelier/core/schemas/discovery";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -37,8 +38,8 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
   ].filter((c): c is { label: string; href: string } => Boolean(c));
 
   return (
-    <div className="mx-auto max-w-7xl px-4 pt-10 pb-20 sm:px-6">
-      <header className="flex flex-col gap-6 border-b border-line pb-8 md:flex-row md:items-end md:justify-between">
+    <div className={containerClass("pt-10 pb-20")}>
+      <header className="flex flex-col gap-6 border-b border-line pb-6 md:flex-row md:items-end md:justify-between md:pb-8">
         <div>
           <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">The collection</p>
           <h1 className="mt-2 text-4xl text-ink sm:text-5xl">{q ? <>Results for “{q}”</> : "Gallery"}</h1>
@@ -78,7 +79,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
         </form>
       </header>
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <div className="mt-6 grid gap-6 md:mt-8 lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10">
         <aside>
           <details className="group lg:hidden">
             <summary className="cursor-pointer list-none rounded-full border border-line px-4 py-2 text-center text-sm text-ink-soft">
@@ -112,7 +113,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
                 </Link>
               ) : null}
             </div>
-            <nav aria-label="Sort" className="flex flex-wrap gap-1 text-sm">
+            <nav aria-label="Sort" className="-mx-1 flex max-w-full gap-1 overflow-x-auto text-sm">
               {sorts.map((s) => {
                 const active = (q ? searchSort : input.sort) === s;
                 return (
@@ -120,7 +121,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
                     key={s}
                     href={galleryHref(form, { sort: s })}
                     aria-current={active ? "true" : undefined}
-                    className={`rounded-full px-3 py-1 ${active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep"}`}
+                    className={`shrink-0 rounded-full px-3 py-1 whitespace-nowrap ${active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep"}`}
                   >
                     {sortLabels[s]}
                   </Link>
@@ -139,7 +140,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
             </div>
           ) : (
             <>
-              <ArtworkGrid items={page.items} priorityCount={4} />
+              <ArtworkGrid items={page.items} priorityCount={4} layout="beside" />
               <LoadMore
                 key={JSON.stringify(searchInput ?? listInput)}
                 list={searchInput ? undefined : listInput}

@@ -1,7 +1,7 @@
 import { formatPrice } from "@atelier/core/money";
 import { artworkStatuses, type ArtworkStatus } from "@atelier/core/schemas/artwork";
 import type { RouterOutputs } from "@atelier/api";
-import { Alert, buttonClass, cn } from "@atelier/ui";
+import { Alert, buttonClass, cn, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArtworkThumb } from "~/components/artwork-thumb";
@@ -22,29 +22,17 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Studio</p>
-          <h1 className="mt-2 text-4xl">{profile ? profile.displayName : "Your studio"}</h1>
+          <h1 className="text-4xl">{profile ? profile.displayName : "Your studio"}</h1>
           <p className="mt-2 text-ink-soft">Your artworks, their review status and what to do next.</p>
         </div>
-        <div className="flex flex-wrap gap-3">
-          <Link href="/studio/profile" className={buttonClass("secondary")}>
-            Edit profile
+        {profile ? (
+          <Link href="/studio/artworks/new" className={buttonClass("primary")}>
+            New artwork
           </Link>
-          <Link href="/studio/payments" className={buttonClass("secondary")}>
-            Payments
-          </Link>
-          <Link href="/studio/assistant" className={buttonClass("secondary")}>
-            Assistant
-          </Link>
-          {profile ? (
-            <Link href="/studio/artworks/new" className={buttonClass("primary")}>
-              New artwork
-            </Link>
-          ) : null}
-        </div>
+        ) : null}
       </div>
 
       {!profile ? (
@@ -59,7 +47,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
 
       {payments.state !== "ready" ? <PayoutsBanner state={payments.state} /> : null}
 
-      <nav aria-label="Filter by status" className="mt-10 flex flex-wrap gap-2 border-b border-line pb-4 text-sm">
+      <nav aria-label="Filter by status" className="-mx-4 mt-10 flex gap-2 overflow-x-auto border-b border-line px-4 pb-4 text-sm sm:mx-0 sm:flex-wrap sm:px-0">
         <FilterLink href="/studio" active={!status} label="All" count={total} />
         {FILTERS.map((s) => (
           <FilterLink key={s} href={`/studio?status=${s}`} active={status === s} label={statusLabel(s)} count={counts[s]} />
@@ -105,25 +93,26 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
   );
 }
 
+// Checkout is not open yet: nothing here may promise a sale, only what payout setup changes.
 const BANNER: Record<Exclude<PayoutSetupState, "ready">, { title: string; body: string; action: string }> = {
   not_started: {
-    title: "Set up payouts so collectors can buy your work",
-    body: "Your published works show as “Not yet for sale” until Stripe can pay you. It takes about five minutes.",
+    title: "Set up payouts with Stripe",
+    body: "Stripe pays you your share of each sale. Your published works show as “Not yet for sale” until it can. It takes about five minutes.",
     action: "Set up payouts",
   },
   onboarding: {
-    title: "Finish your payout setup so collectors can buy your work",
-    body: "You started Stripe's onboarding; pick up where you left off.",
-    action: "Continue setup",
+    title: "Finish setting up payouts",
+    body: "Stripe doesn't have all your details yet. Until it does, your published works show as “Not yet for sale”.",
+    action: "Continue with Stripe",
   },
   action_required: {
-    title: "Stripe needs a few more details before collectors can buy your work",
-    body: "Until then your published works show as “Not yet for sale”.",
+    title: "Stripe needs a few more details",
+    body: "Until Stripe has them, your published works show as “Not yet for sale”.",
     action: "See what's needed",
   },
   disconnected: {
-    title: "Sales are paused: your Stripe account was disconnected",
-    body: "Collectors can see your work but not buy it.",
+    title: "Your Stripe account was disconnected",
+    body: "Your works show as “Not yet for sale”, and Atelier can't pay you until payouts are connected again.",
     action: "Find out more",
   },
 };
@@ -154,7 +143,10 @@ function FilterLink({ href, active, label, count }: { href: string; active: bool
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn("rounded-full px-3.5 py-1.5 transition-colors", active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep hover:text-ink")}
+      className={cn(
+        "shrink-0 rounded-full px-3.5 py-1.5 whitespace-nowrap transition-colors",
+        active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep hover:text-ink",
+      )}
     >
       {label} <span className={cn("ml-1 tabular-nums", active ? "text-paper/70" : "text-muted")}>{count}</span>
     </Link>

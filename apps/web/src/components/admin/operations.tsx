@@ -1,15 +1,15 @@
 import { Badge, cn } from "@atelier/ui";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { formatDateTime } from "~/lib/dates";
 
 /** Shared pieces of the operations pages (Stripe webhooks, background jobs). */
 
-export const dateTime = (d: Date | null | undefined) =>
-  d ? `${d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" })} UTC` : "—";
+/** With seconds: retries and locks are seconds apart. */
+export const dateTime = (d: Date | null | undefined) => formatDateTime(d, { seconds: true });
 
 /** Without seconds, for table cells. */
-export const shortDateTime = (d: Date | null | undefined) =>
-  d ? `${d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC` : "—";
+export const shortDateTime = (d: Date | null | undefined) => formatDateTime(d);
 
 const TONE: Record<string, "neutral" | "accent" | "ok" | "warn"> = {
   FAILED: "accent",

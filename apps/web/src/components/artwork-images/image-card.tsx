@@ -47,9 +47,9 @@ export function ImageCard({ image, index, count, busy, onMove, onPrimary, onSave
         <span className="absolute left-3 top-3 flex gap-2">
           <Badge className="bg-white/90 px-2.5 py-0.5 text-xs shadow-sm">{index + 1}</Badge>
           {index === 0 ? (
-            <Badge tone="accent" className="px-2.5 py-0.5 text-xs shadow-sm">
+            <span className="inline-flex items-center rounded-full bg-accent px-2.5 py-0.5 text-xs font-medium tracking-wide text-white shadow-sm">
               Primary
-            </Badge>
+            </span>
           ) : null}
         </span>
         <span aria-hidden className="absolute right-3 top-3 cursor-grab rounded-full bg-white/90 px-2 py-0.5 text-xs text-muted shadow-sm">

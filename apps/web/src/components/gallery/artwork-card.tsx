@@ -5,7 +5,7 @@ import { ArtworkPicture } from "../artwork-picture";
 
 export type ArtworkCardData = RouterOutputs["artwork"]["list"]["items"][number];
 
-export const CARD_SIZES = "(min-width: 1280px) 300px, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw";
+export const CARD_SIZES = "(min-width: 1152px) 280px, (min-width: 640px) 33vw, 50vw";
 
 /** A gallery tile: the work hung on paper, with its label underneath. */
 export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCardData; priority?: boolean }) {
@@ -18,7 +18,7 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
         </div>
         <div className="mt-3 flex items-start justify-between gap-3">
           <div className="min-w-0">
-            <h3 className="truncate font-display text-lg leading-snug text-ink group-hover:text-accent-deep">{artwork.title}</h3>
+            <h3 className="line-clamp-2 font-display text-lg leading-snug text-ink group-hover:text-accent-deep">{artwork.title}</h3>
             <p className="truncate text-sm text-ink-soft">{artwork.artist.displayName}</p>
             <p className="truncate text-xs text-muted">
               {artwork.medium}
@@ -35,10 +35,21 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
   );
 }
 
+/** Column counts: the full page width, or beside the gallery's filters (where four would be too narrow). */
+export const GRID_COLUMNS = { full: "columns-2 gap-6 sm:columns-3 xl:columns-4", beside: "columns-2 gap-6 sm:columns-3" } as const;
+
 /** Masonry of cards: CSS columns keep each work at its own proportions. */
-export function ArtworkGrid({ items, priorityCount = 0 }: { items: ArtworkCardData[]; priorityCount?: number }) {
+export function ArtworkGrid({
+  items,
+  priorityCount = 0,
+  layout = "full",
+}: {
+  items: ArtworkCardData[];
+  priorityCount?: number;
+  layout?: keyof typeof GRID_COLUMNS;
+}) {
   return (
-    <div className="columns-2 gap-6 sm:columns-3 xl:columns-4" data-testid="artwork-grid">
+    <div className={GRID_COLUMNS[layout]} data-testid="artwork-grid">
       {items.map((a, i) => (
         <ArtworkCard key={a.id} artwork={a} priority={i < priorityCount} />
       ))}

@@ -5,7 +5,7 @@ import { Button } from "@atelier/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { ArtworkCard, type ArtworkCardData } from "./artwork-card";
+import { ArtworkCard, GRID_COLUMNS, type ArtworkCardData } from "./artwork-card";
 
 type ListInput = RouterInputs["artwork"]["list"];
 type SearchInput = RouterInputs["artwork"]["search"];
@@ -38,7 +38,7 @@ export function LoadMore({ list, search, initialCursor }: { list?: ListInput; se
   return (
     <>
       {pages.length ? (
-        <div className="columns-2 gap-6 sm:columns-3 xl:columns-4" data-testid="artwork-grid-more">
+        <div className={GRID_COLUMNS.beside} data-testid="artwork-grid-more">
           {pages.map((a) => (
             <ArtworkCard key={a.id} artwork={a} />
           ))}

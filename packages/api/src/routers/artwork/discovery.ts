@@ -1,5 +1,6 @@
 import {
   artworkIdSchema,
+  featuredSchema,
   listArtworksSchema,
   moreFromArtistSchema,
   moreLikeThisSchema,
@@ -11,6 +12,7 @@ import { getPublicArtwork, moreFromArtist } from "@atelier/core/discovery/artwor
 import { listArtworks } from "@atelier/core/discovery/catalogue";
 import { catalogueFacets } from "@atelier/core/discovery/facets";
 import { favoriteArtwork, myFavorites, unfavoriteArtwork } from "@atelier/core/discovery/favorites";
+import { featuredArtworks } from "@atelier/core/discovery/featured";
 import { moreLikeThis, recommendedFor, searchArtworksPage } from "@atelier/core/search";
 import { buyerProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "../../trpc.ts";
 
@@ -19,6 +21,8 @@ export const artworkDiscoveryRouter = createTRPCRouter({
   list: publicProcedure.input(listArtworksSchema).query(({ ctx, input }) => listArtworks(ctx.db, input)),
   /** hybrid (full-text + vectors) when an embedding model and pgvector are there; `mode` says which ran */
   search: publicProcedure.input(searchArtworksSchema).query(({ ctx, input }) => searchArtworksPage(ctx, input)),
+  /** the landing page's hero: the most-favourited available works, one per artist first */
+  featured: publicProcedure.input(featuredSchema).query(({ ctx, input }) => featuredArtworks(ctx.db, input.limit)),
   facets: publicProcedure.query(({ ctx }) => catalogueFacets(ctx.db)),
   bySlug: publicProcedure.input(slugInputSchema).query(({ ctx, input }) => getPublicArtwork(ctx.db, input.slug, ctx.identity?.id ?? null)),
   moreFromArtist: publicProcedure.input(moreFromArtistSchema).query(({ ctx, input }) => moreFromArtist(ctx.db, input.slug, input.limit)),

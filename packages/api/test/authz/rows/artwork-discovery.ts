@@ -3,6 +3,7 @@ import { only, type MatrixRow } from "../types.ts";
 export const rows: MatrixRow[] = [
   { path: "artwork.list", input: () => ({}), expect: only.everyone },
   { path: "artwork.search", input: () => ({ q: "matrix" }), expect: only.everyone },
+  { path: "artwork.featured", input: () => ({}), expect: only.everyone },
   { path: "artwork.facets", input: () => undefined, expect: only.everyone },
   { path: "artwork.bySlug", input: async (fx) => ({ slug: (await fx.newArtwork({ status: "PUBLISHED" })).slug }), expect: only.everyone },
   {

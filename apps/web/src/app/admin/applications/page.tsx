@@ -1,14 +1,15 @@
-import { Badge } from "@atelier/ui";
+import { Badge, cn, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "~/server/api";
+import { formatDate } from "~/lib/dates";
+import { stacked } from "~/components/stacked-table";
 
 export const metadata: Metadata = { title: "Admin · Applications" };
 
 const STATUSES = ["PENDING", "APPROVED", "REJECTED", "WITHDRAWN", "DRAFT"] as const;
 type Status = (typeof STATUSES)[number];
 const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
-const fmt = (d: Date | null) => (d ? d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" }) : "—");
 
 export default async function AdminApplicationsPage({ searchParams }: { searchParams: Promise<{ status?: string; cursor?: string }> }) {
   const sp = await searchParams;
@@ -16,7 +17,7 @@ export default async function AdminApplicationsPage({ searchParams }: { searchPa
   const { items, nextCursor } = await (await api()).admin.application.list({ status, cursor: sp.cursor, limit: 25 });
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">
         <Link href="/admin" className="hover:underline">
           Admin
@@ -42,31 +43,31 @@ export default async function AdminApplicationsPage({ searchParams }: { searchPa
         </div>
       ) : (
         <div className="mt-8 overflow-x-auto rounded-2xl border border-line bg-white/70">
-          <table className="w-full text-left text-sm" data-testid="applications-table">
-            <thead className="border-b border-line text-xs uppercase tracking-wider text-muted">
+          <table className={stacked.table} data-testid="applications-table">
+            <thead className={stacked.head}>
               <tr>
-                <th className="px-5 py-3 font-medium">Artist</th>
-                <th className="px-5 py-3 font-medium">Applicant</th>
-                <th className="px-5 py-3 font-medium">Portfolio</th>
-                <th className="px-5 py-3 font-medium">Submitted</th>
-                <th className="px-5 py-3 font-medium">Status</th>
+                <th className="px-4 py-3 font-medium">Artist</th>
+                <th className="px-4 py-3 font-medium">Applicant</th>
+                <th className="px-4 py-3 font-medium">Portfolio</th>
+                <th className="px-4 py-3 font-medium">Submitted</th>
+                <th className="px-4 py-3 font-medium">Status</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className={stacked.body}>
               {items.map((a) => (
-                <tr key={a.id} className="border-b border-line/60 last:border-0 hover:bg-paper-deep/40">
-                  <td className="px-5 py-4">
+                <tr key={a.id} className={cn(stacked.row, "hover:bg-paper-deep/40")}>
+                  <td className={cn(stacked.cell, stacked.wide)}>
                     <Link href={`/admin/applications/${a.id}`} className="font-display text-lg text-ink hover:underline">
                       {a.displayName}
                     </Link>
                   </td>
-                  <td className="px-5 py-4 text-ink-soft">
+                  <td className={cn(stacked.cell, stacked.wide, "text-ink-soft")}>
                     {a.user.name}
                     <div className="text-xs text-muted">{a.user.email}</div>
                   </td>
-                  <td className="max-w-56 truncate px-5 py-4 text-ink-soft">{a.portfolioUrl ? new URL(a.portfolioUrl).host : "—"}</td>
-                  <td className="px-5 py-4 text-ink-soft">{fmt(a.submittedAt)}</td>
-                  <td className="px-5 py-4">
+                  <td className={cn(stacked.cell, "max-w-56 truncate text-ink-soft")}>{a.portfolioUrl ? new URL(a.portfolioUrl).host : "—"}</td>
+                  <td className={cn(stacked.cell, "text-ink-soft")}>{formatDate(a.submittedAt)}</td>
+                  <td className={stacked.cell}>
                     <Badge tone={a.status === "APPROVED" ? "ok" : a.status === "REJECTED" ? "warn" : a.status === "PENDING" ? "accent" : "neutral"}>
                       {label(a.status)}
                     </Badge>

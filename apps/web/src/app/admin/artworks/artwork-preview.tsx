@@ -5,6 +5,7 @@ import { Card } from "@atelier/ui";
 import { ArtworkThumb } from "~/components/artwork-thumb";
 import { StatusBadge } from "~/components/artwork-status";
 import { ReviewActions } from "./review-actions";
+import { formatDateTime } from "~/lib/dates";
 
 type Artwork = RouterOutputs["admin"]["artwork"]["get"];
 
@@ -49,7 +50,7 @@ export function ArtworkPreview({ artwork: a }: { artwork: Artwork }) {
             <Detail label="Medium" value={a.medium} />
             <Detail label="Size" value={dims(a)} />
             <Detail label="Year" value={a.year ? String(a.year) : "—"} />
-            <Detail label="Submitted" value={a.submittedAt ? a.submittedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "—"} />
+            <Detail label="Submitted" value={formatDateTime(a.submittedAt)} />
           </dl>
           {a.tags.length ? (
             <p className="flex flex-wrap gap-1.5">

@@ -1,5 +1,5 @@
 import { formatPrice } from "@atelier/core/money";
-import { cn } from "@atelier/ui";
+import { cn, containerClass } from "@atelier/ui";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -22,7 +22,7 @@ export default async function AdminArtworksPage({ searchParams }: { searchParams
     : null;
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
       <h1 className="mt-2 text-4xl">Artwork review</h1>
       <p className="mt-2 text-ink-soft">

@@ -1,7 +1,9 @@
-import { buttonClass } from "@atelier/ui";
+import { buttonClass, cn, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "~/server/api";
+import { formatDateTime } from "~/lib/dates";
+import { stacked } from "~/components/stacked-table";
 
 export const metadata: Metadata = { title: "Admin · Audit log" };
 
@@ -17,7 +19,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const next = new URLSearchParams(Object.entries({ ...filters, cursor: nextCursor ?? undefined }).filter((e): e is [string, string] => !!e[1]));
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
       <h1 className="mt-2 text-4xl">Audit log</h1>
       <p className="mt-2 text-ink-soft">Every admin and money action: who did what, to which record, and when. Newest first.</p>
@@ -50,8 +52,8 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       </form>
 
       <div className="mt-8 overflow-x-auto rounded-2xl border border-line bg-white/70">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-line text-xs uppercase tracking-[0.12em] text-muted">
+        <table className={stacked.table}>
+          <thead className={stacked.head}>
             <tr>
               <th className="px-4 py-3 font-medium">When</th>
               <th className="px-4 py-3 font-medium">Action</th>
@@ -60,26 +62,26 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               <th className="px-4 py-3 font-medium">Details</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-line/70" data-testid="audit-rows">
+          <tbody className={stacked.body} data-testid="audit-rows">
             {items.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="px-4 py-12 text-center text-ink-soft">
+              <tr className="block md:table-row">
+                <td colSpan={5} className="block px-4 py-12 text-center text-ink-soft md:table-cell">
                   No entries match these filters.
                 </td>
               </tr>
             ) : (
               items.map((row) => (
-                <tr key={row.id} className="align-top">
-                  <td className="whitespace-nowrap px-4 py-3 tabular-nums text-ink-soft">
-                    <time dateTime={row.createdAt.toISOString()}>
-                      {row.createdAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
-                    </time>
+                <tr key={row.id} className={stacked.row}>
+                  <td className={cn(stacked.cell, stacked.wide, "whitespace-nowrap tabular-nums text-ink-soft")}>
+                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
                   </td>
-                  <td className="px-4 py-3">
+                  <td className={stacked.cell}>
                     <code className="rounded bg-paper-deep px-1.5 py-0.5 font-mono text-xs">{row.action}</code>
                   </td>
-                  <td className="px-4 py-3">{row.actor ? <span title={row.actor.id}>{row.actor.email}</span> : <span className="text-muted">system</span>}</td>
-                  <td className="px-4 py-3">
+                  <td className={stacked.cell}>
+                    {row.actor ? <span title={row.actor.id}>{row.actor.email}</span> : <span className="text-muted">system</span>}
+                  </td>
+                  <td className={cn(stacked.cell, "min-w-0")}>
                     <span className="text-ink-soft">{row.targetType}</span>
                     {row.targetId ? (
                       <Link href={`/admin/audit?target=${encodeURIComponent(row.targetId)}`} className="block font-mono text-xs text-muted hover:text-ink">
@@ -87,7 +89,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
                       </Link>
                     ) : null}
                   </td>
-                  <td className="max-w-sm px-4 py-3">
+                  <td className={cn(stacked.cell, stacked.wide, "md:max-w-sm")}>
                     <Details data={row.data} />
                   </td>
                 </tr>

@@ -1,10 +1,11 @@
-import { Alert, buttonClass } from "@atelier/ui";
+import { Alert, buttonClass, cn, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEyebrow, ErrorSnippet, OpsStatusBadge, shortDateTime, StatusTabs, Th } from "~/components/admin/operations";
 import { ReplayButton, ReplayResults } from "~/components/admin/replay";
 import { api } from "~/server/api";
 import { jobs } from "~/server/jobs";
+import { stacked } from "~/components/stacked-table";
 
 export const metadata: Metadata = { title: "Admin · Background jobs" };
 
@@ -40,7 +41,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
   const inngest = jobs().mode === "inngest";
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <AdminEyebrow />
       <h1 className="mt-2 text-4xl">Background jobs</h1>
       <p className="mt-2 max-w-3xl text-ink-soft">
@@ -78,8 +79,8 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
           </div>
         ) : (
           <div className="relative mt-6 overflow-x-auto rounded-2xl border border-line bg-white/70">
-            <table className="w-full text-left text-sm" data-testid="job-runs">
-              <thead className="border-b border-line text-xs uppercase tracking-wider text-muted">
+            <table className={stacked.table} data-testid="job-runs">
+              <thead className={stacked.head}>
                 <tr>
                   <Th>Function</Th>
                   <Th>Event</Th>
@@ -92,10 +93,10 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
                   </Th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className={stacked.body}>
                 {items.map((r) => (
-                  <tr key={r.id} className="border-b border-line/60 align-top last:border-0 hover:bg-paper-deep/40" data-testid="job-run">
-                    <td className="whitespace-nowrap px-4 py-3">
+                  <tr key={r.id} className={cn(stacked.row, "hover:bg-paper-deep/40")} data-testid="job-run">
+                    <td className={cn(stacked.cell, stacked.wide, "whitespace-nowrap")}>
                       <Link href={`/admin/jobs/${r.id}`} className="font-medium text-ink hover:underline">
                         {r.functionId}
                       </Link>
@@ -107,7 +108,7 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
                         </div>
                       )}
                     </td>
-                    <td className="max-w-56 px-4 py-3">
+                    <td className={cn(stacked.cell, stacked.wide, "min-w-0 md:max-w-56")}>
                       <div className="truncate text-ink-soft" title={r.eventName}>
                         {r.eventName}
                       </div>
@@ -115,13 +116,14 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
                         {r.eventId}
                       </div>
                     </td>
-                    <td className="px-4 py-3">
+                    <td className={stacked.cell}>
                       <OpsStatusBadge status={r.status} />
                     </td>
-                    <td className="px-4 py-3 text-right tabular-nums">
+                    <td className={cn(stacked.cell, "tabular-nums md:text-right")}>
+                      <span className={stacked.label}>Attempts</span>
                       {r.attempts}/{r.maxAttempts}
                     </td>
-                    <td className="whitespace-nowrap px-4 py-3 tabular-nums text-ink-soft">
+                    <td className={cn(stacked.cell, "whitespace-nowrap tabular-nums text-ink-soft")}>
                       {r.status === "QUEUED" ? (
                         shortDateTime(r.runAt)
                       ) : r.finishedAt ? (
@@ -133,10 +135,12 @@ export default async function AdminJobsPage({ searchParams }: { searchParams: Pr
                         "—"
                       )}
                     </td>
-                    <td className="px-4 py-3">
+                    <td className={cn(stacked.cell, r.lastError ? stacked.wide : "hidden md:table-cell")}>
                       <ErrorSnippet text={r.lastError} />
                     </td>
-                    <td className="whitespace-nowrap px-4 py-3 text-right">{r.status === "FAILED" ? <ReplayButton kind="job" id={r.id} compact /> : null}</td>
+                    <td className={cn(stacked.cell, "whitespace-nowrap md:text-right", r.status === "FAILED" ? "" : "hidden md:table-cell")}>
+                      {r.status === "FAILED" ? <ReplayButton kind="job" id={r.id} compact /> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,9 +1,11 @@
 "use client";
 
-import { Alert, Badge, Button } from "@atelier/ui";
+import { Alert, Badge, Button, cn } from "@atelier/ui";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { formatDate } from "~/lib/dates";
+import { stacked } from "~/components/stacked-table";
 
 const ROLES = ["ADMIN", "ARTIST", "BUYER"] as const;
 
@@ -34,23 +36,26 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
       />
       {setRole.error ? <Alert>{setRole.error.message}</Alert> : null}
       <div className="overflow-x-auto rounded-2xl border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-line bg-paper text-xs uppercase tracking-wider text-muted">
+        <table className={stacked.table}>
+          <thead className={cn(stacked.head, "bg-paper")}>
             <tr>
               <th className="px-4 py-3 font-medium">User</th>
               <th className="px-4 py-3 font-medium">Joined</th>
               <th className="px-4 py-3 font-medium">Roles</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-line">
+          <tbody className={stacked.body}>
             {rows.map((u) => (
-              <tr key={u.id} data-testid={`user-row-${u.email}`}>
-                <td className="px-4 py-3">
+              <tr key={u.id} className={stacked.row} data-testid={`user-row-${u.email}`}>
+                <td className={cn(stacked.cell, stacked.wide, "min-w-0")}>
                   <p className="font-medium">{u.name}</p>
-                  <p className="text-muted">{u.email}</p>
+                  <p className="truncate text-muted">{u.email}</p>
                 </td>
-                <td className="px-4 py-3 text-ink-soft">{u.createdAt.toLocaleDateString("en-GB")}</td>
-                <td className="px-4 py-3">
+                <td className={cn(stacked.cell, "whitespace-nowrap text-ink-soft")}>
+                  <span className={stacked.label}>Joined</span>
+                  {formatDate(u.createdAt)}
+                </td>
+                <td className={stacked.cell}>
                   <div className="flex flex-wrap gap-2">
                     {ROLES.map((role) => {
                       const has = u.roles.includes(role);

@@ -1,8 +1,9 @@
-import { buttonClass } from "@atelier/ui";
+import { buttonClass, cn, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEyebrow, ErrorSnippet, OpsStatusBadge, shortDateTime, StatusTabs, Th } from "~/components/admin/operations";
 import { api } from "~/server/api";
+import { stacked } from "~/components/stacked-table";
 
 export const metadata: Metadata = { title: "Admin · Stripe webhooks" };
 
@@ -40,7 +41,7 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
   ];
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <AdminEyebrow />
       <h1 className="mt-2 text-4xl">Stripe webhooks</h1>
       <p className="mt-2 max-w-3xl text-ink-soft">
@@ -72,8 +73,8 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
         </div>
       ) : (
         <div className="relative mt-6 overflow-x-auto rounded-2xl border border-line bg-white/70">
-          <table className="w-full text-left text-sm" data-testid="webhook-events">
-            <thead className="border-b border-line text-xs uppercase tracking-wider text-muted">
+          <table className={stacked.table} data-testid="webhook-events">
+            <thead className={stacked.head}>
               <tr>
                 <Th>Type</Th>
                 <Th>Status</Th>
@@ -84,23 +85,29 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
                 <Th>Last error</Th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className={stacked.body}>
               {items.map((e) => (
-                <tr key={e.id} className="border-b border-line/60 align-top last:border-0 hover:bg-paper-deep/40" data-testid="webhook-event">
-                  <td className="px-4 py-3">
+                <tr key={e.id} className={cn(stacked.row, "hover:bg-paper-deep/40")} data-testid="webhook-event">
+                  <td className={cn(stacked.cell, stacked.wide, "min-w-0")}>
                     <Link href={`/admin/webhooks/${e.id}`} className="font-medium text-ink hover:underline">
                       {e.type}
                     </Link>
-                    <div className="mt-0.5 font-mono text-xs text-muted">{e.id}</div>
+                    <div className="mt-0.5 truncate font-mono text-xs text-muted">{e.id}</div>
                   </td>
-                  <td className="px-4 py-3">
+                  <td className={stacked.cell}>
                     <OpsStatusBadge status={e.status} />
                   </td>
-                  <td className="px-4 py-3 font-mono text-xs text-ink-soft">{e.account ?? <span className="font-sans text-muted">platform</span>}</td>
-                  <td className="whitespace-nowrap px-4 py-3 tabular-nums text-ink-soft">{shortDateTime(e.receivedAt)}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">{e.deliveries}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">{e.attempts}</td>
-                  <td className="px-4 py-3">
+                  <td className={cn(stacked.cell, "font-mono text-xs text-ink-soft")}>{e.account ?? <span className="font-sans text-muted">platform</span>}</td>
+                  <td className={cn(stacked.cell, "whitespace-nowrap tabular-nums text-ink-soft")}>{shortDateTime(e.receivedAt)}</td>
+                  <td className={cn(stacked.cell, "tabular-nums md:text-right")}>
+                    <span className={stacked.label}>Deliveries</span>
+                    {e.deliveries}
+                  </td>
+                  <td className={cn(stacked.cell, "tabular-nums md:text-right")}>
+                    <span className={stacked.label}>Attempts</span>
+                    {e.attempts}
+                  </td>
+                  <td className={cn(stacked.cell, e.lastError ? stacked.wide : "hidden md:table-cell")}>
                     <ErrorSnippet text={e.lastError} />
                   </td>
                 </tr>

@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import { FollowButton } from "~/components/artwork/follow-button";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
@@ -24,7 +25,7 @@ export default async function ArtistPage({ params }: Props) {
   const website = safeUrl(artist.website);
   const instagram = artist.instagram?.replace(/^@/, "");
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-10 pb-20 sm:px-6">
+    <div className={containerClass("pt-10 pb-20")}>
       <header className="grid gap-8 border-b border-line pb-10 md:grid-cols-[1fr_20rem]">
         <div>
           <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Artist</p>

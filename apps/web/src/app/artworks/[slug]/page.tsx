@@ -1,3 +1,4 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FavoriteButton } from "~/components/artwork/favorite-button";
@@ -34,7 +35,7 @@ export default async function ArtworkPage({ params }: Props) {
   ];
 
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-8 pb-20 sm:px-6">
+    <div className={containerClass("pt-8 pb-20")}>
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <Link href="/gallery" className="hover:text-ink">
           Gallery
@@ -72,6 +73,11 @@ export default async function ArtworkPage({ params }: Props) {
             )}
           </div>
           {availability.state === "not_for_sale" ? <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p> : null}
+          {availability.purchasable ? (
+            <p className="mt-2 text-sm text-muted" data-testid="checkout-note">
+              Checkout isn&apos;t open on Atelier yet. Save the work to your favourites to find it again when it is.
+            </p>
+          ) : null}
           <div className="mt-6 flex flex-wrap items-center gap-3">
             <FavoriteButton artworkId={art.id} initial={art.isFavorite} signedIn={Boolean(identity)} returnTo={path} />
             {art.favoriteCount ? <span className="text-sm text-muted">{art.favoriteCount} saved</span> : null}

@@ -1,15 +1,16 @@
-import { Badge } from "@atelier/ui";
+import { Badge, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NoAccess } from "~/components/no-access";
 import { env } from "~/env";
 import { api } from "~/server/api";
 import { requireIdentity } from "~/server/session";
+import { formatDateTime } from "~/lib/dates";
 
 export const metadata: Metadata = { title: "Mailbox" };
 export const dynamic = "force-dynamic";
 
-const fmt = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const fmt = (d: Date) => formatDateTime(d);
 
 /** Every mail the platform stored in its outbox, newest first; the selected one rendered in a sandboxed frame. */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ id?: string; cursor?: string }> }) {
@@ -22,7 +23,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const mail = selectedId ? await caller.admin.mailbox.get({ id: selectedId }).catch(() => null) : null;
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">
         <Link href="/admin" className="hover:underline">
           Admin
@@ -38,11 +39,11 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         <div className="mt-8 rounded-2xl border border-dashed border-line px-6 py-16 text-center text-ink-soft">No mail yet.</div>
       ) : (
         <div className="mt-8 grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
-          <ul className="divide-y divide-line overflow-hidden rounded-2xl border border-line bg-white/70" data-testid="mail-list">
+          <ul className="divide-y divide-line self-start overflow-hidden rounded-2xl border border-line bg-white/70" data-testid="mail-list">
             {items.map((m) => (
               <li key={m.id}>
                 <Link
-                  href={`/dev/mailbox?id=${m.id}`}
+                  href={`/dev/mailbox?id=${m.id}#mail`}
                   aria-current={m.id === selectedId ? "true" : undefined}
                   className={`block px-4 py-3 ${m.id === selectedId ? "bg-paper-deep" : "hover:bg-paper-deep/50"}`}
                 >
@@ -67,7 +68,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             ) : null}
           </ul>
           {mail ? (
-            <article className="overflow-hidden rounded-2xl border border-line bg-white" data-testid="mail-view">
+            <article id="mail" className="scroll-mt-20 overflow-hidden rounded-2xl border border-line bg-white" data-testid="mail-view">
               <header className="border-b border-line px-6 py-4">
                 <h2 className="text-2xl">{mail.subject}</h2>
                 <p className="mt-1 text-sm text-ink-soft">
@@ -76,7 +77,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                 {mail.lastError ? <p className="mt-1 text-sm text-accent-deep">Last error: {mail.lastError}</p> : null}
               </header>
               {/* sandbox with no permissions: the mail's HTML cannot run scripts or navigate this page */}
-              <iframe title={`Mail: ${mail.subject}`} sandbox="" srcDoc={mail.html} className="h-[36rem] w-full border-0 bg-paper" />
+              <iframe title={`Mail: ${mail.subject}`} sandbox="" srcDoc={mail.html} className="h-[42rem] w-full border-0 bg-paper" />
               <details className="border-t border-line px-6 py-4">
                 <summary className="cursor-pointer text-sm text-ink-soft">Plain-text version</summary>
                 <pre className="mt-3 whitespace-pre-wrap font-mono text-sm text-ink" data-testid="mail-text">

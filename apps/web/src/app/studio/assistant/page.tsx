@@ -1,5 +1,5 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AssistantPage } from "~/components/assistant/assistant-page";
 import { AssistantHeading, MissingConversation } from "~/components/assistant/heading";
 import { api } from "~/server/api";
@@ -20,11 +20,8 @@ export default async function ArtistAssistantPage({ searchParams }: { searchPara
   const status = await caller.assistant.status();
   const { conversation, missing } = await openConversation(c, "ARTIST");
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-10 pb-16 sm:px-6">
-      <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
-        ← Studio
-      </Link>
-      <AssistantHeading title="Artist assistant" provider={status.provider} offline={status.offline} className="mt-4" />
+    <div className={containerClass("pt-10 pb-16")}>
+      <AssistantHeading title="Artist assistant" provider={status.provider} offline={status.offline} />
       <p className="mt-2 max-w-2xl text-ink-soft">
         Drafts of your bio, statement, press and sales texts, descriptions from your artworks' own images, and new listings saved as drafts. Nothing is
         published or saved to your profile without you.

@@ -1,6 +1,5 @@
-import { Alert } from "@atelier/ui";
+import { Alert, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { env } from "~/env";
 import { api } from "~/server/api";
 import { PaymentsView } from "./payments-view";
@@ -16,13 +15,8 @@ export default async function StudioPaymentsPage({ searchParams }: { searchParam
   const linkError = typeof sp.error === "string" && sp.error.trim() ? sp.error.trim().slice(0, 300) : null;
 
   return (
-    <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
-      <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">
-        <Link href="/studio" className="hover:underline">
-          Studio
-        </Link>
-      </p>
-      <h1 className="mt-2 text-4xl">Payments</h1>
+    <div className={containerClass("py-12")}>
+      <h1 className="text-4xl">Payments</h1>
       <p className="mt-2 max-w-2xl text-ink-soft">How collectors&apos; money reaches you: your payout account with Stripe, and what Stripe has paid out.</p>
 
       {linkError ? (

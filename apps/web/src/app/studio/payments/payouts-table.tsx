@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@atelier/api";
 import { formatMoney } from "@atelier/core/money";
 import { Badge } from "@atelier/ui";
+import { formatDate } from "~/lib/dates";
 
 export type Payout = RouterOutputs["artist"]["payments"]["status"]["payouts"][number];
 
@@ -12,8 +13,8 @@ const STATUS: Record<Payout["status"], { label: string; tone: "neutral" | "accen
   CANCELED: { label: "Cancelled", tone: "neutral" },
 };
 
-// Stripe's dates are calendar days at midnight UTC; formatting in UTC keeps server and browser agreeing.
-const day = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+// Stripe's dates are calendar days at midnight UTC, which formatDate prints as such.
+const day = (d: Date) => formatDate(d);
 
 /** Stripe's lower-case currency ("eur") in exact minor units. */
 export const payoutAmount = (amount: number, currency: string) => formatMoney(amount, currency);
@@ -31,7 +32,7 @@ export function PayoutsTable({ payouts }: { payouts: Payout[] }) {
       <div className="mt-6 rounded-2xl border border-dashed border-line px-6 py-14 text-center text-ink-soft" data-testid="payouts-empty">
         <p className="font-display text-2xl text-ink">No payouts yet</p>
         <p className="mx-auto mt-2 max-w-md text-sm">
-          When a collector buys your work, Stripe moves your share to your bank on its payout schedule. Each payout shows up here.
+          Once checkout opens and your work sells, Stripe moves your share to your bank on its payout schedule. Each payout shows up here.
         </p>
       </div>
     );

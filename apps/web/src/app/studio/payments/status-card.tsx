@@ -5,10 +5,11 @@ import { Badge, cn } from "@atelier/ui";
 import type { ReactNode } from "react";
 import { disabledReasonLabel, requirementLabels } from "./requirements";
 import { DashboardButton, OnboardingButton } from "./stripe-buttons";
+import { formatDateTime } from "~/lib/dates";
 
 export type PaymentsOverview = RouterOutputs["artist"]["payments"]["status"];
 
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (d: Date) => formatDateTime(d);
 
 function countryName(code: string | null): string | null {
   if (!code) return null;
@@ -44,12 +45,15 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
               <span className="grid size-10 shrink-0 place-items-center rounded-full bg-ok text-paper" aria-hidden="true">
                 <CheckIcon className="size-5" />
               </span>
-              Ready to sell
+              Payouts are set up
             </span>
           }
           actions={<DashboardButton />}
         >
-          <p>Collectors can buy your work. Stripe pays your share of each sale into your bank account on its payout schedule.</p>
+          <p>
+            Stripe can pay you. Checkout isn&apos;t open on Atelier yet: when it opens, collectors will be able to buy your published work, and Stripe will pay
+            your share of each sale into your bank account on its payout schedule.
+          </p>
           <p className="text-sm">Balances, payout schedule and bank details live in your Stripe dashboard.</p>
           {due.length ? (
             <div className="rounded-xl border border-warn/30 bg-white/70 p-4 text-sm text-warn">
@@ -64,18 +68,20 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
       ) : state === "not_started" ? (
         <Body badge={<Badge>Not set up</Badge>} title="Get paid for your work" actions={<OnboardingButton label="Set up payouts with Stripe" />}>
           <p>
-            Atelier pays artists through Stripe. When a collector buys your work, Stripe sends your share of the sale straight to your bank account. You enter
-            your bank and identity details on Stripe&apos;s own secure pages — Atelier never sees them. It takes about five minutes.
+            Atelier pays artists through Stripe: for every sale, Stripe sends your share straight to your bank account. You enter your bank and identity details
+            on Stripe&apos;s own secure pages — Atelier never sees them. It takes about five minutes.
           </p>
           <p className="text-sm">
             Until then your published works show as &ldquo;Not yet for sale&rdquo;.{country ? ` Your payout account will be opened in ${country}.` : ""}
           </p>
         </Body>
       ) : state === "onboarding" ? (
-        <Body badge={<Badge tone="warn">In progress</Badge>} title="Finish setting up payouts" actions={<OnboardingButton label="Continue onboarding" />}>
+        <Body badge={<Badge tone="warn">Not finished</Badge>} title="Finish setting up payouts" actions={<OnboardingButton label="Continue with Stripe" />}>
           <p>
-            You&apos;ve started Stripe&apos;s onboarding but haven&apos;t finished it. Stripe keeps what you entered, so you can pick up where you left off.
+            Your payout account is open at Stripe, but Stripe doesn&apos;t have all your details yet. If you have begun, Stripe kept what you entered, so you
+            pick up where you left off.
           </p>
+          <p className="text-sm">Until then your published works show as &ldquo;Not yet for sale&rdquo;.</p>
           {due.length ? (
             <div>
               <p className="text-sm font-medium text-ink">Still to do</p>
@@ -89,7 +95,7 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
           title="Stripe needs a few more details"
           actions={<OnboardingButton label="Update your details" />}
         >
-          <p>Collectors can&apos;t buy your work until Stripe has everything it needs to pay you.{reason ? ` ${reason}` : ""}</p>
+          <p>Your published works show as &ldquo;Not yet for sale&rdquo; until Stripe has everything it needs to pay you.{reason ? ` ${reason}` : ""}</p>
           {due.length ? (
             <div>
               <p className="text-sm font-medium text-ink">What Stripe is asking for</p>
@@ -98,13 +104,13 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
           ) : null}
         </Body>
       ) : (
-        <Body badge={<Badge tone="accent">Disconnected</Badge>} title="Sales are paused" actions={null}>
+        <Body badge={<Badge tone="accent">Disconnected</Badge>} title="Payouts are disconnected" actions={null}>
           <p>
             Your Stripe account was disconnected from Atelier{account?.deauthorizedAt ? ` on ${when(account.deauthorizedAt)}` : ""}. Collectors can still see
-            your published works, but they can&apos;t buy them, and Atelier can no longer pay you.
+            your published works, marked &ldquo;Not yet for sale&rdquo;, and Atelier can no longer pay you.
           </p>
           <p>
-            To sell again,{" "}
+            To connect payouts again,{" "}
             <a
               href={`mailto:${contactEmail}?subject=${encodeURIComponent("Reconnect my payouts")}`}
               className="font-medium text-ink underline underline-offset-4"
@@ -119,7 +125,7 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
       {state === "disconnected" ? null : (
         <ul aria-label="Stripe account checks" className="mt-8 grid gap-3 border-t border-line/80 pt-6 sm:grid-cols-3">
           <Check ok={!!account?.detailsSubmitted} label="Details submitted" hint="Your identity and bank details are with Stripe" />
-          <Check ok={!!account?.chargesEnabled} label="Can accept payments" hint="Collectors' cards can be charged for your work" />
+          <Check ok={!!account?.chargesEnabled} label="Can accept payments" hint="Stripe can take card payments for your work" />
           <Check ok={!!account?.payoutsEnabled} label="Payouts enabled" hint="Stripe can send money to your bank" />
         </ul>
       )}

@@ -1,5 +1,5 @@
+import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { api } from "~/server/api";
 import { requireIdentity } from "~/server/session";
 import { ArtistProfileForm } from "./artist-profile-form";
@@ -10,24 +10,23 @@ export default async function StudioProfilePage() {
   const identity = await requireIdentity("/studio/profile");
   const profile = await (await api()).artist.profile.mine();
   return (
-    <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
-      <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
-        ← Studio
-      </Link>
-      <h1 className="mt-4 text-4xl">Artist profile</h1>
-      <p className="mt-2 text-ink-soft">What collectors read next to your work. Write it in your own voice.</p>
-      <div className="mt-10">
-        <ArtistProfileForm
-          exists={profile !== null}
-          initial={{
-            displayName: profile?.displayName ?? identity.name ?? "",
-            bio: profile?.bio ?? "",
-            statement: profile?.statement ?? "",
-            location: profile?.location ?? "",
-            website: profile?.website ?? "",
-            instagram: profile?.instagram ? `@${profile.instagram}` : "",
-          }}
-        />
+    <div className={containerClass("py-12")}>
+      <div className="max-w-3xl">
+        <h1 className="text-4xl">Artist profile</h1>
+        <p className="mt-2 text-ink-soft">What collectors read next to your work. Write it in your own voice.</p>
+        <div className="mt-10">
+          <ArtistProfileForm
+            exists={profile !== null}
+            initial={{
+              displayName: profile?.displayName ?? identity.name ?? "",
+              bio: profile?.bio ?? "",
+              statement: profile?.statement ?? "",
+              location: profile?.location ?? "",
+              website: profile?.website ?? "",
+              instagram: profile?.instagram ? `@${profile.instagram}` : "",
+            }}
+          />
+        </div>
       </div>
     </div>
   );

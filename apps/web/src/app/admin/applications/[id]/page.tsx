@@ -1,12 +1,13 @@
-import { Badge, Card } from "@atelier/ui";
+import { Badge, Card, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { api } from "~/server/api";
 import { ReviewActions } from "./review-actions";
+import { formatDateTime } from "~/lib/dates";
 
 export const metadata: Metadata = { title: "Admin · Application" };
-const fmt = (d: Date | null) => (d ? d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "—");
+const fmt = (d: Date | null) => formatDateTime(d);
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -32,7 +33,7 @@ export default async function AdminApplicationPage({ params }: { params: Promise
   if (!app) notFound();
 
   return (
-    <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <Link href="/admin/applications" className="text-sm text-ink-soft hover:text-ink">
         ← All applications
       </Link>

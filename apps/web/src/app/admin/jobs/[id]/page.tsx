@@ -1,4 +1,4 @@
-import { Card } from "@atelier/ui";
+import { Card, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { dateTime, JsonBlock, LastError, Meta, OpsStatusBadge } from "~/components/admin/operations";
@@ -24,7 +24,7 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
   const steps = run.steps && typeof run.steps === "object" ? Object.keys(run.steps) : [];
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <Link href="/admin/jobs?status=all" className="text-sm text-ink-soft hover:text-ink">
         ← All job runs
       </Link>

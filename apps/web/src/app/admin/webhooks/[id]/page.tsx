@@ -1,4 +1,4 @@
-import { Card } from "@atelier/ui";
+import { Card, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -21,7 +21,7 @@ export default async function AdminWebhookPage({ params }: { params: Promise<{ i
   const { event, runs } = await orNotFound((await api()).admin.webhook.get({ id }));
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <Link href="/admin/webhooks?status=all" className="text-sm text-ink-soft hover:text-ink">
         ← All webhooks
       </Link>

@@ -2,14 +2,19 @@
 
 import type { ArtworkStatus } from "@atelier/core/schemas/artwork";
 import { Alert, Button } from "@atelier/ui";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 
-/** The lifecycle buttons that make sense for the artwork's current status. */
-export function LifecycleActions({ id, status, imageCount }: { id: string; status: ArtworkStatus; imageCount: number }) {
+/**
+ * The lifecycle buttons that make sense for the artwork's current status. The image count comes from
+ * the same query as the image manager beside it, so an upload updates the hint at once.
+ */
+export function LifecycleActions({ id, status, imageCount: initialImageCount }: { id: string; status: ArtworkStatus; imageCount: number }) {
   const trpc = useTRPC();
+  const images = useQuery(trpc.artwork.image.list.queryOptions({ artworkId: id }));
+  const imageCount = images.data?.length ?? initialImageCount;
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const opts = {

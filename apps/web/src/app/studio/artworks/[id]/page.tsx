@@ -1,5 +1,5 @@
 import type { ArtworkStatus } from "@atelier/core/schemas/artwork";
-import { Alert, Card } from "@atelier/ui";
+import { Alert, Card, containerClass } from "@atelier/ui";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -9,6 +9,7 @@ import { STATUS_EXPLANATION, StatusBadge } from "~/components/artwork-status";
 import { api } from "~/server/api";
 import { ArtworkForm } from "../artwork-form";
 import { LifecycleActions } from "./lifecycle-actions";
+import { formatDate } from "~/lib/dates";
 
 export const metadata: Metadata = { title: "Edit artwork · Studio" };
 
@@ -30,9 +31,9 @@ export default async function EditArtworkPage({ params, searchParams }: { params
   const f = artwork.form;
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <Link href="/studio" className="text-sm text-ink-soft hover:text-ink">
-        ← Studio
+        ← Your artworks
       </Link>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <h1 className="text-4xl">{artwork.title}</h1>
@@ -59,10 +60,7 @@ export default async function EditArtworkPage({ params, searchParams }: { params
           />
           <section className="border-t border-line pt-8">
             <h2 className="text-2xl">Images</h2>
-            <p className="mt-1 text-sm text-ink-soft">
-              {artwork.images.length === 0 ? "No images yet." : `${artwork.images.length} image${artwork.images.length === 1 ? "" : "s"}.`} The first image is
-              the cover.
-            </p>
+            <p className="mt-1 text-sm text-ink-soft">The first image is the cover collectors see in the gallery.</p>
             <div className="mt-4">
               <ArtworkImageManager artworkId={artwork.id} />
             </div>
@@ -94,9 +92,7 @@ export default async function EditArtworkPage({ params, searchParams }: { params
               <p className="mt-4 text-sm text-muted">You are viewing this as an admin; only the artist can change it.</p>
             )}
           </Card>
-          {artwork.publishedAt ? (
-            <p className="px-2 text-sm text-muted">First published {artwork.publishedAt.toLocaleDateString("en-GB", { dateStyle: "long" })}.</p>
-          ) : null}
+          {artwork.publishedAt ? <p className="px-2 text-sm text-muted">First published {formatDate(artwork.publishedAt)}.</p> : null}
         </aside>
       </div>
     </div>

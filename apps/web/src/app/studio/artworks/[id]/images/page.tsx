@@ -1,4 +1,4 @@
-import { Badge } from "@atelier/ui";
+import { Badge, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -27,7 +27,7 @@ export default async function ArtworkImagesPage({ params }: { params: Promise<{ 
   if (!artwork) notFound();
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
+    <div className={containerClass("py-12")}>
       <nav className="text-sm text-muted" aria-label="Breadcrumb">
         <Link href="/studio" className="hover:text-ink">
           Studio

@@ -2,6 +2,7 @@ import { defaultCoreSettings } from "@atelier/core/env";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { markSocketStampInstalled, parseTrustedProxies, SOCKET_PEER_HEADER } from "@atelier/core/rate-limit";
+import { allFunctions, createInProcessSender } from "@atelier/jobs";
 import { appRouter, createContext } from "../src/index.ts";
 import { uniqueEmail, useTestDatabase } from "./harness.ts";
 
@@ -16,6 +17,7 @@ async function signUpWith(headers: Record<string, string>, trusted = "") {
     getSessionUserId: async () => null,
     settings,
     trustedProxies: parseTrustedProxies(trusted),
+    events: createInProcessSender(h.db, { functions: allFunctions }),
   });
   try {
     await appRouter.createCaller(ctx).account.signUp({ name: "Rotating", email: uniqueEmail("xff"), password: "password-1" });

@@ -5,8 +5,11 @@ export const MAX_USER_TEXT = 4000;
 export const MAX_VISITOR_HISTORY = 20;
 /** Parts nest a little (tool inputs and outputs); nothing a real client sends is deeper than this. */
 const MAX_PART_DEPTH = 16;
-/** What a person's own message can hold: what they typed and what they attached (useChat sends these). */
-const USER_PART_TYPES = new Set(["text", "file", "step-start"]);
+/**
+ * What a person's own message can hold: what they typed. Not files: the AI SDK fetches a `file`
+ * part's URL on the server, so a client-sent file part would make the server fetch any address it names.
+ */
+const USER_PART_TYPES = new Set(["text"]);
 
 /** Every string inside `value` is clean text (line breaks and tabs allowed: see isCleanText), and it is not absurdly deep. */
 function cleanAndShallow(value: unknown, depth = 0): boolean {
@@ -26,7 +29,7 @@ const uiMessage = z
   })
   .refine((m) => m.role !== "user" || m.parts.every((p) => USER_PART_TYPES.has(p.type)), {
     path: ["parts"],
-    message: "A message from you can only hold text and files.",
+    message: "Messages from you may only contain text.",
   });
 
 /** The body useChat sends to POST /api/chat (the transport adds `assistant` and `conversationId`). */
@@ -57,17 +60,8 @@ export const MAX_VISITOR_HISTORY_CHARS = 40_000;
 /** Each full block of this many history characters costs one more question of the visitor's day. */
 export const VISITOR_HISTORY_CHARS_PER_QUESTION = 10_000;
 
-/**
- * What a client may not send, in words for a 400 (null when the request is fine). User messages
- * carry text only: the AI SDK fetches a `file` part's URL on the server, so a client-sent file part
- * would make the server fetch any address it names.
- */
+/** What a client may not send beyond the schema, in words for a 400 (null when the request is fine). */
 export function clientMessageProblem(body: ChatRequest): string | null {
-  const userMessages = [body.message, ...(body.history ?? [])].filter((m) => m.role === "user");
-  for (const m of userMessages) {
-    const other = m.parts.find((p) => p.type !== "text");
-    if (other) return `Messages may only contain text (got a "${other.type}" part).`;
-  }
   if (historyChars(body) > MAX_VISITOR_HISTORY_CHARS)
     return `The conversation so far is too long (at most ${MAX_VISITOR_HISTORY_CHARS} characters). Start a new chat.`;
   return null;

@@ -42,6 +42,14 @@ export const coreEnvSchema = {
     }),
   /** image uploads per user per 10 minutes (each one is decoded and encoded several times) */
   RATE_LIMIT_UPLOADS_PER_10_MIN: count("RATE_LIMIT_UPLOADS_PER_10_MIN").default(30),
+  /** the platform's commission on originals, in basis points of the price (5000 = 50%, as the seed asks) */
+  COMMISSION_ORIGINALS_BPS: count("COMMISSION_ORIGINALS_BPS", 0).max(10_000, "COMMISSION_ORIGINALS_BPS is at most 10000 (100%)").default(5000),
+  /** the platform's commission on editions, in basis points of the price */
+  COMMISSION_EDITIONS_BPS: count("COMMISSION_EDITIONS_BPS", 0).max(10_000, "COMMISSION_EDITIONS_BPS is at most 10000 (100%)").default(3000),
+  /** checkouts a user may open per 10 minutes */
+  RATE_LIMIT_CHECKOUTS_PER_10_MIN: count("RATE_LIMIT_CHECKOUTS_PER_10_MIN").default(10),
+  /** days after shipping when an item the buyer has not confirmed counts as delivered */
+  DELIVERY_AUTO_CONFIRM_DAYS: count("DELIVERY_AUTO_CONFIRM_DAYS").default(21),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
   ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
   /** visitors (not signed in) share this per client address and day */

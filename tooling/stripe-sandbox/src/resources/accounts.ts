@@ -3,7 +3,7 @@ import type { Engine, RequestInfo } from "../engine.ts";
 import { invalid, noSuch, StripeHttpError } from "../errors.ts";
 import { metadata, obj, str, type Params } from "../form.ts";
 import { listOf, route, type Ctx, type Route } from "../http.ts";
-import { clone, nowSeconds, type Obj } from "../store.ts";
+import { clone, type Obj } from "../store.ts";
 
 const CURRENCY: Record<string, string> = {
   US: "usd",
@@ -72,13 +72,19 @@ function createAccount(ctx: Ctx): Obj {
     default_currency: CURRENCY[country] ?? "eur",
     business_type: str(p, "business_type") ?? null,
     business_profile: {
+      annual_revenue: null,
+      estimated_worker_count: null,
       mcc: bp.mcc ?? null,
+      minority_owned_business_designation: null,
+      monthly_estimated_revenue: { amount: 0, currency: CURRENCY[country] ?? "eur" },
       name: bp.name ?? null,
-      url: bp.url ?? null,
       product_description: bp.product_description ?? null,
+      specified_commercial_transactions_act_url: null,
+      support_address: null,
       support_email: null,
       support_phone: null,
       support_url: null,
+      url: bp.url ?? null,
     },
     capabilities,
     charges_enabled: false,
@@ -113,10 +119,31 @@ function createAccount(ctx: Ctx): Obj {
       type: "application",
     },
     external_accounts: { object: "list", data: [], has_more: false, total_count: 0, url: `/v1/accounts/${id}/external_accounts` },
-    settings: { payouts: { debit_negative_balances: true, schedule: { delay_days: 7, interval: "daily" }, statement_descriptor: null } },
+    settings: {
+      bacs_debit_payments: { display_name: null, service_user_number: null },
+      branding: { icon: null, logo: null, primary_color: null, secondary_color: null },
+      card_issuing: { tos_acceptance: { date: null, ip: null } },
+      card_payments: {
+        decline_on: { avs_failure: false, cvc_failure: false },
+        statement_descriptor_prefix: null,
+        statement_descriptor_prefix_kana: null,
+        statement_descriptor_prefix_kanji: null,
+      },
+      dashboard: { display_name: bp.name ?? null, timezone: "Etc/UTC" },
+      invoices: { default_account_tax_ids: null, hosted_payment_method_save: "offer" },
+      payments: {
+        statement_descriptor: null,
+        statement_descriptor_kana: null,
+        statement_descriptor_kanji: null,
+        statement_descriptor_prefix_kana: null,
+        statement_descriptor_prefix_kanji: null,
+      },
+      payouts: { debit_negative_balances: true, schedule: { delay_days: 7, interval: "daily" }, statement_descriptor: null },
+      sepa_debit_payments: {},
+    },
     tos_acceptance: { date: null, ip: null, user_agent: null },
     metadata: metadata(p),
-    created: nowSeconds(),
+    created: ctx.engine.store.now(),
   };
   return ctx.engine.store.put(account);
 }
@@ -172,7 +199,7 @@ export function completeOnboarding(engine: Engine, id: string, request?: Request
     past_due: [],
     pending_verification: [],
   };
-  a.tos_acceptance = { date: nowSeconds(), ip: "127.0.0.1", user_agent: "sandbox" };
+  a.tos_acceptance = { date: engine.store.now(), ip: "127.0.0.1", user_agent: "sandbox" };
   if (!(a.external_accounts as { data: unknown[] }).data.length) {
     const ba = {
       id: engine.store.newId("ba"),
@@ -216,7 +243,7 @@ export function deauthorize(engine: Engine, id: string): Obj {
 
 function createLink(ctx: Ctx, kind: "onboarding" | "login", account: string, urls: { refreshUrl?: string; returnUrl?: string }, ttl: number) {
   const token = crypto.randomBytes(18).toString("base64url");
-  const created = nowSeconds();
+  const created = ctx.engine.store.now();
   ctx.engine.store.state.links[token] = { token, kind, account, ...urls, expiresAt: created + ttl };
   ctx.engine.store.changed();
   const path = kind === "onboarding" ? `/setup/e/${token}` : `/express/${token}`;

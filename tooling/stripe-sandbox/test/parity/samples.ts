@@ -17,7 +17,7 @@ export async function collectSamples(sandbox: StripeSandbox): Promise<Record<str
     const obj = o as Sample;
     if (typeof obj.object === "string" && obj.object !== "list") (out[obj.object] ??= []).push(obj);
   };
-  const helper = async (path: string, body: Record<string, string> = {}) => {
+  const helper = async (path: string, body: Record<string, unknown> = {}) => {
     const res = await fetch(`${sandbox.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     return res.ok ? ((await res.json()) as Sample) : null;
   };
@@ -68,11 +68,7 @@ export async function collectSamples(sandbox: StripeSandbox): Promise<Record<str
       card_number: "4242424242424242",
       email: "buyer@example.com",
       name: "Ada Buyer",
-      "shipping[name]": "Ada Buyer",
-      "shipping[line1]": "1 Quay Street",
-      "shipping[city]": "Dublin",
-      "shipping[postal_code]": "D02",
-      "shipping[country]": "IE",
+      shipping: { name: "Ada Buyer", line1: "1 Quay Street", city: "Dublin", postal_code: "D02 X285", country: "IE" },
     });
     const done = await stripe.checkout.sessions.retrieve(cs.id);
     add(raw(done));
@@ -82,7 +78,7 @@ export async function collectSamples(sandbox: StripeSandbox): Promise<Record<str
     const ch = await stripe.charges.retrieve(charge);
     add(raw(ch));
     add(raw(await stripe.balanceTransactions.retrieve(ch.balance_transaction as string)));
-    const expired = await stripe.checkout.sessions.create({ ...params, payment_intent_data: undefined });
+    const expired = await stripe.checkout.sessions.create({ ...params, payment_intent_data: undefined, shipping_address_collection: undefined });
     add(raw(await stripe.checkout.sessions.expire(expired.id)));
   });
 

@@ -12,6 +12,8 @@ export interface SessionConfig {
   paymentIntentData: { description: string | null; metadata: Record<string, string>; transferGroup: string | null; receiptEmail: string | null };
 }
 
+const EXPIRY_SLACK_SECONDS = 10;
+
 export const sessionConfig = (engine: Engine, id: string) => engine.store.state.internal[id] as unknown as SessionConfig;
 
 export function getSession(engine: Engine, id: string): Obj {
@@ -120,9 +122,10 @@ function createSession(ctx: Ctx): Obj {
   });
   const total = items.reduce((sum, li) => sum + (li.amount_total as number), 0);
   const expiresAt = int(p, "expires_at") ?? created + 86_400;
-  if (expiresAt < created + 1_800)
+  // a few seconds of slack, so "now + 30 minutes" computed by the caller just before the request passes
+  if (expiresAt < created + 1_800 - EXPIRY_SLACK_SECONDS)
     throw invalid("The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.", "expires_at", "parameter_invalid_integer");
-  if (expiresAt > created + 86_400)
+  if (expiresAt > created + 86_400 + EXPIRY_SLACK_SECONDS)
     throw invalid("The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.", "expires_at", "parameter_invalid_integer");
   const email = str(p, "customer_email") ?? null;
   if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw invalid(`Invalid email address: ${email}`, "customer_email", "email_invalid");

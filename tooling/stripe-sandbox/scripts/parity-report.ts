@@ -1,23 +1,7 @@
 /** Prints how closely the sandbox's objects follow Stripe's field sets (see test/parity/). */
 import { startStripeSandbox } from "../src/index.ts";
-import { compare, formatReports } from "../test/parity/compare.ts";
+import { compare, formatReports, PARITY_OBJECTS } from "../test/parity/compare.ts";
 import { collectSamples } from "../test/parity/samples.ts";
-
-export const PARITY_OBJECTS = [
-  "account",
-  "balance",
-  "balance_transaction",
-  "charge",
-  "checkout.session",
-  "dispute",
-  "event",
-  "item",
-  "payment_intent",
-  "payout",
-  "refund",
-  "transfer",
-  "transfer_reversal",
-];
 
 const sandbox = await startStripeSandbox({ log: () => {}, payoutDelayMs: 3_600_000 });
 try {

@@ -2,6 +2,23 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** Holds sandbox objects against Stripe's field sets (test/reference/*.txt; see the notes at their tops). */
+/** The objects Atelier reads, held against Stripe's field sets. */
+export const PARITY_OBJECTS = [
+  "account",
+  "balance",
+  "balance_transaction",
+  "charge",
+  "checkout.session",
+  "dispute",
+  "event",
+  "item",
+  "payment_intent",
+  "payout",
+  "refund",
+  "transfer",
+  "transfer_reversal",
+];
+
 type Kind = "string" | "number" | "boolean" | "null" | "object" | "array";
 interface RefField {
   kinds: Kind[];

@@ -9,7 +9,10 @@ try {
   const reports = PARITY_OBJECTS.map((o) => compare(o, samples[o] ?? []));
   console.log(formatReports(reports));
   if (process.argv.includes("--missing"))
-    for (const r of reports) console.log(`\n${r.object}\n  fixture missing: ${r.fixture.missing.join(", ")}\n  sdk missing: ${r.sdkDeep.missing.join(", ")}\n  unknown: ${r.unknown.join(", ")}`);
+    for (const r of reports)
+      console.log(
+        `\n${r.object}\n  fixture missing: ${r.fixture.missing.join(", ")}\n  sdk missing: ${r.sdkDeep.missing.join(", ")}\n  unknown: ${r.unknown.join(", ")}`,
+      );
 } finally {
   await sandbox.close();
 }

@@ -40,7 +40,12 @@ export const SDK_REFERENCE_FILE = path.join(root, "test", "reference", "sdk-fiel
 /** The reference file's text, read from the installed SDK's types. */
 export function sdkReferenceText(): string {
   const entry = path.join(root, "scripts", `__sdk_types_${process.pid}.ts`);
-  fs.writeFileSync(entry, `import Stripe from "stripe";\n${Object.values(TYPES).map((t, i) => `export type T${i} = ${t};`).join("\n")}\n`);
+  fs.writeFileSync(
+    entry,
+    `import Stripe from "stripe";\n${Object.values(TYPES)
+      .map((t, i) => `export type T${i} = ${t};`)
+      .join("\n")}\n`,
+  );
   try {
     const program = ts.createProgram([entry], {
       module: ts.ModuleKind.NodeNext,
@@ -115,7 +120,7 @@ function sameResource(t: ts.Type, file: string | undefined) {
   const sym = t.getSymbol();
   const f = sym?.declarations?.[0]?.getSourceFile().fileName;
   // nested shapes are declared in a namespace named like the resource (`namespace Charge { interface Outcome }`)
-  return !!file && f === file && !!sym && (sym.declarations?.[0]?.parent && ts.isModuleBlock(sym.declarations[0].parent));
+  return !!file && f === file && !!sym && sym.declarations?.[0]?.parent && ts.isModuleBlock(sym.declarations[0].parent);
 }
 
 function isMap(checker: ts.TypeChecker, t: ts.Type) {

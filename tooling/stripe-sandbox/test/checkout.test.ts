@@ -25,11 +25,18 @@ const params = (over: Partial<Stripe.Checkout.SessionCreateParams> = {}): Stripe
   expires_at: now() + 1_800,
   ...over,
 });
-const shipping = { shipping_name: "Ada Buyer", shipping_line1: "1 Quay Street", shipping_city: "Dublin", shipping_postal_code: "D02 X285", shipping_country: "IE" };
+const shipping = {
+  shipping_name: "Ada Buyer",
+  shipping_line1: "1 Quay Street",
+  shipping_city: "Dublin",
+  shipping_postal_code: "D02 X285",
+  shipping_country: "IE",
+};
 
 describe("Checkout Session creation", () => {
   it("keeps what it was given, and Stripe's shape for the rest", async () => {
-    const cs = await w.stripe.checkout.sessions.create(params());
+    const expiresAt = now() + 1_800;
+    const cs = await w.stripe.checkout.sessions.create(params({ expires_at: expiresAt }));
     expect(cs).toMatchObject({
       object: "checkout.session",
       status: "open",
@@ -44,7 +51,7 @@ describe("Checkout Session creation", () => {
       collected_information: null,
       total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
     });
-    expect(cs.expires_at).toBe(now() + 1_800);
+    expect(cs.expires_at).toBe(expiresAt);
     expect("payment_intent_data" in cs).toBe(false);
     const withItems = await w.stripe.checkout.sessions.retrieve(cs.id, { expand: ["line_items.data.price.product"] });
     const first = withItems.line_items!.data[0]!;
@@ -63,12 +70,12 @@ describe("Checkout Session creation", () => {
 
   it("refuses a line item without a product name, and shipping countries that are not ISO codes", async () => {
     const noName = await errorOf(
-      w.stripe.checkout.sessions.create(params({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 100, product_data: {} as { name: string } } }] })),
+      w.stripe.checkout.sessions.create(
+        params({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 100, product_data: {} as { name: string } } }] }),
+      ),
     );
     expect(noName).toMatchObject({ code: "parameter_missing", param: "line_items[0][price_data][product_data][name]" });
-    const badCountry = await errorOf(
-      w.stripe.checkout.sessions.create(params({ shipping_address_collection: { allowed_countries: ["Ireland" as "IE"] } })),
-    );
+    const badCountry = await errorOf(w.stripe.checkout.sessions.create(params({ shipping_address_collection: { allowed_countries: ["Ireland" as "IE"] } })));
     expect(badCountry.param).toBe("shipping_address_collection[allowed_countries][0]");
   });
 });
@@ -134,10 +141,10 @@ describe("expiry", () => {
     const cs = await w.stripe.checkout.sessions.create(params());
     await post(cs.url!, { card_number: "4000000000000002", ...shipping });
     const pi = (await w.stripe.checkout.sessions.retrieve(cs.id)).payment_intent as string;
-    const advanced = await w.helper("/__sandbox/clock/advance", { seconds: 1_799 });
+    const advanced = await w.helper("/__sandbox/clock/advance", { seconds: cs.expires_at - now() - 5 });
     expect(advanced.status).toBe(200);
     expect((await w.stripe.checkout.sessions.retrieve(cs.id)).status).toBe("open");
-    w.sandbox.advanceClock(1);
+    w.sandbox.advanceClock(5);
     expect((await w.stripe.checkout.sessions.retrieve(cs.id)).status).toBe("expired");
     expect(await w.eventsOf("checkout.session.expired", (e) => (e.data.object as { id: string }).id === cs.id)).toHaveLength(1);
     expect(await w.stripe.paymentIntents.retrieve(pi)).toMatchObject({ status: "canceled", cancellation_reason: "abandoned" });

@@ -17,7 +17,14 @@ describe("refunds", () => {
     const tr = await w.stripe.transfers.create({ amount: 5_000, currency: "eur", destination: a.id, source_transaction: ch.id });
     const platformBefore = await available(w.stripe, undefined);
     const r1 = await w.stripe.refunds.create({ charge: ch.id, amount: 3_000, metadata: { order_item: "oi_1" } }, { idempotencyKey: `refund-${ch.id}-1` });
-    expect(r1).toMatchObject({ object: "refund", amount: 3_000, charge: ch.id, payment_intent: ch.payment_intent, status: "succeeded", transfer_reversal: null });
+    expect(r1).toMatchObject({
+      object: "refund",
+      amount: 3_000,
+      charge: ch.id,
+      payment_intent: ch.payment_intent,
+      status: "succeeded",
+      transfer_reversal: null,
+    });
     expect(r1.metadata).toEqual({ order_item: "oi_1" });
     const same = await w.stripe.refunds.create({ charge: ch.id, amount: 3_000, metadata: { order_item: "oi_1" } }, { idempotencyKey: `refund-${ch.id}-1` });
     expect(same.id).toBe(r1.id);

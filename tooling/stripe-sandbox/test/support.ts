@@ -34,7 +34,13 @@ export async function startWorld(opts: SandboxOptions = {}): Promise<World> {
   });
   await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
   const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-  const sandbox = await startStripeSandbox({ webhooks: [{ url: hook, secret: SECRET }], retryScheduleMs: [50], payoutDelayMs: 3_600_000, log: () => {}, ...opts });
+  const sandbox = await startStripeSandbox({
+    webhooks: [{ url: hook, secret: SECRET }],
+    retryScheduleMs: [50],
+    payoutDelayMs: 3_600_000,
+    log: () => {},
+    ...opts,
+  });
   const stripe = new Stripe(sandbox.secretKey, { ...sandbox.stripeConfig, maxNetworkRetries: 0 });
   const helper = async (path: string, body: Record<string, unknown> = {}) => {
     const res = await fetch(`${sandbox.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

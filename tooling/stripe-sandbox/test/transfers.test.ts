@@ -20,11 +20,24 @@ describe("transfers (separate charges and transfers)", () => {
       transfer_group: "order_t1",
       metadata: { order_id: "order_t1", recipient: "artist_1" },
     });
-    expect(tr).toMatchObject({ object: "transfer", amount: 4_000, destination: a.id, source_transaction: ch.id, transfer_group: "order_t1", amount_reversed: 0 });
+    expect(tr).toMatchObject({
+      object: "transfer",
+      amount: 4_000,
+      destination: a.id,
+      source_transaction: ch.id,
+      transfer_group: "order_t1",
+      amount_reversed: 0,
+    });
     expect(tr.metadata).toEqual({ order_id: "order_t1", recipient: "artist_1" });
     expect(await available(w.stripe, a.id)).toBe(4_000);
     expect(await w.eventsOf("transfer.created", (e) => (e.data.object as { id: string }).id === tr.id)).toHaveLength(1);
-    const second = await w.stripe.transfers.create({ amount: 6_000, currency: "eur", destination: a.id, source_transaction: ch.id, transfer_group: "order_t1" });
+    const second = await w.stripe.transfers.create({
+      amount: 6_000,
+      currency: "eur",
+      destination: a.id,
+      source_transaction: ch.id,
+      transfer_group: "order_t1",
+    });
     const listed = await w.stripe.transfers.list({ transfer_group: "order_t1" });
     expect(listed.data.map((t) => t.id)).toEqual([second.id, tr.id]);
     expect((await w.stripe.transfers.list({ transfer_group: "order_other" })).data).toEqual([]);

@@ -93,7 +93,11 @@ export function completedFields(s: Obj, paid: { email: string | null; name: stri
     status: "complete",
     payment_status: "paid",
     url: null,
-    collected_information: { business_name: null, individual_name: null, shipping_details: paid.shipping ? { address: { ...paid.shipping.address }, name: paid.shipping.name } : null },
+    collected_information: {
+      business_name: null,
+      individual_name: null,
+      shipping_details: paid.shipping ? { address: { ...paid.shipping.address }, name: paid.shipping.name } : null,
+    },
     customer_details: {
       address: paid.shipping ? { ...paid.shipping.address } : null,
       business_name: null,

@@ -53,7 +53,10 @@ export function refundObject(i: {
     currency: i.charge.currency,
     customer: null,
     customer_account: null,
-    destination_details: { card: { reference: i.arn, reference_status: "available", reference_type: "acquirer_reference_number", type: "refund" }, type: "card" },
+    destination_details: {
+      card: { reference: i.arn, reference_status: "available", reference_type: "acquirer_reference_number", type: "refund" },
+      type: "card",
+    },
     metadata: i.metadata,
     payment_intent: i.charge.payment_intent,
     payment_method: i.charge.payment_method,
@@ -193,7 +196,15 @@ const EVIDENCE_FIELDS = [
 ];
 export const DISPUTE_EVIDENCE_FIELDS: readonly string[] = EVIDENCE_FIELDS;
 
-export function disputeObject(i: { id: string; charge: Obj; amount: number; reason: string; created: number; dueBy: number; customerEmail: string | null }): Obj {
+export function disputeObject(i: {
+  id: string;
+  charge: Obj;
+  amount: number;
+  reason: string;
+  created: number;
+  dueBy: number;
+  customerEmail: string | null;
+}): Obj {
   const card = (i.charge.payment_method_details as { card?: { brand?: string } } | null)?.card;
   return {
     id: i.id,
@@ -216,7 +227,15 @@ export function disputeObject(i: { id: string; charge: Obj; amount: number; reas
     metadata: {},
     network_reason_code: i.reason === "fraudulent" ? "10.4" : "13.1",
     payment_intent: i.charge.payment_intent,
-    payment_method_details: { card: { brand: card?.brand ?? "visa", case_type: "chargeback", network: card?.brand ?? "visa", network_reason_code: i.reason === "fraudulent" ? "10.4" : "13.1" }, type: "card" },
+    payment_method_details: {
+      card: {
+        brand: card?.brand ?? "visa",
+        case_type: "chargeback",
+        network: card?.brand ?? "visa",
+        network_reason_code: i.reason === "fraudulent" ? "10.4" : "13.1",
+      },
+      type: "card",
+    },
     reason: i.reason,
     status: "needs_response",
   };

@@ -20,4 +20,5 @@ export interface ShippingDetails {
 }
 
 /** The `shipping` field of a PaymentIntent or Charge built from collected shipping details. */
-export const shippingField = (s: ShippingDetails | null) => (s ? { address: { ...s.address }, carrier: null, name: s.name, phone: null, tracking_number: null } : null);
+export const shippingField = (s: ShippingDetails | null) =>
+  s ? { address: { ...s.address }, carrier: null, name: s.name, phone: null, tracking_number: null } : null;

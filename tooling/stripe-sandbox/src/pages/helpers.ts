@@ -17,7 +17,8 @@ const json = (res: Parameters<PageHandler>[2], status: number, body: unknown) =>
 /** Sandbox-only controls (tests and the hosted pages use them); every one emits the real events. */
 export const helperRoutes: PageHandler = (engine, req, res, url, form) => {
   if (!url.pathname.startsWith("/__sandbox/")) return false;
-  if (url.pathname === "/__sandbox/clock" && req.method === "GET") return (json(res, 200, { now: engine.store.now(), offset_seconds: engine.store.state.clockOffsetSeconds }), true);
+  if (url.pathname === "/__sandbox/clock" && req.method === "GET")
+    return (json(res, 200, { now: engine.store.now(), offset_seconds: engine.store.state.clockOffsetSeconds }), true);
   if (req.method !== "POST") return false;
   const path = url.pathname;
   // form values arrive as strings (form-encoded) or as JSON numbers
@@ -45,7 +46,11 @@ export const helperRoutes: PageHandler = (engine, req, res, url, form) => {
   // a refund made in the Stripe dashboard: the same refund and events, with no API request behind them
   const refund = path.match(/^\/__sandbox\/charges\/([^/]+)\/refund$/);
   if (refund) {
-    const re = refundCharge(engine, getCharge(engine, refund[1]!), { amount: int(p, "amount", { min: 1 }), reason: str(p, "reason") ?? null, metadata: metadata(p) });
+    const re = refundCharge(engine, getCharge(engine, refund[1]!), {
+      amount: int(p, "amount", { min: 1 }),
+      reason: str(p, "reason") ?? null,
+      metadata: metadata(p),
+    });
     return (json(res, 200, re), true);
   }
   const dispute = path.match(/^\/__sandbox\/charges\/([^/]+)\/dispute$/);

@@ -70,7 +70,8 @@ export const balanceRoutes: Route[] = [
   }),
   route("GET", "/v1/balance_transactions/:id", (ctx) => {
     const t = ctx.engine.store.get(ctx.match[0]!);
-    if (!t || t.object !== "balance_transaction" || (ctx.engine.store.state.ownerAccount[t.id] ?? null) !== ctx.account) throw noSuch("balance transaction", ctx.match[0]!);
+    if (!t || t.object !== "balance_transaction" || (ctx.engine.store.state.ownerAccount[t.id] ?? null) !== ctx.account)
+      throw noSuch("balance transaction", ctx.match[0]!);
     return t;
   }),
 ];

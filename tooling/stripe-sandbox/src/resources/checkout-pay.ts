@@ -46,13 +46,22 @@ function shippingFrom(s: Obj, form: PayForm): { shipping: ShippingDetails | null
   if (!allowed) return { shipping: null };
   const f = form.shipping ?? {};
   const t = (v: string | undefined) => (v ?? "").trim();
-  if (!t(f.name) || !t(f.line1) || !t(f.city) || !t(f.postal_code) || !t(f.country)) return { error: "Enter your full shipping address: name, street, city, postal code and country." };
+  if (!t(f.name) || !t(f.line1) || !t(f.city) || !t(f.postal_code) || !t(f.country))
+    return { error: "Enter your full shipping address: name, street, city, postal code and country." };
   const country = t(f.country).toUpperCase();
   if (!allowed.includes(country)) return { error: `We can't ship to ${country}. Choose one of: ${allowed.join(", ")}.` };
   return {
     shipping: {
       name: t(f.name),
-      address: { ...emptyAddress(), line1: t(f.line1), line2: t(f.line2) || null, city: t(f.city), postal_code: t(f.postal_code), state: t(f.state) || null, country },
+      address: {
+        ...emptyAddress(),
+        line1: t(f.line1),
+        line2: t(f.line2) || null,
+        city: t(f.city),
+        postal_code: t(f.postal_code),
+        state: t(f.state) || null,
+        country,
+      },
     },
   };
 }
@@ -79,7 +88,9 @@ export function paySession(engine: Engine, id: string, form: PayForm): { ok: tru
     engine.store.put(s);
   }
   pi.shipping = shippingField(collected.shipping);
-  const billing = collected.shipping ? { ...emptyAddress(), country: collected.shipping.address.country, postal_code: collected.shipping.address.postal_code } : null;
+  const billing = collected.shipping
+    ? { ...emptyAddress(), country: collected.shipping.address.country, postal_code: collected.shipping.address.postal_code }
+    : null;
   try {
     confirm(engine, pi, form.cardNumber, undefined, { email, name: form.name?.trim() || null, address: billing });
   } catch (e) {

@@ -95,7 +95,10 @@ function allowedCountries(p: Params): string[] | null {
   if (!countries.length) throw missingParam("shipping_address_collection[allowed_countries]");
   countries.forEach((c, i) => {
     if (!/^[A-Z]{2}$/.test(c))
-      throw invalid(`Invalid shipping_address_collection[allowed_countries][${i}]: must be a two-letter country code`, `shipping_address_collection[allowed_countries][${i}]`);
+      throw invalid(
+        `Invalid shipping_address_collection[allowed_countries][${i}]: must be a two-letter country code`,
+        `shipping_address_collection[allowed_countries][${i}]`,
+      );
   });
   return [...new Set(countries)];
 }
@@ -183,7 +186,9 @@ export const checkoutRoutes: Route[] = [
     const ref = str(ctx.params, "client_reference_id");
     return listOf(
       ctx,
-      ctx.engine.store.all("checkout.session").filter((s) => (!pi || s.payment_intent === pi) && (!status || s.status === status) && (!ref || s.client_reference_id === ref)),
+      ctx.engine.store
+        .all("checkout.session")
+        .filter((s) => (!pi || s.payment_intent === pi) && (!status || s.status === status) && (!ref || s.client_reference_id === ref)),
       "/v1/checkout/sessions",
     );
   }),

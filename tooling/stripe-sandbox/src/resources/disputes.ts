@@ -7,7 +7,21 @@ import { clone, type Obj } from "../store.ts";
 import { balanceTransaction } from "./balance.ts";
 import { getCharge, getObject } from "./payments.ts";
 
-const REASONS = ["bank_cannot_process", "credit_not_processed", "customer_initiated", "debit_not_authorized", "duplicate", "fraudulent", "general", "incorrect_account_details", "insufficient_funds", "product_not_received", "product_unacceptable", "subscription_canceled", "unrecognized"];
+const REASONS = [
+  "bank_cannot_process",
+  "credit_not_processed",
+  "customer_initiated",
+  "debit_not_authorized",
+  "duplicate",
+  "fraudulent",
+  "general",
+  "incorrect_account_details",
+  "insufficient_funds",
+  "product_not_received",
+  "product_unacceptable",
+  "subscription_canceled",
+  "unrecognized",
+];
 const OPEN = ["warning_needs_response", "warning_under_review", "needs_response", "under_review"];
 
 export const getDispute = (engine: Engine, id: string) => getObject(engine, id, "dispute", "dispute");
@@ -54,7 +68,11 @@ export function openDispute(engine: Engine, chargeId: string, p: { reason?: stri
 export function closeDispute(engine: Engine, id: string, outcome: "won" | "lost", request?: RequestInfo): Obj {
   const d = getDispute(engine, id);
   if (!OPEN.includes(d.status as string))
-    throw new StripeHttpError(400, { type: "invalid_request_error", code: "dispute_already_closed", message: `This dispute is already closed (${String(d.status)}).` });
+    throw new StripeHttpError(400, {
+      type: "invalid_request_error",
+      code: "dispute_already_closed",
+      message: `This dispute is already closed (${String(d.status)}).`,
+    });
   const previous = { status: d.status };
   d.status = outcome;
   if (outcome === "won") {

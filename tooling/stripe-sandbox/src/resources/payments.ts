@@ -40,7 +40,12 @@ export const getPaymentIntent = (e: Engine, id: string, param?: string) => getOb
 export const getCharge = (e: Engine, id: string, param?: string) => getObject(e, id, "charge", "charge", param);
 
 export function newPaymentIntent(engine: Engine, i: Omit<Parameters<typeof paymentIntentObject>[0], "id" | "secret" | "created">, request?: RequestInfo): Obj {
-  const pi = paymentIntentObject({ ...i, id: engine.store.newId("pi"), secret: crypto.randomBytes(18).toString("base64url").slice(0, 24), created: engine.store.now() });
+  const pi = paymentIntentObject({
+    ...i,
+    id: engine.store.newId("pi"),
+    secret: crypto.randomBytes(18).toString("base64url").slice(0, 24),
+    created: engine.store.now(),
+  });
   engine.store.put(pi);
   engine.emit("payment_intent.created", pi, { request });
   return pi;
@@ -163,7 +168,10 @@ function withRefunds(ctx: Ctx, charge: Obj): Obj {
     .all("refund")
     .filter((r) => r.charge === charge.id)
     .reverse();
-  return { ...clone(charge), refunds: { object: "list", data: refunds.map(clone), has_more: false, total_count: refunds.length, url: `/v1/charges/${charge.id}/refunds` } };
+  return {
+    ...clone(charge),
+    refunds: { object: "list", data: refunds.map(clone), has_more: false, total_count: refunds.length, url: `/v1/charges/${charge.id}/refunds` },
+  };
 }
 
 export const paymentRoutes: Route[] = [

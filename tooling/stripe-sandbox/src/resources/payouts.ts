@@ -63,7 +63,7 @@ export function advance(engine: Engine, id: string, to: "in_transit" | "paid" | 
   if (to === "paid") po.trace_id = { status: "supported", value: `SANDBOXTRACE${po.id.slice(3, 15).toUpperCase()}` };
   if (to === "failed") {
     Object.assign(po, { failure_code: "account_closed", failure_message: "The bank account has been closed." });
-    balanceTransaction(engine, {
+    po.failure_balance_transaction = balanceTransaction(engine, {
       amount: po.amount as number,
       currency: po.currency as string,
       type: "payout_failure",

@@ -32,7 +32,11 @@ export function refundCharge(
     });
   const remaining = (charge.amount as number) - (charge.amount_refunded as number);
   if (remaining === 0)
-    throw new StripeHttpError(400, { type: "invalid_request_error", code: "charge_already_refunded", message: `Charge ${charge.id} has already been refunded.` });
+    throw new StripeHttpError(400, {
+      type: "invalid_request_error",
+      code: "charge_already_refunded",
+      message: `Charge ${charge.id} has already been refunded.`,
+    });
   const amount = p.amount ?? remaining;
   const cur = charge.currency as string;
   if (amount > remaining)

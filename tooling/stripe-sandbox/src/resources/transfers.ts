@@ -81,7 +81,11 @@ function reverse(ctx: Ctx): Obj {
   const tr = getTransfer(engine, ctx.match[0]!);
   const remaining = (tr.amount as number) - (tr.amount_reversed as number);
   if (remaining === 0)
-    throw new StripeHttpError(400, { type: "invalid_request_error", code: "transfer_already_reversed", message: `Transfer ${tr.id} has already been fully reversed.` });
+    throw new StripeHttpError(400, {
+      type: "invalid_request_error",
+      code: "transfer_already_reversed",
+      message: `Transfer ${tr.id} has already been fully reversed.`,
+    });
   const amount = int(ctx.params, "amount", { min: 1 }) ?? remaining;
   if (amount > remaining) throw invalid("You cannot reverse more than the remaining transfer amount.", "amount", "amount_too_large");
   const cur = tr.currency as string;

@@ -41,7 +41,8 @@ const lines = (file: string) =>
 
 export function loadSdkReference(): Reference {
   const ref: Reference = {};
-  for (const [object, field, kinds, optional] of lines("sdk-fields.txt")) (ref[object!] ??= {})[field!] = { kinds: kinds!.split("|") as Kind[], optional: optional === "optional" };
+  for (const [object, field, kinds, optional] of lines("sdk-fields.txt"))
+    (ref[object!] ??= {})[field!] = { kinds: kinds!.split("|") as Kind[], optional: optional === "optional" };
   return ref;
 }
 
@@ -99,7 +100,9 @@ export function compare(object: string, samples: Record<string, unknown>[], sdk 
   }
   const topMissing = topNames.filter((n) => deepMissing.has(n) || !samples.length);
   const fxMissing = fx
-    .filter(([name, f]) => !samples.length || samples.some((s) => !(name in s) || (ref[name] ? fails(name, s[name]) : ![f.kind, "null"].includes(kindOf(s[name])))))
+    .filter(
+      ([name, f]) => !samples.length || samples.some((s) => !(name in s) || (ref[name] ? fails(name, s[name]) : ![f.kind, "null"].includes(kindOf(s[name])))),
+    )
     .map(([n]) => n);
   const deepTotal = samples.length ? deepSeen.size : Object.keys(ref).filter((k) => !ref[k]!.optional && !k.includes(".")).length;
   return {

@@ -48,7 +48,9 @@ export async function collectSamples(sandbox: StripeSandbox): Promise<Record<str
   await step(async () => {
     const params = {
       mode: "payment",
-      line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 20_000, product_data: { name: "Parity print", metadata: { artwork_id: "a1" } } } }],
+      line_items: [
+        { quantity: 1, price_data: { currency: "eur", unit_amount: 20_000, product_data: { name: "Parity print", metadata: { artwork_id: "a1" } } } },
+      ],
       success_url: "https://atelier.example/ok?cs={CHECKOUT_SESSION_ID}",
       cancel_url: "https://atelier.example/cart",
       client_reference_id: "order_parity",
@@ -91,7 +93,13 @@ export async function collectSamples(sandbox: StripeSandbox): Promise<Record<str
   });
 
   await step(async () => {
-    const tr = await stripe.transfers.create({ amount: 8_000, currency: "eur", destination: account, source_transaction: charge, transfer_group: "order_parity" });
+    const tr = await stripe.transfers.create({
+      amount: 8_000,
+      currency: "eur",
+      destination: account,
+      source_transaction: charge,
+      transfer_group: "order_parity",
+    });
     add(raw(tr));
     add(raw(await stripe.transfers.createReversal(tr.id, { amount: 1_000 })));
     add(raw(await stripe.transfers.retrieve(tr.id)));

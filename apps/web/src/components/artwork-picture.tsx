@@ -16,7 +16,7 @@ export interface PictureImage {
   variants: PictureVariant[];
 }
 
-const mediaUrl = (key: string) => `/media/${key.split("/").map(encodeURIComponent).join("/")}`;
+export const mediaUrl = (key: string) => `/media/${key.split("/").map(encodeURIComponent).join("/")}`;
 
 function srcSet(variants: PictureVariant[], format: PictureVariant["format"]): string {
   return variants

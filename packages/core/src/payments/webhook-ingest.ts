@@ -91,15 +91,26 @@ export async function ingestStripeWebhook(deps: WebhookDeps, rawBody: string | B
   return { ok: true, eventId: event.id, type: event.type, outcome: row.inserted ? "stored" : "duplicate", handled };
 }
 
-/** INSERT … SELECT of planned JobRun rows, written only when `gate` holds; a (functionId, eventId) already queued is skipped. */
-function insertJobRuns(runs: PlannedJobRun[], now: Date, gate: Prisma.Sql): Prisma.Sql {
+/**
+ * INSERT … SELECT of planned JobRun rows (from the `input` CTE's `runs`), written only when `gate`
+ * holds; a (functionId, eventId) already queued is skipped.
+ */
+function insertJobRuns(gate: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO "JobRun" ("id", "functionId", "eventName", "eventId", "payload", "maxAttempts", "runAt", "createdAt", "updatedAt")
-    SELECT gen_random_uuid()::text, r."functionId", r."eventName", r."eventId", r."payload", r."maxAttempts", ${now}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
-    FROM jsonb_to_recordset(${JSON.stringify(runs)}::jsonb) AS r("functionId" text, "eventName" text, "eventId" text, "payload" jsonb, "maxAttempts" int)
+    SELECT gen_random_uuid()::text, r."functionId", r."eventName", r."eventId", r."payload", r."maxAttempts", input.now, input.now, input.now
+    FROM input, jsonb_to_recordset(input.runs) AS r("functionId" text, "eventName" text, "eventId" text, "payload" jsonb, "maxAttempts" int)
     WHERE ${gate}
     ON CONFLICT ("functionId", "eventId") DO NOTHING
     RETURNING 1`;
+}
+
+/**
+ * The statement's inputs, each bound once. Times go as UTC ISO text cast to timestamp(3) — what
+ * Prisma itself writes for a Date — which spares the client its per-Date parameter handling.
+ */
+function input(now: Date, runs: PlannedJobRun[]): Prisma.Sql {
+  return Prisma.sql`input AS (SELECT ${now.toISOString()}::timestamp(3) AS now, ${JSON.stringify(runs)}::jsonb AS runs)`;
 }
 
 /**
@@ -108,15 +119,16 @@ function insertJobRuns(runs: PlannedJobRun[], now: Date, gate: Prisma.Sql): Pris
  * `RETURNING enqueuedAt` gives the stored value: a duplicate does not change it.
  */
 async function storeOnce(db: Db, event: Stripe.Event, o: { handled: boolean; now: Date; runs: PlannedJobRun[] }): Promise<Stored> {
-  const enqueuedAt = o.runs.length ? o.now : null;
   const [row] = await db.$queryRaw<Stored[]>`
-    WITH ev AS (
+    WITH ${input(o.now, o.runs)}, ev AS (
       INSERT INTO "StripeEvent" ("id", "type", "account", "livemode", "apiVersion", "payload", "status", "stripeCreatedAt", "receivedAt", "processedAt", "enqueuedAt")
-      VALUES (${event.id}, ${event.type}, ${event.account ?? null}, ${event.livemode === true}, ${event.api_version ?? null}, ${JSON.stringify(event)}::jsonb,
-              ${o.handled ? "RECEIVED" : "IGNORED"}::"StripeEventStatus", ${new Date(event.created * 1000)}, ${o.now}, ${o.handled ? null : o.now}, ${enqueuedAt})
+      SELECT ${event.id}, ${event.type}, ${event.account ?? null}, ${event.livemode === true}, ${event.api_version ?? null}, ${JSON.stringify(event)}::jsonb,
+             ${o.handled ? "RECEIVED" : "IGNORED"}::"StripeEventStatus", ${new Date(event.created * 1000).toISOString()}::timestamp(3), input.now,
+             ${o.handled ? Prisma.sql`NULL` : Prisma.sql`input.now`}, ${o.runs.length ? Prisma.sql`input.now` : Prisma.sql`NULL`}
+      FROM input
       ON CONFLICT ("id") DO UPDATE SET "deliveries" = "StripeEvent"."deliveries" + 1
       RETURNING (xmax = 0) AS "inserted", "enqueuedAt"
-    ), queued AS (${insertJobRuns(o.runs, o.now, Prisma.sql`EXISTS (SELECT 1 FROM ev WHERE ev."inserted")`)})
+    ), queued AS (${insertJobRuns(Prisma.sql`EXISTS (SELECT 1 FROM ev WHERE ev."inserted")`)})
     SELECT ev."inserted", ev."enqueuedAt", (SELECT count(*) FROM queued)::int AS "queued" FROM ev`;
   if (!row) throw new Error("StripeEvent insert returned nothing");
   return row;
@@ -125,9 +137,9 @@ async function storeOnce(db: Db, event: Stripe.Event, o: { handled: boolean; now
 /** One statement: claim a stored event that was never handed over (row lock: one claimer wins) and queue its runs. */
 async function handOverStored(db: Db, id: string, runs: PlannedJobRun[], now: Date): Promise<number> {
   const [row] = await db.$queryRaw<{ queued: number }[]>`
-    WITH claimed AS (
-      UPDATE "StripeEvent" SET "enqueuedAt" = ${now} WHERE "id" = ${id} AND "enqueuedAt" IS NULL RETURNING "id"
-    ), queued AS (${insertJobRuns(runs, now, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`)})
+    WITH ${input(now, runs)}, claimed AS (
+      UPDATE "StripeEvent" SET "enqueuedAt" = input.now FROM input WHERE "id" = ${id} AND "enqueuedAt" IS NULL RETURNING "id"
+    ), queued AS (${insertJobRuns(Prisma.sql`EXISTS (SELECT 1 FROM claimed)`)})
     SELECT (SELECT count(*) FROM queued)::int AS "queued"`;
   return row?.queued ?? 0;
 }

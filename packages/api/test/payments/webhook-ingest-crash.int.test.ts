@@ -147,6 +147,38 @@ describe("POST /api/webhooks/stripe: hand-over of an event stored without one", 
   });
 });
 
+describe("POST /api/webhooks/stripe: many deliveries at once (stored together)", () => {
+  it("40 events, each delivered twice, all at once → 40 rows with 2 deliveries each, one run each, 40 answered as stored", async () => {
+    const es = Array.from({ length: 40 }, () => delivery());
+    const answers = await Promise.all([...es, ...es].map((e) => handleStripeWebhook(e.post(), deps)));
+    expect(answers.map((r) => r.status)).toEqual(Array(80).fill(200));
+    const bodies = (await Promise.all(answers.map((r) => r.json()))) as { id: string; duplicate: boolean }[];
+    expect(bodies.filter((b) => !b.duplicate).map((b) => b.id)).toHaveLength(40);
+    expect(new Set(bodies.filter((b) => !b.duplicate).map((b) => b.id)).size).toBe(40);
+    const ids = es.map((e) => e.id);
+    const stored = await h.db.stripeEvent.findMany({ where: { id: { in: ids } }, select: { deliveries: true, enqueuedAt: true } });
+    expect(stored).toHaveLength(40);
+    expect(stored.every((r) => r.deliveries === 2 && r.enqueuedAt instanceof Date)).toBe(true);
+    const queued = await h.db.jobRun.groupBy({ by: ["eventId"], where: { eventId: { in: ids } }, _count: { _all: true } });
+    expect(queued).toHaveLength(40);
+    expect(queued.every((g) => g._count._all === 1)).toBe(true);
+    expect(woken).toBe(40);
+  });
+
+  it("one event that cannot be stored fails alone: its deliveries answer 500, the 24 others arriving with it are stored with their runs", async () => {
+    const es = Array.from({ length: 25 }, () => delivery());
+    const bad = es[12]!;
+    cleanup = await failInserts("StripeEvent", `IF NEW."id" = '${bad.id}' THEN RAISE EXCEPTION 'simulated bad event'; END IF`);
+    const answers = await Promise.all(es.map((e) => handleStripeWebhook(e.post(), deps)));
+    expect(answers.map((r, i) => [es[i]!.id, r.status])).toEqual(es.map((e) => [e.id, e === bad ? 500 : 200]));
+    const good = es.filter((e) => e !== bad).map((e) => e.id);
+    expect(await h.db.stripeEvent.count({ where: { id: { in: good } } })).toBe(24);
+    expect(await h.db.jobRun.count({ where: { eventId: { in: good } } })).toBe(24);
+    expect(await rows(bad.id)).toBe(0);
+    expect(await runs(bad.id)).toHaveLength(0);
+  });
+});
+
 describe("POST /api/webhooks/stripe: times", () => {
   it("receivedAt, enqueuedAt and the run's runAt/createdAt are the handler's clock; stripeCreatedAt is Stripe's created, to the millisecond", async () => {
     const clock = new Date("2031-03-04T05:06:07.891Z");

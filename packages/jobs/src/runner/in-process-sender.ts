@@ -10,15 +10,33 @@ interface InProcessSenderOptions {
   onQueued?: () => void;
 }
 
+/** One JobRun row an event becomes: what a caller needs to write it in its own SQL statement. */
+export interface PlannedJobRun {
+  functionId: string;
+  eventName: string;
+  eventId: string;
+  payload: Prisma.InputJsonObject;
+  maxAttempts: number;
+}
+
+/**
+ * The in-process queue. Besides `send` and `enqueueInTransaction` it can plan the rows an event
+ * becomes without writing them (`planJobRuns`), for a caller that writes them in the same SQL
+ * statement as the change that caused them (the Stripe webhook ingest does: one round trip).
+ */
+export interface InProcessSender extends EventSender {
+  planJobRuns(event: CatalogueEvent | CatalogueEvent[]): { runs: PlannedJobRun[]; afterCommit: () => void };
+}
+
 /**
  * The embedded default: each event becomes one JobRun row per function it triggers. The unique
  * (functionId, eventId) index makes a duplicate event a no-op, so each function runs once per event id.
  * Data is validated against the catalogue schema before anything is written.
  */
-export function createInProcessSender(db: Db, opts: InProcessSenderOptions): EventSender {
+export function createInProcessSender(db: Db, opts: InProcessSenderOptions): InProcessSender {
   function rowsFor(input: CatalogueEvent | CatalogueEvent[]) {
     const events = Array.isArray(input) ? input : [input];
-    const rows: Prisma.JobRunCreateManyInput[] = [];
+    const rows: PlannedJobRun[] = [];
     const ids: string[] = [];
     for (const event of events) {
       const eventId = event.id ?? crypto.randomUUID();
@@ -48,6 +66,9 @@ export function createInProcessSender(db: Db, opts: InProcessSenderOptions): Eve
       const { rows } = rowsFor(input);
       if (rows.length) await tx.jobRun.createMany({ data: rows, skipDuplicates: true });
       return wake;
+    },
+    planJobRuns(input) {
+      return { runs: rowsFor(input).rows, afterCommit: wake };
     },
   };
 }

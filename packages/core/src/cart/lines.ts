@@ -52,9 +52,18 @@ export async function loadCartLines(db: Db, cartId: string, shipTo: string | nul
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { artwork: { select: cartArtworkSelect } },
   });
+  const mine = await heldForViewer(
+    db,
+    viewerId,
+    items.map((i) => i.artworkId),
+  );
   return items.map((item) => {
     const a = item.artwork;
-    const availability = availabilityOf(a, canReceivePayments(a.artist.user.connectAccount));
+    // units the viewer's own open checkout holds are theirs to pay for, not "on hold" for them
+    const availability = availabilityOf(
+      { ...a, unitsHeld: Math.max(a.unitsHeld - (mine.get(a.id) ?? 0), 0) },
+      canReceivePayments(a.artist.user.connectAccount),
+    );
     const maxQuantity = a.kind === "ORIGINAL" ? 1 : Math.max(availability.editionsLeft ?? 0, 0);
     const shipping = shippingQuote(a, a.artist.country, shipTo);
     const subtotalAmount = a.priceAmount * item.quantity;
@@ -87,4 +96,15 @@ export async function loadCartLines(db: Db, cartId: string, shipTo: string | nul
       problem,
     };
   });
+}
+
+/** Units of these artworks held by the viewer's own open checkouts. */
+async function heldForViewer(db: Db, viewerId: string | null, artworkIds: string[]): Promise<Map<string, number>> {
+  if (!viewerId || artworkIds.length === 0) return new Map();
+  const rows = await db.orderItem.groupBy({
+    by: ["artworkId"],
+    where: { artworkId: { in: artworkIds }, status: "RESERVED", order: { buyerId: viewerId, status: "AWAITING_PAYMENT" } },
+    _sum: { quantity: true },
+  });
+  return new Map(rows.map((r) => [r.artworkId, r._sum.quantity ?? 0]));
 }

@@ -107,6 +107,8 @@ export async function fulfilOrder(deps: FulfilDeps, orderId: string, paymentInte
       }
       await convertHeldToSold(tx, orderId);
       await writeSaleLedger(tx, order, fee);
+      // bought: out of the buyer's cart
+      await tx.cartItem.deleteMany({ where: { cart: { userId: order.buyerId }, artworkId: { in: order.items.map((i) => i.artworkId) } } });
       return eventsWithTransaction(deps.events, tx, { name: "atelier/order.paid", data: { orderId }, id: `order-paid:${orderId}` });
     });
     if (!after) return { outcome: "already_paid", orderId };

@@ -39,7 +39,6 @@ const signature = (items: { artworkId: string; quantity: number }[]) =>
 export async function createCheckout(deps: CheckoutDeps, buyerId: string, input: { currency: string }): Promise<OpenedCheckout> {
   const { db, now } = deps;
   await enforceRateLimit(db, checkoutRateLimit(deps.settings), buyerId, now());
-  const payments = requirePayments(deps.payments);
   const { cartId } = await resolveCart(db, { userId: buyerId, visitorKey: null }, { create: false });
   const view = await cartView(db, cartId, buyerId);
   const group = view.groups.find((g) => g.currency === input.currency);
@@ -47,6 +46,7 @@ export async function createCheckout(deps: CheckoutDeps, buyerId: string, input:
   if (!view.shipTo) throw AppError.field("BAD_REQUEST", "shipTo", "Choose the country to ship to.");
   const shipTo = view.shipTo;
   if (!group.canCheckout) throw new AppError("CONFLICT", group.problems.join(". "), { fieldErrors: { items: group.problems } });
+  const payments = requirePayments(deps.payments);
 
   const open = await db.order.findMany({
     where: { buyerId, currency: input.currency, status: "AWAITING_PAYMENT" },

@@ -74,8 +74,10 @@ export const artworkFieldsSchema = z
       }
       if (typeof v.currency === "string" && isCurrency(v.currency)) {
         for (const field of ["shippingDomestic", "shippingInternational"] as const) {
-          const r = parseShipping(v[field], v.currency);
-          if (typeof v[field] === "string" && !r.ok) ctx.addIssue({ code: "custom", path: [field], message: r.message });
+          const value: unknown = v[field];
+          if (typeof value !== "string") continue;
+          const r = parseShipping(value, v.currency);
+          if (!r.ok) ctx.addIssue({ code: "custom", path: [field], message: r.message });
         }
       }
       if (v.editionSize !== undefined && typeof v.editionSize !== "number") return;

@@ -9,6 +9,7 @@ import { missingEventSender, type EventSender } from "@atelier/events";
 import path from "node:path";
 import type { AssistantLimits } from "@atelier/core/assistant/allowance";
 import { localStorage, type Storage } from "@atelier/core/storage";
+import { cartCookieHeader, cartKeyFromCookieHeader } from "@atelier/core/cart/cookie";
 
 export interface ContextDeps {
   db: Db;
@@ -34,6 +35,14 @@ export interface ContextDeps {
   embeddings?: AtelierEmbeddingModel | null;
   /** the domain's validated settings (limits, admin email); absent → the defaults */
   settings?: CoreSettings;
+  /** the response's headers (tRPC's resHeaders), so a procedure can set a cookie; absent → cookies are not set */
+  resHeaders?: Headers;
+}
+
+/** The visitor cart's cookie (atelier_cart): the key the request carried, and a way to set or clear it on the response. */
+export interface CartCookie {
+  key: string | null;
+  set(key: string | null): void;
 }
 
 export interface AssistantInfo {
@@ -57,6 +66,7 @@ export interface Context {
   assistant: AssistantInfo;
   embeddings: AtelierEmbeddingModel | null;
   settings: CoreSettings;
+  cartCookie: CartCookie;
 }
 
 const NO_TRUSTED_PROXIES = parseTrustedProxies("");
@@ -76,6 +86,7 @@ export async function createContext({
   assistant,
   embeddings,
   settings,
+  resHeaders,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = givenClientIp ?? clientAddressFromHeaders(headers, trustedProxies ?? NO_TRUSTED_PROXIES);
@@ -90,6 +101,7 @@ export async function createContext({
     assistant: assistant ?? { providerLabel: "Offline assistant", offline: true, limits: settings ?? defaultCoreSettings },
     embeddings: embeddings ?? null,
     settings: settings ?? defaultCoreSettings,
+    cartCookie: cartCookieOf(headers, resHeaders, appUrl ?? originOf(headers)),
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());
@@ -99,6 +111,17 @@ export async function createContext({
   const sessionUserId = await getSessionUserId();
   const identity = sessionUserId ? await loadIdentity(db, sessionUserId, "session") : null;
   return { ...base, identity, tokenRejected: false };
+}
+
+function cartCookieOf(headers: Headers, resHeaders: Headers | undefined, origin: string): CartCookie {
+  const cookie: CartCookie = {
+    key: cartKeyFromCookieHeader(headers.get("cookie")),
+    set(key) {
+      cookie.key = key;
+      resHeaders?.append("set-cookie", cartCookieHeader(key, origin.startsWith("https:")));
+    },
+  };
+  return cookie;
 }
 
 function originOf(headers: Headers): string {

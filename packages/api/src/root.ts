@@ -6,6 +6,9 @@ import { assistantRouter } from "./routers/assistant.ts";
 import { healthProcedure } from "./routers/health.ts";
 import { meProcedure } from "./routers/me.ts";
 import { tokenRouter } from "./routers/token.ts";
+// ---- checkout (D) ----
+import { cartRouter } from "./routers/cart.ts";
+import { checkoutRouter } from "./routers/checkout.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +20,9 @@ export const appRouter = createTRPCRouter({
   artwork: artworkRouter,
   assistant: assistantRouter,
   admin: adminRouter,
+  // ---- checkout (D) ----
+  cart: cartRouter,
+  checkout: checkoutRouter,
 });
 
 export type AppRouter = typeof appRouter;

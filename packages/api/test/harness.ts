@@ -52,7 +52,15 @@ export async function callerAs(
   db: Db,
   userId: string | null,
   headers: Record<string, string> = {},
-  opts: { events?: EventSender; payments?: PaymentsConfig | null; embeddings?: AtelierEmbeddingModel | null; storage?: Storage; clientIp?: string } = {},
+  opts: {
+    events?: EventSender;
+    payments?: PaymentsConfig | null;
+    embeddings?: AtelierEmbeddingModel | null;
+    storage?: Storage;
+    clientIp?: string;
+    clock?: () => Date;
+    resHeaders?: Headers;
+  } = {},
 ) {
   const ctx = await createContext({
     db,
@@ -65,6 +73,8 @@ export async function callerAs(
     payments: opts.payments ?? null,
     embeddings: opts.embeddings ?? null,
     storage: opts.storage,
+    clock: opts.clock,
+    resHeaders: opts.resHeaders,
   });
   return appRouter.createCaller(ctx);
 }

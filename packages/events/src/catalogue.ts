@@ -13,6 +13,7 @@ export const userSignedUp = eventType("atelier/user.signed-up", {
 
 const to = z.email();
 const name = z.string().min(1).max(200);
+const minor = z.number().int().nonnegative();
 
 /** One templated mail to one recipient. The `send-email` function renders, stores and delivers it. */
 export const emailSchema = z.discriminatedUnion("template", [
@@ -56,6 +57,45 @@ export const emailSchema = z.discriminatedUnion("template", [
   z.object({ template: z.literal("reset-password"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
   z.object({ template: z.literal("sign-up-attempt"), to, props: z.object({ displayName: name, signInUrl: z.url(), resetUrl: z.url() }) }),
   z.object({ template: z.literal("password-changed"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
+  // ---- checkout (D): receipts ----
+  z.object({
+    template: z.literal("order-receipt"),
+    to,
+    props: z.object({
+      displayName: name,
+      orderNumber: z.string().min(1).max(40),
+      currency: z.string().length(3),
+      items: z.array(z.object({ title: z.string().min(1).max(200), artistName: name, quantity: z.number().int().positive(), amount: minor })).min(1),
+      shippingAmount: minor,
+      totalAmount: minor,
+      shipTo: z.string().min(1).max(80),
+      orderUrl: z.url(),
+    }),
+  }),
+  z.object({
+    template: z.literal("sale-made"),
+    to,
+    props: z.object({
+      displayName: name,
+      orderNumber: z.string().min(1).max(40),
+      currency: z.string().length(3),
+      items: z
+        .array(
+          z.object({
+            title: z.string().min(1).max(200),
+            quantity: z.number().int().positive(),
+            amount: minor,
+            shippingAmount: minor,
+            commissionAmount: minor,
+            artistAmount: minor,
+          }),
+        )
+        .min(1),
+      artistAmount: minor,
+      shipTo: z.string().min(1).max(80),
+      salesUrl: z.url(),
+    }),
+  }),
 ]);
 export type EmailRequest = z.infer<typeof emailSchema>;
 export type EmailTemplate = EmailRequest["template"];
@@ -105,11 +145,24 @@ export const stripePayoutEvents = [
   stripeEvent("payout.canceled"),
 ] as const;
 
+// ---- checkout (D) ----
+/** A Checkout Session opened for an order: expire-checkout sleeps until it expires (+ grace), then releases the hold if unpaid. */
+export const checkoutOpened = eventType("atelier/checkout.opened", {
+  schema: z.object({ orderId: z.string().min(1), expiresAt: z.iso.datetime() }),
+});
+/** An order became PAID (sent by fulfilment in the same transaction): transfers (E) and receipts consume it. */
+export const orderPaid = eventType("atelier/order.paid", { schema: z.object({ orderId: z.string().min(1) }) });
+/** The Stripe events that pay an order (either may arrive first; both may arrive). */
+export const stripeOrderPaidEvents = [stripeEvent("checkout.session.completed"), stripeEvent("payment_intent.succeeded")] as const;
+export const stripeCheckoutExpiredEvents = [stripeEvent("checkout.session.expired")] as const;
+export const checkoutEvents = [checkoutOpened, orderPaid] as const;
+// ---- end checkout ----
+
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
 
 /** Every Atelier event (Stripe's are added by `stripeEvent`). */
-export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged] as const;
+export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged, ...checkoutEvents] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */
 export type EventOf<E> = E extends { name: infer N extends string; schema: infer S extends z.ZodType } ? { name: N; data: z.output<S>; id?: string } : never;

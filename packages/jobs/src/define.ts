@@ -28,6 +28,11 @@ export interface StepApi {
   run<T>(id: string, fn: () => Promise<T> | T): Promise<T>;
   /** Sends follow-up events once per run (memoised like a step). */
   sendEvent(id: string, events: CatalogueEvent | CatalogueEvent[]): Promise<void>;
+  /**
+   * Pauses the run until `until` (memoised: once past it, a retry does not sleep again). Inngest's
+   * step.sleepUntil; in-process the run is re-queued with runAt = until and resumes after its finished steps.
+   */
+  sleepUntil(id: string, until: Date): Promise<void>;
 }
 
 export interface JobContext<TData> {

@@ -12,6 +12,9 @@ export function toInngestFunction(inngest: Inngest.Any, def: AnyJobDefinition, d
         const events = (Array.isArray(input) ? input : [input]).map((e) => ({ name: e.name, data: e.data, ...(e.id ? { id: e.id } : {}) }));
         await step.sendEvent(id, events);
       },
+      async sleepUntil(id, until) {
+        await step.sleepUntil(id, until);
+      },
     };
     const trigger = triggerFor(def, event.name) ?? def.triggers[0];
     const data: unknown = trigger.schema.parse(event.data);

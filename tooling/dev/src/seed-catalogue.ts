@@ -45,6 +45,7 @@ export async function seedCatalogue(db: Db, deps: CatalogueDeps, buyerId: string
           bio: a.bio,
           statement: a.statement,
           location: a.location,
+          country: countryOfLocation(a.location),
           website: a.website,
           instagram: a.instagram,
         },
@@ -99,6 +100,25 @@ async function ensureUser(db: Db, email: string, name: string, passwordHash: str
   return user;
 }
 
+/** The demo artists' countries, from the last part of their location ("Kyoto, Japan" → JP). */
+const COUNTRY_BY_NAME: Record<string, string> = { Portugal: "PT", Sweden: "SE", Japan: "JP", Scotland: "GB", Mexico: "MX", Germany: "DE" };
+function countryOfLocation(location: string): string {
+  return COUNTRY_BY_NAME[location.split(",").pop()!.trim()] ?? "IE";
+}
+
+/**
+ * Demo shipping prices (EUR cents) by kind and size: prints travel flat in a tube; originals by their
+ * longest side; sculptures are heavy and fragile, so their artists ship them only within their country.
+ */
+function demoShipping(w: SeedArtwork): { shippingDomestic: number; shippingInternational: number | null } {
+  if (w.kind === "EDITION") return { shippingDomestic: 900, shippingInternational: 1_900 };
+  if ((w.size[2] ?? 0) >= 15) return { shippingDomestic: 6_500, shippingInternational: null };
+  const longest = Math.max(w.size[0], w.size[1]);
+  if (longest <= 40) return { shippingDomestic: 1_500, shippingInternational: 3_500 };
+  if (longest <= 100) return { shippingDomestic: 4_500, shippingInternational: 11_000 };
+  return { shippingDomestic: 9_000, shippingInternational: 22_000 };
+}
+
 async function createArtwork(db: Db, w: SeedArtwork, artistId: string, publishedAt: Date) {
   const status = w.status ?? "PUBLISHED";
   const listed = status === "PUBLISHED" || status === "SOLD";
@@ -120,6 +140,7 @@ async function createArtwork(db: Db, w: SeedArtwork, artistId: string, published
       kind: w.kind ?? "ORIGINAL",
       editionSize: w.editionSize ?? null,
       editionsSold: w.editionsSold ?? 0,
+      ...demoShipping(w),
       status,
       submittedAt: status === "DRAFT" ? null : new Date(publishedAt.getTime() - 2 * DAY),
       reviewedAt: listed ? new Date(publishedAt.getTime() - DAY / 2) : null,

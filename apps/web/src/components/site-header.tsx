@@ -7,6 +7,7 @@ import { MainNav } from "./header/main-nav";
 import { MobileMenu } from "./header/mobile-menu";
 import { accountLink, browseLinks, favouritesLink, workLinks } from "./header/nav-links";
 import { UserMenu } from "./user-menu";
+import { CartLink } from "./cart/cart-link";
 
 export async function SiteHeader() {
   const identity = await currentIdentity();
@@ -22,6 +23,7 @@ export async function SiteHeader() {
         <MainNav links={links} />
         <div className="ml-auto flex items-center gap-2">
           <AssistantLauncher />
+          <CartLink />
           {identity ? (
             <UserMenu name={identity.name} email={identity.email} roles={identity.roles} links={[accountLink, favouritesLink, ...work]} />
           ) : (

@@ -23,7 +23,12 @@ const trustedProxies = parseTrustedProxies(env.TRUSTED_PROXIES);
  * and services are decided the same way everywhere. The client address is the right-most
  * hop not in TRUSTED_PROXIES (packages/core/src/rate-limit/client-address.ts).
  */
-export function requestContext(headers: Headers, getSessionUserId: () => Promise<string | null> = sessionUserId): Promise<Context> {
+export function requestContext(
+  headers: Headers,
+  getSessionUserId: () => Promise<string | null> = sessionUserId,
+  /** the response's headers where a procedure may set a cookie (the tRPC route); server components have none */
+  resHeaders?: Headers,
+): Promise<Context> {
   return createContext({
     db,
     headers,
@@ -36,5 +41,6 @@ export function requestContext(headers: Headers, getSessionUserId: () => Promise
     assistant: assistantInfo(),
     embeddings: getEmbeddings(),
     settings: coreSettingsOf(env),
+    resHeaders,
   });
 }

@@ -19,7 +19,11 @@ export const MAX_BATCH_SIZE = 20;
  * mutation. (tRPC itself would also take multipart/form-data and octet-stream bodies, which a form
  * can send; we use neither.) The session cookie being SameSite=Lax is the second lock.
  */
-export async function handleTrpcRequest(req: Request, endpoint: string, createContext: (req: Request) => Promise<Context>): Promise<Response> {
+export async function handleTrpcRequest(
+  req: Request,
+  endpoint: string,
+  createContext: (req: Request, resHeaders: Headers) => Promise<Context>,
+): Promise<Response> {
   return inRequestScope(req, async () => {
     if (req.method === "POST" && !isJson(req)) {
       return Response.json({ error: { code: "UNSUPPORTED_MEDIA_TYPE", message: "Send tRPC calls as application/json.", field: null } }, { status: 415 });
@@ -31,7 +35,7 @@ export async function handleTrpcRequest(req: Request, endpoint: string, createCo
       req: bounded,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: () => createContext(bounded),
+      createContext: ({ resHeaders }) => createContext(bounded, resHeaders),
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") logger().error(`trpc: ${path ?? "?"} failed`, { path, err: error.cause ?? error });
       },

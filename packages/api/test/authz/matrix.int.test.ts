@@ -38,6 +38,12 @@ const PUBLIC = [
   "artwork.moreFromArtist",
   "artwork.moreLikeThis",
   "assistant.status",
+  // ---- checkout (D): a visitor's cart lives under their atelier_cart cookie ----
+  "cart.get",
+  "cart.add",
+  "cart.setQuantity",
+  "cart.remove",
+  "cart.setShipTo",
 ];
 
 let fx: Fixture;

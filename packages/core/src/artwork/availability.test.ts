@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { availabilityOf } from "./availability.ts";
 
-const original = { status: "PUBLISHED", kind: "ORIGINAL" as const, editionSize: null, editionsSold: 0 };
-const edition = (sold: number) => ({ status: "PUBLISHED", kind: "EDITION" as const, editionSize: 15, editionsSold: sold });
+const original = { status: "PUBLISHED", kind: "ORIGINAL" as const, editionSize: null, editionsSold: 0, unitsHeld: 0 };
+const edition = (sold: number, held = 0) => ({ status: "PUBLISHED", kind: "EDITION" as const, editionSize: 15, editionsSold: sold, unitsHeld: held });
 
 describe("availability: one rule for every page", () => {
   it("an original of a payable artist is for sale and needs no label", () => {
@@ -22,5 +22,11 @@ describe("availability: one rule for every page", () => {
   });
   it("unpublished work is never purchasable", () => {
     expect(availabilityOf({ ...original, status: "DRAFT" }, true).purchasable).toBe(false);
+  });
+  it("units held by open checkouts are on hold, not sold: editions count them out of what is left", () => {
+    expect(availabilityOf({ ...original, unitsHeld: 1 }, true)).toEqual({ state: "on_hold", purchasable: false, editionsLeft: null, label: "On hold" });
+    expect(availabilityOf(edition(10, 3), true)).toMatchObject({ state: "available", purchasable: true, editionsLeft: 2, label: "Edition of 15 · 2 left" });
+    expect(availabilityOf(edition(10, 5), true)).toMatchObject({ state: "on_hold", purchasable: false, editionsLeft: 0, label: "Edition of 15 · on hold" });
+    expect(availabilityOf(edition(15, 0), true).state).toBe("sold_out");
   });
 });

@@ -49,8 +49,9 @@ export async function updateArtwork(db: Db, userId: string, { id, fields }: { id
   if (!isEditable(existing.status)) {
     throw new AppError("PRECONDITION_FAILED", `This artwork is ${existing.status.toLowerCase()} and can no longer be edited.`);
   }
-  if (existing.kind === "EDITION" && fields.kind === "EDITION" && fields.editionSize !== null && fields.editionSize < existing.editionsSold) {
-    throw AppError.field("BAD_REQUEST", "editionSize", `${existing.editionsSold} prints are already sold; the edition cannot be smaller.`);
+  const taken = existing.editionsSold + existing.unitsHeld;
+  if (existing.kind === "EDITION" && fields.kind === "EDITION" && fields.editionSize !== null && fields.editionSize < taken) {
+    throw AppError.field("BAD_REQUEST", "editionSize", `${taken} prints are already sold or in open checkouts; the edition cannot be smaller.`);
   }
   const material = isMaterialChange(existing as ArtworkFields, fields);
   if (!material) {

@@ -80,6 +80,13 @@ export async function artworkForEdit(db: Db, viewer: { id: string; isAdmin: bool
       currency: a.currency,
       kind: a.kind,
       editionSize: a.editionSize ?? undefined,
+      shippingDomestic: isCurrency(a.currency) && a.shippingDomestic > 0 ? formatMajorUnits(a.shippingDomestic, a.currency) : "0",
+      shippingInternational:
+        a.shippingInternational === null
+          ? ""
+          : isCurrency(a.currency)
+            ? formatMajorUnits(a.shippingInternational, a.currency)
+            : String(a.shippingInternational),
     },
   };
 }

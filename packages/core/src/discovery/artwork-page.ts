@@ -3,6 +3,8 @@ import { AppError } from "../errors.ts";
 import { canReceivePayments } from "../payments/index.ts";
 import { availabilityOf } from "../artwork/availability.ts";
 import { cardSelect, payableSelect, toCard, type ArtworkCard } from "./cards.ts";
+import { defaultCoreSettings, type CoreSettings } from "../env.ts";
+import { sellerShareOf } from "../checkout/commission.ts";
 import { publicImageSelect, toPublicImage } from "./images.ts";
 
 const PUBLIC = { in: ["PUBLISHED" as const, "SOLD" as const] };
@@ -12,7 +14,7 @@ function notFound() {
 }
 
 /** A public artwork page. Drafts etc. are NOT_FOUND for everyone, owner included (they have the studio). */
-export async function getPublicArtwork(db: Db, slug: string, viewerId: string | null) {
+export async function getPublicArtwork(db: Db, slug: string, viewerId: string | null, settings: CoreSettings = defaultCoreSettings) {
   const art = await db.artwork.findFirst({
     where: { slug, status: PUBLIC },
     select: {
@@ -20,6 +22,8 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
       description: true,
       depthTenths: true,
       tags: true,
+      shippingDomestic: true,
+      shippingInternational: true,
       images: { select: publicImageSelect, orderBy: { position: "asc" } },
       artist: {
         select: {
@@ -27,6 +31,7 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
           slug: true,
           displayName: true,
           location: true,
+          country: true,
           bio: true,
           userId: true,
           _count: { select: { followers: true } },
@@ -51,6 +56,8 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
     /** whether it can be bought now (only work of an artist Stripe can pay may be) */
     availability: availabilityOf({ ...rest, status }, canReceivePayments(artist.user.connectAccount)),
     images: images.map(toPublicImage),
+    /** the artist's share of a sale shipped at home (commission and split from core/money/split.ts): shown only to the artist */
+    sellerShare: viewerId !== null && viewerId === artist.userId ? sellerShareOf(rest, rest.shippingDomestic, settings) : null,
     favoriteCount: _count.favorites,
     isFavorite: Boolean(favorite),
     artist: {
@@ -58,6 +65,7 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
       slug: artist.slug,
       displayName: artist.displayName,
       location: artist.location,
+      country: artist.country,
       bio: artist.bio,
       followerCount: artist._count.followers,
       isFollowing: Boolean(follow),

@@ -13,6 +13,7 @@ export interface ArtworkCard {
   kind: "ORIGINAL" | "EDITION";
   editionSize: number | null;
   editionsSold: number;
+  unitsHeld: number;
   status: "PUBLISHED" | "SOLD";
   priceAmount: number;
   currency: string;
@@ -38,6 +39,7 @@ export const cardSelect = {
   kind: true,
   editionSize: true,
   editionsSold: true,
+  unitsHeld: true,
   status: true,
   priceAmount: true,
   currency: true,

@@ -38,3 +38,26 @@ describe("artworkFieldsSchema", () => {
     });
   });
 });
+
+describe("artwork form: shipping prices", () => {
+  const base = { title: "Sea", medium: "Oil", width: "50", height: "70", unit: "CM" as const, price: "1200", currency: "EUR", kind: "ORIGINAL" as const };
+  it("parse to minor units; empty international = ships only within the artist's country; 0 = free", () => {
+    expect(artworkFieldsSchema.parse({ ...base, shippingDomestic: "25", shippingInternational: "60.50" })).toMatchObject({
+      shippingDomestic: 2_500,
+      shippingInternational: 6_050,
+    });
+    expect(artworkFieldsSchema.parse({ ...base, shippingDomestic: "0", shippingInternational: "" })).toMatchObject({
+      shippingDomestic: 0,
+      shippingInternational: null,
+    });
+    expect(artworkFieldsSchema.parse(base)).toMatchObject({ shippingDomestic: 0, shippingInternational: null });
+    expect(artworkFieldsSchema.parse({ ...base, currency: "JPY", price: "45000", shippingInternational: "3000" })).toMatchObject({
+      shippingInternational: 3_000,
+    });
+  });
+  it("refuse negative and malformed amounts on the field", () => {
+    const r = artworkFieldsSchema.safeParse({ ...base, shippingDomestic: "-5", shippingInternational: "abc" });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["shippingDomestic", "shippingInternational"]));
+  });
+});

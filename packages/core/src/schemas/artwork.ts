@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idField, multilineText, textField } from "./text.ts";
-import { CURRENCIES, isCurrency, parseMajorUnits } from "../money/index.ts";
+import { CURRENCIES, isCurrency, parseMajorUnits, type Currency } from "../money/index.ts";
 
 /** Largest dimension accepted, in units of the chosen unit (10 000 cm = 100 m). */
 export const MAX_DIMENSION_UNITS = 10_000;
@@ -60,6 +60,10 @@ export const artworkFieldsSchema = z
     currency: z.string().refine(isCurrency, `Choose one of ${CURRENCIES.join(", ")}`),
     kind: z.enum(["ORIGINAL", "EDITION"], { error: "Choose original or edition" }),
     editionSize: z.number({ error: "Enter the edition size" }).int("Edition size is a whole number").optional(),
+    /** shipping to the artist's own country, in major units ("" or "0" = free) */
+    shippingDomestic: z.string().max(40, "Enter the shipping price as a number, e.g. 25").optional(),
+    /** shipping elsewhere; "" = ships only within the artist's country */
+    shippingInternational: z.string().max(40, "Enter the shipping price as a number, e.g. 60").optional(),
   })
   // `when`: run even if other fields failed, so the form shows every field's error at once (values may be raw then; the input may not even be an object).
   .superRefine(
@@ -67,6 +71,14 @@ export const artworkFieldsSchema = z
       if (typeof v.price === "string" && typeof v.currency === "string" && isCurrency(v.currency)) {
         const parsed = parseMajorUnits(v.price, v.currency);
         if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["price"], message: parsed.message });
+      }
+      if (typeof v.currency === "string" && isCurrency(v.currency)) {
+        for (const field of ["shippingDomestic", "shippingInternational"] as const) {
+          const value: unknown = v[field];
+          if (typeof value !== "string") continue;
+          const r = parseShipping(value, v.currency);
+          if (!r.ok) ctx.addIssue({ code: "custom", path: [field], message: r.message });
+        }
       }
       if (v.editionSize !== undefined && typeof v.editionSize !== "number") return;
       if (v.kind === "EDITION") {
@@ -109,8 +121,26 @@ export const artworkFieldsSchema = z
       currency,
       kind: v.kind,
       editionSize: v.kind === "EDITION" ? (v.editionSize ?? null) : null,
+      shippingDomestic: shippingOrNull(v.shippingDomestic, currency) ?? 0,
+      shippingInternational: shippingOrNull(v.shippingInternational, currency),
     };
   });
+
+/** A shipping price typed in major units: "" → none, "0" → free, else a price like any other. */
+function parseShipping(text: string | undefined, currency: Currency): { ok: true; minor: number | null } | { ok: false; message: string } {
+  const t = (text ?? "").trim();
+  if (t === "") return { ok: true, minor: null };
+  if (/^0+([.,]0+)?$/.test(t)) return { ok: true, minor: 0 };
+  const r = parseMajorUnits(t, currency);
+  return r.ok
+    ? r
+    : { ok: false, message: r.message.replace("price", "shipping price").replace("Enter a shipping price", "Enter a shipping price or leave it empty") };
+}
+
+function shippingOrNull(text: string | undefined, currency: Currency): number | null {
+  const r = parseShipping(text, currency);
+  return r.ok ? r.minor : null;
+}
 
 export type ArtworkFieldsInput = z.input<typeof artworkFieldsSchema>;
 export type ArtworkFields = z.output<typeof artworkFieldsSchema>;

@@ -8,8 +8,8 @@ import { ownedRun } from "./claim.ts";
 
 type StepState = Record<string, { data: Prisma.JsonValue }>;
 
-/** LOST: another worker took the run over (this one's lock lapsed), so this one wrote nothing. */
-export type RunOutcome = "SUCCEEDED" | "RETRY" | "FAILED" | "LOST";
+/** LOST: another worker took the run over (this one's lock lapsed), so this one wrote nothing. SLEEPING: re-queued by step.sleepUntil. */
+export type RunOutcome = "SUCCEEDED" | "RETRY" | "FAILED" | "LOST" | "SLEEPING";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -34,6 +34,14 @@ export class LockLostError extends Error {
   constructor() {
     super("The run was taken over by another worker");
     this.name = "LockLostError";
+  }
+}
+
+/** Thrown by step.sleepUntil in-process: the run goes back to the queue until `until` (not a failure, no attempt used). */
+class SleepRequested extends Error {
+  constructor(readonly until: Date) {
+    super(`Sleeping until ${until.toISOString()}`);
+    this.name = "SleepRequested";
   }
 }
 
@@ -111,6 +119,11 @@ async function runToNextState(run: JobRun, fn: AnyJobDefinition | undefined, dep
         return null;
       });
     },
+    async sleepUntil(id, until) {
+      if (Object.hasOwn(steps, id)) return;
+      if (until.getTime() > deps.now().getTime()) throw new SleepRequested(until);
+      await step.run(id, () => null);
+    },
   };
 
   const handled = (async () => {
@@ -131,6 +144,11 @@ async function runToNextState(run: JobRun, fn: AnyJobDefinition | undefined, dep
     throw outcome.ok ? signal.reason : outcome.error;
   } catch (e) {
     if (e instanceof LockLostError) return "LOST";
+    if (e instanceof SleepRequested) {
+      // back to the queue until then; the attempt it took is given back (maxAttempts + 1), so sleeping never uses up retries
+      const owned = await writeOwned(db, run, { status: "QUEUED", lockedUntil: null, runAt: e.until, maxAttempts: { increment: 1 } });
+      return owned ? "SLEEPING" : "LOST";
+    }
     const lastError = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 4000);
     const final = e instanceof NonRetriableError || run.attempts >= run.maxAttempts;
     const now = deps.now();

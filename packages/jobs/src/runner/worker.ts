@@ -83,6 +83,8 @@ export interface DrainSummary {
   failed: number;
   /** runs another worker took over while this one had them (nothing was recorded for them here) */
   lost: number;
+  /** runs that went to sleep (step.sleepUntil) until a later time */
+  sleeping: number;
 }
 
 /**
@@ -91,7 +93,7 @@ export interface DrainSummary {
  * (The worker below runs several at once; this stays sequential so tests read in order.)
  */
 export async function drainJobs(db: Db, opts: RunnerOptions & { maxRuns?: number } = {}): Promise<DrainSummary> {
-  const summary: DrainSummary = { ran: 0, succeeded: 0, retried: 0, failed: 0, lost: 0 };
+  const summary: DrainSummary = { ran: 0, succeeded: 0, retried: 0, failed: 0, lost: 0, sleeping: 0 };
   const max = opts.maxRuns ?? 1_000;
   while (summary.ran < max) {
     const r = await runNextJob(db, opts);
@@ -100,6 +102,7 @@ export async function drainJobs(db: Db, opts: RunnerOptions & { maxRuns?: number
     if (r.outcome === "SUCCEEDED") summary.succeeded++;
     else if (r.outcome === "RETRY") summary.retried++;
     else if (r.outcome === "LOST") summary.lost++;
+    else if (r.outcome === "SLEEPING") summary.sleeping++;
     else summary.failed++;
   }
   return summary;

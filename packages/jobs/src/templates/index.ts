@@ -6,6 +6,8 @@ import { applicationSubmitted } from "./application-submitted.ts";
 import { artworkReviewed } from "./artwork-reviewed.ts";
 import type { RenderedEmail } from "./layout.ts";
 import { payoutFailed, payoutPaid, payoutsDisabled, payoutsReady } from "./payments.ts";
+import { orderReceipt } from "./order-receipt.ts";
+import { saleMade } from "./sale-made.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -36,5 +38,10 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return signUpAttempt(req.props);
     case "password-changed":
       return passwordChanged(req.props);
+    // ---- checkout (D) ----
+    case "order-receipt":
+      return orderReceipt(req.props);
+    case "sale-made":
+      return saleMade(req.props);
   }
 }

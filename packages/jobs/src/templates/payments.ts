@@ -14,7 +14,7 @@ export function payoutsReady(props: { displayName: string; paymentsUrl: string }
     "Your payouts are set up on Atelier",
     "Payouts are set up.",
     "Stripe has verified your details and can pay you.",
-    `Dear ${props.displayName},\n\nStripe has confirmed your details: charges and payouts are enabled on your account. When checkout opens on Atelier, collectors will be able to buy your published work, and your share of each sale will be transferred to your Stripe balance and paid out to your bank.`,
+    `Dear ${props.displayName},\n\nStripe has confirmed your details: charges and payouts are enabled on your account. Your published work is now for sale on Atelier: your share of each sale is transferred to your Stripe balance and paid out to your bank.`,
     { url: props.paymentsUrl, label: "See your payments" },
   );
 }

@@ -93,7 +93,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
   );
 }
 
-// Checkout is not open yet: nothing here may promise a sale, only what payout setup changes.
+// What payout setup changes: work sells only once Stripe can pay its artist.
 const BANNER: Record<Exclude<PayoutSetupState, "ready">, { title: string; body: string; action: string }> = {
   not_started: {
     title: "Set up payouts with Stripe",

@@ -24,7 +24,13 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
               {artwork.medium}
               {artwork.year ? `, ${artwork.year}` : ""}
             </p>
-            {note ? <p className={`mt-0.5 text-xs ${artwork.availability.state === "sold" ? "font-medium text-accent" : "text-muted"}`}>{note}</p> : null}
+            {artwork.availability.state === "on_hold" ? (
+              <p className="mt-1 inline-block rounded-full bg-paper-deep px-2 py-0.5 text-xs font-medium text-ink-soft" data-testid="on-hold">
+                {note}
+              </p>
+            ) : note ? (
+              <p className={`mt-0.5 text-xs ${artwork.availability.state === "sold" ? "font-medium text-accent" : "text-muted"}`}>{note}</p>
+            ) : null}
           </div>
           <p className={`shrink-0 text-sm font-medium ${artwork.availability.state === "sold" ? "text-muted line-through" : "text-ink"}`}>
             {formatPrice(artwork.priceAmount, artwork.currency)}

@@ -24,7 +24,7 @@ export const artworkDiscoveryRouter = createTRPCRouter({
   /** the landing page's hero: the most-favourited available works, one per artist first */
   featured: publicProcedure.input(featuredSchema).query(({ ctx, input }) => featuredArtworks(ctx.db, input.limit)),
   facets: publicProcedure.query(({ ctx }) => catalogueFacets(ctx.db)),
-  bySlug: publicProcedure.input(slugInputSchema).query(({ ctx, input }) => getPublicArtwork(ctx.db, input.slug, ctx.identity?.id ?? null)),
+  bySlug: publicProcedure.input(slugInputSchema).query(({ ctx, input }) => getPublicArtwork(ctx.db, input.slug, ctx.identity?.id ?? null, ctx.settings)),
   moreFromArtist: publicProcedure.input(moreFromArtistSchema).query(({ ctx, input }) => moreFromArtist(ctx.db, input.slug, input.limit)),
   moreLikeThis: publicProcedure.input(moreLikeThisSchema).query(({ ctx, input }) => moreLikeThis(ctx.db, input.slug, input.limit)),
   recommended: protectedProcedure.input(recommendedSchema).query(({ ctx, input }) => recommendedFor(ctx.db, ctx.identity.id, input.limit)),

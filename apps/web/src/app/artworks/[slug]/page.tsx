@@ -6,7 +6,9 @@ import { FollowButton } from "~/components/artwork/follow-button";
 import { ImageViewer } from "~/components/artwork/image-viewer";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
 import { formatDimensions } from "@atelier/core/artwork/dimensions";
-import { formatPrice } from "@atelier/core/money";
+import { formatMoney, formatPrice } from "@atelier/core/money";
+import { countryName } from "@atelier/core/cart/shipping";
+import { AddToCart } from "~/components/cart/add-to-cart";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
 import { currentIdentity } from "~/server/session";
@@ -64,6 +66,10 @@ export default async function ArtworkPage({ params }: Props) {
               <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Sold</span>
             ) : availability.state === "sold_out" ? (
               <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Edition sold out</span>
+            ) : availability.state === "on_hold" ? (
+              <span className="rounded-full bg-paper-deep px-3 py-1 text-sm font-medium text-ink-soft" data-testid="on-hold">
+                On hold
+              </span>
             ) : availability.purchasable ? (
               <span className="rounded-full bg-ok/10 px-3 py-1 text-sm font-medium text-ok">Available</span>
             ) : (
@@ -73,9 +79,20 @@ export default async function ArtworkPage({ params }: Props) {
             )}
           </div>
           {availability.state === "not_for_sale" ? <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p> : null}
-          {availability.purchasable ? (
-            <p className="mt-2 text-sm text-muted" data-testid="checkout-note">
-              Checkout isn&apos;t open on Atelier yet. Save the work to your favourites to find it again when it is.
+          {availability.state === "sold" || availability.state === "sold_out" ? null : (
+            <AddToCart artworkId={art.id} availability={availability} isMine={art.artist.isMe} kind={art.kind} />
+          )}
+          <p className="mt-3 text-sm text-muted" data-testid="shipping-note">
+            Shipping: {formatPrice(art.shippingDomestic, art.currency)} within {countryName(art.artist.country)}
+            {art.shippingInternational === null
+              ? ` · ships only within ${countryName(art.artist.country)}`
+              : ` · ${formatPrice(art.shippingInternational, art.currency)} to the rest of the world`}
+          </p>
+          {art.sellerShare ? (
+            <p className="mt-2 rounded-xl bg-paper-deep px-4 py-3 text-sm text-ink-soft" data-testid="seller-share">
+              Your share of a sale shipped within {countryName(art.artist.country)}: <strong>{formatMoney(art.sellerShare.artistAmount, art.currency)}</strong>{" "}
+              ({formatMoney(art.sellerShare.subtotalAmount, art.currency)} − {art.sellerShare.commissionBps / 100}% commission{" "}
+              {formatMoney(art.sellerShare.commissionAmount, art.currency)} + shipping {formatMoney(art.sellerShare.shippingAmount, art.currency)}).
             </p>
           ) : null}
           <div className="mt-6 flex flex-wrap items-center gap-3">

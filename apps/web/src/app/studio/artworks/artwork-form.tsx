@@ -23,6 +23,8 @@ export interface ArtworkFormValues {
   currency: string;
   kind: string;
   editionSize: string;
+  shippingDomestic: string;
+  shippingInternational: string;
 }
 
 export const EMPTY_ARTWORK: ArtworkFormValues = {
@@ -39,6 +41,8 @@ export const EMPTY_ARTWORK: ArtworkFormValues = {
   currency: "EUR",
   kind: "ORIGINAL",
   editionSize: "",
+  shippingDomestic: "0",
+  shippingInternational: "",
 };
 
 const optionalNumber = (s: string) => (s.trim() === "" ? undefined : Number(s.trim()));
@@ -61,6 +65,8 @@ function toInput(v: ArtworkFormValues): ArtworkFieldsInput {
     currency: v.currency,
     kind: v.kind as "ORIGINAL" | "EDITION",
     editionSize: v.kind === "EDITION" ? optionalNumber(v.editionSize) : undefined,
+    shippingDomestic: v.shippingDomestic,
+    shippingInternational: v.shippingInternational,
   };
 }
 
@@ -210,6 +216,35 @@ export function ArtworkForm({ artworkId, initial = EMPTY_ARTWORK, readOnly = fal
             ) : errors.editionSize ? (
               <p className="text-sm text-accent-deep sm:col-span-2">{errors.editionSize}</p>
             ) : null}
+          </div>
+        </section>
+        <section>
+          <h2 className="text-xl">Shipping</h2>
+          <p className="mt-1 text-sm text-ink-soft">
+            In the artwork&apos;s currency, per work. Shipping carries no commission: it is all yours. Leave the international price empty if you ship only
+            within your country.
+          </p>
+          <div className="mt-4 grid gap-5 sm:grid-cols-4">
+            <TextField
+              label="Within your country"
+              name="shippingDomestic"
+              inputMode="decimal"
+              value={values.shippingDomestic}
+              onChange={set("shippingDomestic")}
+              error={errors.shippingDomestic}
+              placeholder="0 for free shipping"
+              className="sm:col-span-2"
+            />
+            <TextField
+              label="To the rest of the world"
+              name="shippingInternational"
+              inputMode="decimal"
+              value={values.shippingInternational}
+              onChange={set("shippingInternational")}
+              error={errors.shippingInternational}
+              placeholder="Empty: domestic only"
+              className="sm:col-span-2"
+            />
           </div>
         </section>
       </fieldset>

@@ -32,7 +32,7 @@ export function PayoutsTable({ payouts }: { payouts: Payout[] }) {
       <div className="mt-6 rounded-2xl border border-dashed border-line px-6 py-14 text-center text-ink-soft" data-testid="payouts-empty">
         <p className="font-display text-2xl text-ink">No payouts yet</p>
         <p className="mx-auto mt-2 max-w-md text-sm">
-          Once checkout opens and your work sells, Stripe moves your share to your bank on its payout schedule. Each payout shows up here.
+          When your work sells, Stripe moves your share to your bank on its payout schedule. Each payout shows up here.
         </p>
       </div>
     );

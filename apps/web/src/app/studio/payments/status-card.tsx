@@ -50,10 +50,7 @@ export function StatusCard({ overview, contactEmail, checkAgain }: { overview: P
           }
           actions={<DashboardButton />}
         >
-          <p>
-            Stripe can pay you. Checkout isn&apos;t open on Atelier yet: when it opens, collectors will be able to buy your published work, and Stripe will pay
-            your share of each sale into your bank account on its payout schedule.
-          </p>
+          <p>Stripe can pay you. Your published work is for sale, and Stripe pays your share of each sale into your bank account on its payout schedule.</p>
           <p className="text-sm">Balances, payout schedule and bank details live in your Stripe dashboard.</p>
           {due.length ? (
             <div className="rounded-xl border border-warn/30 bg-white/70 p-4 text-sm text-warn">

@@ -3,7 +3,7 @@ import { requestContext } from "~/server/request-context";
 
 /** tRPC over HTTP; limits and logging in packages/api/src/http/trpc-handler.ts. */
 function handler(req: Request) {
-  return handleTrpcRequest(req, "/api/trpc", (r) => requestContext(r.headers));
+  return handleTrpcRequest(req, "/api/trpc", (r, resHeaders) => requestContext(r.headers, undefined, resHeaders));
 }
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,22 @@
+import { addToCart, removeFromCart, setCartQuantity, setShipTo, type CartResult } from "@atelier/core/cart/mutate";
+import { getCart } from "@atelier/core/cart/view";
+import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema, setShipToSchema } from "@atelier/core/schemas/cart";
+import type { Context } from "../context.ts";
+import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+
+/** The signed-in user's cart, else the visitor's (atelier_cart cookie); merged into the user's on their first cart call after sign-in. */
+const owner = (ctx: Context) => ({ userId: ctx.identity?.id ?? null, visitorKey: ctx.cartCookie.key });
+
+/** Applies the cookie change the domain asked for and answers the cart. */
+const answer = (ctx: Context) => (r: CartResult) => {
+  if (r.cookie !== undefined) ctx.cartCookie.set(r.cookie);
+  return r.view;
+};
+
+export const cartRouter = createTRPCRouter({
+  get: publicProcedure.query(({ ctx }) => getCart(ctx.db, owner(ctx)).then(answer(ctx))),
+  add: publicProcedure.input(addToCartSchema).mutation(({ ctx, input }) => addToCart(ctx.db, owner(ctx), input).then(answer(ctx))),
+  setQuantity: publicProcedure.input(setCartQuantitySchema).mutation(({ ctx, input }) => setCartQuantity(ctx.db, owner(ctx), input).then(answer(ctx))),
+  remove: publicProcedure.input(removeFromCartSchema).mutation(({ ctx, input }) => removeFromCart(ctx.db, owner(ctx), input).then(answer(ctx))),
+  setShipTo: publicProcedure.input(setShipToSchema).mutation(({ ctx, input }) => setShipTo(ctx.db, owner(ctx), input).then(answer(ctx))),
+});

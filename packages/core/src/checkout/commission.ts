@@ -1,0 +1,16 @@
+import type { CoreSettings } from "../env.ts";
+import { splitItem, type ItemSplit } from "../money/index.ts";
+
+/** The platform's rate for a kind of work (settings: COMMISSION_ORIGINALS_BPS, COMMISSION_EDITIONS_BPS). */
+export function commissionBpsFor(kind: "ORIGINAL" | "EDITION", settings: Pick<CoreSettings, "COMMISSION_ORIGINALS_BPS" | "COMMISSION_EDITIONS_BPS">): number {
+  return kind === "ORIGINAL" ? settings.COMMISSION_ORIGINALS_BPS : settings.COMMISSION_EDITIONS_BPS;
+}
+
+/** What the artist receives for one unit shipped at `shippingAmount`: shown to artists on their own works. */
+export function sellerShareOf(
+  art: { kind: "ORIGINAL" | "EDITION"; priceAmount: number },
+  shippingAmount: number,
+  settings: Pick<CoreSettings, "COMMISSION_ORIGINALS_BPS" | "COMMISSION_EDITIONS_BPS">,
+): ItemSplit {
+  return splitItem({ unitAmount: art.priceAmount, quantity: 1, shippingAmount, commissionBps: commissionBpsFor(art.kind, settings) });
+}

@@ -1,0 +1,46 @@
+import type { Tx } from "./tx.ts";
+
+/**
+ * Payment arrived: an order's RESERVED items become PAID and their held units become sold units (an
+ * original's status becomes SOLD). Conditional per item, like release, so a repeated payment event converts nothing twice.
+ */
+export async function convertHeldToSold(tx: Tx, orderId: string): Promise<number> {
+  const items = await tx.orderItem.findMany({
+    where: { orderId, status: "RESERVED" },
+    select: { id: true, artworkId: true, quantity: true },
+    orderBy: { artworkId: "asc" },
+  });
+  let converted = 0;
+  for (const item of items) {
+    const moved = await tx.orderItem.updateMany({ where: { id: item.id, status: "RESERVED" }, data: { status: "PAID" } });
+    if (moved.count !== 1) continue;
+    await tx.$executeRaw`
+      UPDATE "Artwork" SET "unitsHeld" = "unitsHeld" - ${item.quantity}, "editionsSold" = "editionsSold" + ${item.quantity},
+        status = CASE WHEN kind = 'ORIGINAL' THEN 'SOLD'::"ArtworkStatus" ELSE status END, "updatedAt" = now()
+      WHERE id = ${item.artworkId}`;
+    converted++;
+  }
+  return converted;
+}
+
+/**
+ * A payment for an order whose hold had already been released (it expired, then the buyer paid anyway):
+ * takes its RELEASED items back to RESERVED if every one of them can still be held. All or nothing;
+ * false (and nothing changed, as long as the caller rolls back on false) when any work was taken meanwhile.
+ */
+export async function reReserveReleased(tx: Tx, orderId: string): Promise<boolean> {
+  const items = await tx.orderItem.findMany({
+    where: { orderId, status: "RELEASED" },
+    select: { id: true, artworkId: true, quantity: true },
+    orderBy: { artworkId: "asc" },
+  });
+  for (const item of items) {
+    const held = await tx.$executeRaw`
+      UPDATE "Artwork" SET "unitsHeld" = "unitsHeld" + ${item.quantity}, "updatedAt" = now()
+      WHERE id = ${item.artworkId} AND status = 'PUBLISHED'
+        AND "editionsSold" + "unitsHeld" + ${item.quantity} <= CASE WHEN kind = 'ORIGINAL' THEN 1 ELSE COALESCE("editionSize", 0) END`;
+    if (held !== 1) return false;
+    await tx.orderItem.update({ where: { id: item.id }, data: { status: "RESERVED" } });
+  }
+  return true;
+}

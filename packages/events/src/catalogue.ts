@@ -52,6 +52,32 @@ export const emailSchema = z.discriminatedUnion("template", [
       paymentsUrl: z.url(),
     }),
   }),
+  // money (helper E): refunds and disputes
+  z.object({
+    template: z.literal("refund-issued"),
+    to,
+    props: z.object({
+      displayName: name,
+      orderNumber: z.string().min(1).max(40),
+      itemTitle: z.string().min(1).max(200),
+      amount: z.number().int().positive(),
+      currency: z.string().length(3),
+      orderUrl: z.url(),
+    }),
+  }),
+  z.object({
+    template: z.literal("dispute-opened"),
+    to,
+    props: z.object({
+      displayName: name,
+      orderNumber: z.string().min(1).max(40),
+      amount: z.number().int().positive(),
+      currency: z.string().length(3),
+      reason: z.string().min(1).max(200),
+      forAdmin: z.boolean(),
+      url: z.url(),
+    }),
+  }),
   z.object({ template: z.literal("verify-email"), to, props: z.object({ displayName: name, verifyUrl: z.url() }) }),
   z.object({ template: z.literal("reset-password"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
   z.object({ template: z.literal("sign-up-attempt"), to, props: z.object({ displayName: name, signInUrl: z.url(), resetUrl: z.url() }) }),
@@ -105,11 +131,30 @@ export const stripePayoutEvents = [
   stripeEvent("payout.canceled"),
 ] as const;
 
+// ---------- money (issue 11, helper E) ----------
+/** An order was paid (sent by fulfilment in the same transaction as the PAID update): transfer-order sends the artists' shares. */
+export const orderPaid = eventType("atelier/order.paid", { schema: z.object({ orderId: z.string().min(1) }) });
+/** A refund was asked for (admin, artist, or learnt from Stripe's dashboard): process-refund carries it out. */
+export const refundRequested = eventType("atelier/refund.requested", { schema: z.object({ refundId: z.string().min(1) }) });
+/** A connected account became payable (or a dispute was won): unpark-transfers retries the user's parked transfers. */
+export const transfersUnparked = eventType("atelier/transfers.unparked", { schema: z.object({ userId: z.string().min(1) }) });
+export const stripeChargeRefunded = stripeEvent("charge.refunded");
+export const stripeDisputeEvents = [stripeEvent("charge.dispute.created"), stripeEvent("charge.dispute.closed")] as const;
+export const moneyEvents = [orderPaid, refundRequested, transfersUnparked] as const;
+
+export function refundRequestedEvent(refundId: string): EventNamed<"atelier/refund.requested"> {
+  return { name: refundRequested.name, data: { refundId }, id: `refund-requested:${refundId}` };
+}
+export function transfersUnparkedEvent(userId: string, cause: string): EventNamed<"atelier/transfers.unparked"> {
+  return { name: transfersUnparked.name, data: { userId }, id: `transfers-unparked:${userId}:${cause}` };
+}
+// ---------- end money ----------
+
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
 
 /** Every Atelier event (Stripe's are added by `stripeEvent`). */
-export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged] as const;
+export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged, ...moneyEvents] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */
 export type EventOf<E> = E extends { name: infer N extends string; schema: infer S extends z.ZodType } ? { name: N; data: z.output<S>; id?: string } : never;

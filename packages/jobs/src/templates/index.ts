@@ -6,6 +6,7 @@ import { applicationSubmitted } from "./application-submitted.ts";
 import { artworkReviewed } from "./artwork-reviewed.ts";
 import type { RenderedEmail } from "./layout.ts";
 import { payoutFailed, payoutPaid, payoutsDisabled, payoutsReady } from "./payments.ts";
+import { disputeOpened, refundIssued } from "./money.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -36,5 +37,9 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return signUpAttempt(req.props);
     case "password-changed":
       return passwordChanged(req.props);
+    case "refund-issued":
+      return refundIssued(req.props);
+    case "dispute-opened":
+      return disputeOpened(req.props);
   }
 }

@@ -6,6 +6,7 @@ import { assistantRouter } from "./routers/assistant.ts";
 import { healthProcedure } from "./routers/health.ts";
 import { meProcedure } from "./routers/me.ts";
 import { tokenRouter } from "./routers/token.ts";
+import { refundRouter } from "./routers/refund.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   artwork: artworkRouter,
   assistant: assistantRouter,
   admin: adminRouter,
+  refund: refundRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,7 +30,9 @@ let k = 0;
 async function disputeEvent(type: string, dispute: Record<string, unknown> & { id: string }) {
   world.proxy.addDispute(dispute);
   const id = `evt_dispute_${++k}_${Date.now()}`;
-  await h.db.stripeEvent.create({ data: { id, type, livemode: false, payload: { id, type, data: { object: dispute } }, status: "RECEIVED", stripeCreatedAt: new Date() } });
+  await h.db.stripeEvent.create({
+    data: { id, type, livemode: false, payload: { id, type, data: { object: dispute } }, status: "RECEIVED", stripeCreatedAt: new Date() },
+  });
   await world.jobDeps.events.send(stripeCatalogueEvent({ stripeEventId: id, type, account: null, objectId: dispute.id }, id));
   await quiet();
 }
@@ -58,7 +60,10 @@ describe("handle-dispute", () => {
 
     await world.jobDeps.events.send({ name: "atelier/order.paid", data: { orderId: order.id }, id: `paid-${order.id}` });
     await quiet();
-    expect(await h.db.transfer.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({ status: "PARKED", parkedReason: expect.stringContaining("dispute") });
+    expect(await h.db.transfer.findFirstOrThrow({ where: { orderId: order.id } })).toMatchObject({
+      status: "PARKED",
+      parkedReason: expect.stringContaining("dispute"),
+    });
 
     await disputeEvent("charge.dispute.closed", dispute("dp_won_1", order.stripeChargeId, 60_000, "won"));
     expect(await h.db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ disputed: false });

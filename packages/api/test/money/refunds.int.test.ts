@@ -50,15 +50,33 @@ describe("refund.create", () => {
     const a = await makeArtist(h.db, world);
     const b = await makeArtist(h.db, world);
     const admin = await makeUser(h.db, ["ADMIN", "BUYER"]);
-    const { items, buyer } = await makePaidOrder(h.db, world, [{ artist: a, unitAmount: 10_000 }, { artist: b, unitAmount: 20_000 }], { sendPaid: false });
-    const refusal = async (p: Promise<unknown>) => p.then(() => null, (e: TRPCError) => ({ code: e.code, message: e.message, fields: (e.cause as { fieldErrors?: unknown })?.fieldErrors }));
+    const { items, buyer } = await makePaidOrder(
+      h.db,
+      world,
+      [
+        { artist: a, unitAmount: 10_000 },
+        { artist: b, unitAmount: 20_000 },
+      ],
+      { sendPaid: false },
+    );
+    const refusal = async (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e: TRPCError) => ({ code: e.code, message: e.message, fields: (e.cause as { fieldErrors?: unknown })?.fieldErrors }),
+      );
     expect(await refusal((await as(b.user.id)).refund.create({ orderItemId: items[0]!.id, amount: 100 }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await refusal((await as(buyer.id)).refund.create({ orderItemId: items[0]!.id, amount: 100 }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await refusal((await as(a.user.id)).refund.create({ orderItemId: items[0]!.id, amount: 10_001 }))).toMatchObject({ code: "BAD_REQUEST", fields: { amount: [expect.stringContaining("€100.00")] } });
+    expect(await refusal((await as(a.user.id)).refund.create({ orderItemId: items[0]!.id, amount: 10_001 }))).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { amount: [expect.stringContaining("€100.00")] },
+    });
     expect(await refusal((await as(a.user.id)).refund.create({ orderItemId: items[0]!.id, amount: 0 }))).toMatchObject({ code: "BAD_REQUEST" });
     expect(await h.db.refund.count({ where: { orderItemId: items[0]!.id } })).toBe(0);
     await h.db.orderItem.update({ where: { id: items[1]!.id }, data: { status: "SHIPPED", shippedAt: new Date() } });
-    expect(await refusal((await as(b.user.id)).refund.create({ orderItemId: items[1]!.id, amount: 100 }))).toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("shipped") });
+    expect(await refusal((await as(b.user.id)).refund.create({ orderItemId: items[1]!.id, amount: 100 }))).toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringContaining("shipped"),
+    });
     const ok = await (await as(admin.id)).refund.create({ orderItemId: items[1]!.id, amount: 5_000, reason: "Frame damaged" });
     expect(ok).toMatchObject({ amount: 5_000, status: "REQUESTED", leftToRefund: 15_000 });
     const mine = await (await as(a.user.id)).refund.create({ orderItemId: items[0]!.id, amount: 10_000 });
@@ -75,7 +93,10 @@ describe("process-refund", () => {
   it("before the transfer: the transfer carries less; a full refund of an unshipped original puts it back on sale and refunds the order", async () => {
     const a = await makeArtist(h.db, world, { onboarded: false });
     const admin = await makeUser(h.db, ["ADMIN"]);
-    const { order, items, artworks } = await makePaidOrder(h.db, world, [{ artist: a, unitAmount: 80_000, shippingAmount: 1_500 }, { artist: a, unitAmount: 1_000 }]);
+    const { order, items, artworks } = await makePaidOrder(h.db, world, [
+      { artist: a, unitAmount: 80_000, shippingAmount: 1_500 },
+      { artist: a, unitAmount: 1_000 },
+    ]);
     await quiet(); // parked: not onboarded
     await (await as(admin.id)).refund.create({ orderItemId: items[0]!.id, amount: 81_500 });
     await (await as(admin.id)).refund.create({ orderItemId: items[1]!.id, amount: 333 });
@@ -110,7 +131,10 @@ describe("process-refund", () => {
     await quiet();
     const reversed = await h.db.refund.findFirstOrThrow({ where: { orderItemId: first.items[0]!.id } });
     expect(reversed).toMatchObject({ status: "SUCCEEDED", reversedAmount: 5_000, debtAmount: 0 });
-    expect((await world.payments.stripe.transfers.retrieve((await h.db.transfer.findFirstOrThrow({ where: { orderId: first.order.id } })).stripeTransferId!)).amount_reversed).toBe(5_000);
+    expect(
+      (await world.payments.stripe.transfers.retrieve((await h.db.transfer.findFirstOrThrow({ where: { orderId: first.order.id } })).stripeTransferId!))
+        .amount_reversed,
+    ).toBe(5_000);
 
     // the artist's Stripe balance is paid out to their bank
     const bal = await world.payments.stripe.balance.retrieve({}, { stripeAccount: a.connect.stripeAccountId });
@@ -140,7 +164,10 @@ describe("process-refund", () => {
     const first = await makePaidOrder(h.db, world, [{ artist: a, unitAmount: 100_000 }]);
     await quiet();
     const bal = await world.payments.stripe.balance.retrieve({}, { stripeAccount: a.connect.stripeAccountId });
-    await world.payments.stripe.payouts.create({ amount: bal.available.find((b) => b.currency === "eur")!.amount, currency: "eur" }, { stripeAccount: a.connect.stripeAccountId });
+    await world.payments.stripe.payouts.create(
+      { amount: bal.available.find((b) => b.currency === "eur")!.amount, currency: "eur" },
+      { stripeAccount: a.connect.stripeAccountId },
+    );
     await (await as(admin.id)).refund.create({ orderItemId: first.items[0]!.id, amount: 100_000 });
     await quiet();
     expect(await balanceOf(h.db, { payee: "ARTIST", payeeId: a.user.id }, "EUR")).toBe(-50_000);
@@ -183,7 +210,10 @@ describe("process-refund", () => {
   it("a refund made in Stripe's dashboard becomes STRIPE refunds allocated over the items in order; our own refunds echoing back are ignored", async () => {
     const a = await makeArtist(h.db, world);
     const admin = await makeUser(h.db, ["ADMIN"]);
-    const { order, items } = await makePaidOrder(h.db, world, [{ artist: a, unitAmount: 3_000 }, { artist: a, unitAmount: 7_000 }]);
+    const { order, items } = await makePaidOrder(h.db, world, [
+      { artist: a, unitAmount: 3_000 },
+      { artist: a, unitAmount: 7_000 },
+    ]);
     await quiet();
     await (await as(admin.id)).refund.create({ orderItemId: items[1]!.id, amount: 1_000 });
     await quiet();

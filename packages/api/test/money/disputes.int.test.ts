@@ -31,7 +31,14 @@ async function disputeEvent(type: string, dispute: Record<string, unknown> & { i
   world.proxy.addDispute(dispute);
   const id = `evt_dispute_${++k}_${Date.now()}`;
   await h.db.stripeEvent.create({
-    data: { id, type, livemode: false, payload: { id, type, data: { object: dispute } }, status: "RECEIVED", stripeCreatedAt: new Date() },
+    data: {
+      id,
+      type,
+      livemode: false,
+      payload: JSON.parse(JSON.stringify({ id, type, data: { object: dispute } })) as object,
+      status: "RECEIVED",
+      stripeCreatedAt: new Date(),
+    },
   });
   await world.jobDeps.events.send(stripeCatalogueEvent({ stripeEventId: id, type, account: null, objectId: dispute.id }, id));
   await quiet();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { balanceOf } from "@atelier/core/ledger/balances";
 import { callerAs, makeUser, useTestDatabase } from "../harness.ts";
 import { makeArtist, makePaidOrder, startMoneyWorld, sumsByKind, type MoneyWorld } from "./fixtures.ts";

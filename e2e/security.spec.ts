@@ -111,6 +111,7 @@ test.describe("client addresses", () => {
   let port = 0;
 
   test.beforeAll(async () => {
+    test.setTimeout(120_000); // a second `next start` on a loaded 2-core machine
     port = await freePort();
     const webDir = path.join(process.cwd(), "apps", "web");
     server = spawn(process.execPath, [path.join(webDir, "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port)], {
@@ -119,6 +120,8 @@ test.describe("client addresses", () => {
       env: {
         ...process.env,
         NODE_ENV: "production",
+        // a production start refuses the demo's generated AUTH_SECRET without it (the main e2e server sets it too)
+        ATELIER_DEMO: "1",
         DATABASE_URL: e2eDatabaseUrl,
         ATELIER_DATA_DIR: path.join(process.cwd(), ".data", `e2e-${process.env.E2E_PORT ?? "3100"}`),
         RATE_LIMIT_SIGN_UPS_PER_HOUR: "3",

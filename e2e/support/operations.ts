@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 
 /** Rows for the admin operations pages, written straight into the e2e database; each returns what it made. */
 
-export function tag(): string {
+function tag(): string {
   return crypto.randomBytes(4).toString("hex");
 }
 

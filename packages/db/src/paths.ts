@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** packages/db */
-export const packageRoot = path.resolve(here, "..");
+const packageRoot = path.resolve(here, "..");
 /** the repository root */
 export const repoRoot = path.resolve(packageRoot, "..", "..");
 export const migrationsDir = path.join(packageRoot, "prisma", "migrations");

@@ -22,7 +22,7 @@ const pick = <T>(r: Rng, xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
 const f = (n: number) => n.toFixed(1);
 
 /** Picture size: the artwork's proportions (sculpture photographed in portrait), long side `longSide`. */
-export function pictureSize(a: SeedArtwork, longSide: number): { width: number; height: number } {
+function pictureSize(a: SeedArtwork, longSide: number): { width: number; height: number } {
   const [w, h] = a.art.style === "sculpture" ? [4, 5] : [a.size[0], a.size[1]];
   return w >= h ? { width: longSide, height: Math.round((longSide * h) / w) } : { width: Math.round((longSide * w) / h), height: longSide };
 }
@@ -161,7 +161,7 @@ const grid: Draw = (W, H, p, r) => {
 
 const DRAW: Record<ArtStyle, Draw> = { fields, circles, landscape, seascape, city, botanical, waves, sculpture, collage, stripes, grid };
 
-export function artworkSvg(a: SeedArtwork, longSide: number): string {
+function artworkSvg(a: SeedArtwork, longSide: number): string {
   const { width: W, height: H } = pictureSize(a, longSide);
   const p = a.art.palette;
   const r = rngFor(a.slug);

@@ -17,7 +17,7 @@ import {
 } from "@atelier/db/seed/catalogue";
 import { renderArtwork } from "./seed-art.ts";
 
-export interface CatalogueDeps {
+interface CatalogueDeps {
   storage: Storage;
   hashPassword: (password: string) => Promise<string>;
   log: (line: string) => void;

@@ -76,7 +76,7 @@ function fixAdapter(adapter: unknown, db: PGlite, closeOnDispose: boolean): SqlD
   return a;
 }
 
-export interface Engine {
+interface Engine {
   diff(params: DiffParams): Promise<DiffResult>;
   dispose(): void;
 }

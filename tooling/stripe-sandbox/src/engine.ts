@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { clone, nowSeconds, type Store, type DeliveryRecord, type Obj } from "./store.ts";
 
 export const API_VERSION = "2026-10-28.endive";
+const ZERO_DECIMAL = ["jpy", "krw", "vnd", "clp", "isk", "huf"];
 
 export interface WebhookTarget {
   url: string;
@@ -17,6 +18,9 @@ export interface EngineOptions {
   payoutDelayMs: number;
   feePercentBps: number;
   feeFixed: number;
+  /** Stripe's dispute fee in minor units (zero-decimal currencies: `disputeFeeZeroDecimal`) */
+  disputeFee: number;
+  disputeFeeZeroDecimal: number;
   log: (line: string) => void;
 }
 
@@ -58,10 +62,15 @@ export class Engine {
 
   /** Stripe's processing fee on a charge: percent (basis points, rounded half up on integers) + fixed. */
   fee(amount: number, currency: string): number {
-    const zeroDecimal = ["jpy", "krw", "vnd", "clp", "isk", "huf"].includes(currency);
+    const zeroDecimal = ZERO_DECIMAL.includes(currency);
     const bps = zeroDecimal ? 360 : this.opts.feePercentBps;
     const fixed = zeroDecimal ? 0 : this.opts.feeFixed;
     return Math.floor((amount * bps + 5_000) / 10_000) + fixed;
+  }
+
+  /** The fee Stripe charges the platform for a dispute (not returned when the dispute is won). */
+  disputeFee(currency: string): number {
+    return ZERO_DECIMAL.includes(currency) ? this.opts.disputeFeeZeroDecimal : this.opts.disputeFee;
   }
 
   /** Records an event for a change and queues its delivery. */
@@ -76,7 +85,7 @@ export class Engine {
       id: this.store.newId("evt"),
       object: "event",
       api_version: API_VERSION,
-      created: nowSeconds(),
+      created: this.store.now(),
       data: { object: clone(object), ...(opts.previous ? { previous_attributes: opts.previous } : {}) },
       livemode: false,
       pending_webhooks: targets.length,
@@ -167,6 +176,33 @@ export class Engine {
     }
   }
 
+  private sweeps: ((engine: Engine) => void)[] = [];
+
+  /** Registers work that runs every second and whenever the sandbox clock moves (expiring due sessions). */
+  addSweep(fn: (engine: Engine) => void) {
+    this.sweeps.push(fn);
+    if (this.sweeps.length === 1) {
+      const t = setInterval(() => this.sweep(), 1_000);
+      t.unref();
+      this.intervals.add(t);
+    }
+  }
+
+  sweep() {
+    if (this.closed) return;
+    for (const fn of this.sweeps) fn(this);
+  }
+
+  /** Moves the sandbox clock forward (a test helper: expiries, idempotency windows), then runs the sweeps. */
+  advanceClock(seconds: number) {
+    if (!Number.isInteger(seconds) || seconds < 0) throw new Error("the sandbox clock only moves forward, in whole seconds");
+    this.store.state.clockOffsetSeconds += seconds;
+    this.store.changed();
+    this.sweep();
+  }
+
+  private intervals = new Set<NodeJS.Timeout>();
+
   /** Runs `fn` later unless the sandbox closed (payout timers, expiries). */
   later(ms: number, fn: () => void) {
     const t = setTimeout(() => {
@@ -179,6 +215,7 @@ export class Engine {
   async close() {
     this.closed = true;
     for (const t of this.timers) clearTimeout(t);
+    for (const t of this.intervals) clearInterval(t);
     await Promise.allSettled([...this.inFlight]);
     this.store.flush();
   }

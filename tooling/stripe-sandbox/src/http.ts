@@ -59,6 +59,10 @@ export function expand(ctx: Ctx, body: Json): Json {
 function expandPath(ctx: Ctx, node: Record<string, unknown>, keys: string[]) {
   const [head, ...rest] = keys;
   if (!head || !node) return;
+  if (Array.isArray(node)) {
+    for (const el of node) if (el && typeof el === "object") expandPath(ctx, el as Record<string, unknown>, head === "data" ? rest : keys);
+    return;
+  }
   let v = node[head];
   if (typeof v === "string") {
     const found = ctx.engine.store.get(v);

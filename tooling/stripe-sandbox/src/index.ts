@@ -4,16 +4,21 @@ import { checkoutPage } from "./pages/checkout.ts";
 import { dashboardPage } from "./pages/dashboard.ts";
 import { helperRoutes } from "./pages/helpers.ts";
 import { onboardingPage } from "./pages/onboarding.ts";
+import { Faults, type Fault, type FaultSpec } from "./faults.ts";
 import { accountRoutes } from "./resources/accounts.ts";
+import { balanceRoutes } from "./resources/balance.ts";
 import { checkoutRoutes } from "./resources/checkout.ts";
+import { expireDueSessions } from "./resources/checkout-pay.ts";
+import { disputeRoutes } from "./resources/disputes.ts";
 import { eventRoutes } from "./resources/events.ts";
 import { paymentRoutes } from "./resources/payments.ts";
 import { payoutRoutes } from "./resources/payouts.ts";
+import { refundRoutes } from "./resources/refunds.ts";
 import { transferRoutes } from "./resources/transfers.ts";
 import { createServer } from "./server.ts";
 import { Store, type DeliveryRecord } from "./store.ts";
 
-export type { WebhookTarget, DeliveryRecord };
+export type { WebhookTarget, DeliveryRecord, Fault, FaultSpec };
 export { signPayload };
 
 export interface SandboxOptions {
@@ -33,6 +38,9 @@ export interface SandboxOptions {
   payoutDelayMs?: number;
   feePercentBps?: number;
   feeFixed?: number;
+  /** Stripe's dispute fee in minor units (default 1500; 2000 for zero-decimal currencies) */
+  disputeFee?: number;
+  disputeFeeZeroDecimal?: number;
   log?: (line: string) => void;
 }
 
@@ -47,6 +55,11 @@ export interface StripeSandbox {
   /** resolves when no webhook delivery is in flight or due within `withinMs` (default 2 s, so short retry schedules finish) */
   flushWebhooks(opts?: { timeoutMs?: number; withinMs?: number }): Promise<void>;
   deliveries(): DeliveryRecord[];
+  /** fault injection (also `POST /__sandbox/faults`): see src/faults.ts */
+  faults: { add(spec: FaultSpec): Fault; clear(): void };
+  /** the sandbox clock in Unix seconds, and moving it forward (expiries, idempotency windows) */
+  now(): number;
+  advanceClock(seconds: number): void;
   close(): Promise<void>;
 }
 
@@ -67,14 +80,28 @@ export async function startStripeSandbox(opts: SandboxOptions = {}): Promise<Str
     payoutDelayMs: opts.payoutDelayMs ?? 3_000,
     feePercentBps: opts.feePercentBps ?? 290,
     feeFixed: opts.feeFixed ?? 30,
+    disputeFee: opts.disputeFee ?? 1_500,
+    disputeFeeZeroDecimal: opts.disputeFeeZeroDecimal ?? 2_000,
     log: opts.log ?? ((l: string) => console.log(`[stripe sandbox] ${l}`)),
   };
   let engine: Engine | null = null;
+  const faults = new Faults();
   const server = createServer(
     new Proxy({} as Engine, { get: (_t, k) => Reflect.get(engine!, k, engine) }),
     secretKey,
-    [...accountRoutes, ...paymentRoutes, ...checkoutRoutes, ...transferRoutes, ...payoutRoutes, ...eventRoutes],
+    [
+      ...accountRoutes,
+      ...paymentRoutes,
+      ...balanceRoutes,
+      ...refundRoutes,
+      ...disputeRoutes,
+      ...checkoutRoutes,
+      ...transferRoutes,
+      ...payoutRoutes,
+      ...eventRoutes,
+    ],
     [helperRoutes, onboardingPage, dashboardPage, checkoutPage],
+    faults,
   );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -84,6 +111,7 @@ export async function startStripeSandbox(opts: SandboxOptions = {}): Promise<Str
   const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   engineOpts.publicUrl ||= url;
   engine = new Engine(store, engineOpts);
+  engine.addSweep(expireDueSessions);
   return {
     url,
     host,
@@ -93,6 +121,9 @@ export async function startStripeSandbox(opts: SandboxOptions = {}): Promise<Str
     addWebhookTarget: (t) => engineOpts.webhooks.push(t),
     flushWebhooks: (o) => engine!.flush(o?.timeoutMs, o?.withinMs),
     deliveries: () => Object.values(store.state.deliveries),
+    faults: { add: (spec) => faults.add(spec), clear: () => faults.clear() },
+    now: () => store.now(),
+    advanceClock: (seconds) => engine!.advanceClock(seconds),
     async close() {
       await engine!.close();
       server.closeAllConnections();

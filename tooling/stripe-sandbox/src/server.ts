@@ -3,20 +3,18 @@ import http from "node:http";
 import type { Engine } from "./engine.ts";
 import { StripeHttpError } from "./errors.ts";
 import { parseForm, type Params } from "./form.ts";
+import { FAULT_BODY, type Fault, type Faults, type FaultSpec } from "./faults.ts";
 import { expand, type Ctx, type Route } from "./http.ts";
 import { clone } from "./store.ts";
 
 export type PageHandler = (engine: Engine, req: http.IncomingMessage, res: http.ServerResponse, url: URL, form: Params) => Promise<boolean> | boolean;
 
-interface Fault {
-  status: number;
-  count: number;
-  pathPrefix: string;
-}
-
 /** The HTTP face of the sandbox: Stripe's REST API under /v1, helpers under /__sandbox, hosted pages. */
-export function createServer(engine: Engine, secretKey: string, routes: Route[], pages: PageHandler[]) {
-  const faults: Fault[] = [];
+/** Stripe keeps idempotency keys for at least 24 hours; the sandbox forgets them after exactly that (on its clock). */
+export const IDEMPOTENCY_WINDOW_SECONDS = 86_400;
+
+export function createServer(engine: Engine, secretKey: string, routes: Route[], pages: PageHandler[], faults: Faults) {
+  const held = new Set<NodeJS.Timeout>();
   const running = new Map<string, Promise<{ status: number; body: string }>>();
 
   const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -43,14 +41,9 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
         },
       });
     }
-    const fault = faults.find((f) => f.count > 0 && url.pathname.startsWith(f.pathPrefix));
-    if (fault) {
-      fault.count--;
-      return send(res, fault.status, {
-        error: { type: "api_error", message: "An unknown error occurred (payments sandbox fault injection; nothing was changed)." },
-      });
-    }
     const method = req.method ?? "GET";
+    const fault = faults.take(method, url.pathname);
+    if (fault?.when === "before") return failWith(res, fault);
     const r = routes.find((x) => x.method === method && x.pattern.test(url.pathname));
     if (!r) {
       return send(res, 404, {
@@ -98,6 +91,7 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
 
     if (!idemKey) {
       const out = await execute();
+      if (fault) return failWith(res, fault);
       return send(res, out.status, out.body);
     }
     const slot = `${key}:${idemKey}`;
@@ -107,7 +101,11 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
       .digest("hex");
     const inProgress = running.get(slot);
     if (inProgress) await inProgress.catch(() => undefined);
-    const saved = engine.store.state.idempotency[slot];
+    let saved = engine.store.state.idempotency[slot];
+    if (saved && engine.store.now() - savedAt(saved.at) >= IDEMPOTENCY_WINDOW_SECONDS) {
+      delete engine.store.state.idempotency[slot];
+      saved = undefined;
+    }
     if (saved) {
       if (saved.fingerprint !== fingerprint) {
         return send(res, 400, {
@@ -117,6 +115,7 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
           },
         });
       }
+      if (fault) return failWith(res, fault);
       return send(res, saved.status, saved.body, { "idempotent-replayed": "true", "idempotency-key": idemKey });
     }
     const p = execute();
@@ -124,21 +123,35 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
     const out = await p.finally(() => running.delete(slot));
     // like Stripe: results are kept once the request ran (not for validation errors or server errors)
     if (out.status === 200 || out.status === 402) {
-      engine.store.state.idempotency[slot] = { fingerprint, status: out.status, body: out.body, at: Date.now() };
+      engine.store.state.idempotency[slot] = { fingerprint, status: out.status, body: out.body, at: engine.store.now() };
       engine.store.changed();
     }
+    if (fault) return failWith(res, fault);
     send(res, out.status, out.body, { "idempotency-key": idemKey });
+  }
+
+  /** An injected fault: an api_error answer, or no answer at all (the connection drops after `delayMs`). */
+  function failWith(res: http.ServerResponse, f: Fault) {
+    if (f.mode === "error") return send(res, f.status, FAULT_BODY);
+    const t = setTimeout(() => {
+      held.delete(t);
+      res.destroy();
+    }, f.delayMs);
+    held.add(t);
   }
 
   async function sandboxControl(req: http.IncomingMessage, res: http.ServerResponse, url: URL, raw: string): Promise<boolean> {
     if (url.pathname === "/__sandbox/health") return (send(res, 200, { ok: true }), true);
     if (url.pathname === "/__sandbox/faults") {
-      if (req.method === "DELETE") faults.length = 0;
-      else {
-        const f = JSON.parse(raw || "{}") as Partial<Fault>;
-        faults.push({ status: f.status ?? 500, count: f.count ?? 1, pathPrefix: f.pathPrefix ?? "/v1/" });
+      if (req.method === "DELETE") faults.clear();
+      else if (req.method === "POST") {
+        try {
+          faults.add(JSON.parse(raw || "{}") as FaultSpec);
+        } catch (e) {
+          return (send(res, 400, { error: { type: "invalid_request_error", message: (e as Error).message } }), true);
+        }
       }
-      return (send(res, 200, { faults }), true);
+      return (send(res, 200, { faults: faults.list }), true);
     }
     if (url.pathname === "/__sandbox/deliveries") return (send(res, 200, { data: Object.values(engine.store.state.deliveries) }), true);
     const resend = url.pathname.match(/^\/__sandbox\/events\/([^/]+)\/resend$/);
@@ -151,7 +164,7 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
     return false;
   }
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -177,4 +190,11 @@ export function createServer(engine: Engine, secretKey: string, routes: Route[],
       });
     });
   });
+  server.on("close", () => {
+    for (const t of held) clearTimeout(t);
+  });
+  return server;
 }
+
+/** Idempotency records store the sandbox clock in seconds (older state files: milliseconds). */
+const savedAt = (at: number) => (at > 1e11 ? Math.floor(at / 1000) : at);

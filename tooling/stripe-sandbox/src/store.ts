@@ -45,6 +45,10 @@ export interface State {
   lineItems: Record<string, Obj[]>;
   /** charge id → amount already transferred out with source_transaction */
   transferredFrom: Record<string, number>;
+  /** what a request asked for that Stripe does not echo on the object (checkout session → payment_intent_data, …) */
+  internal: Record<string, Record<string, unknown>>;
+  /** the sandbox clock: seconds added to the wall clock (`POST /__sandbox/clock/advance`) */
+  clockOffsetSeconds: number;
 }
 
 const empty = (): State => ({
@@ -59,6 +63,8 @@ const empty = (): State => ({
   webhookEndpoints: [],
   lineItems: {},
   transferredFrom: {},
+  internal: {},
+  clockOffsetSeconds: 0,
 });
 
 export class Store {
@@ -67,6 +73,11 @@ export class Store {
 
   constructor(private readonly file?: string) {
     this.state = file && fs.existsSync(file) ? { ...empty(), ...(JSON.parse(fs.readFileSync(file, "utf8")) as State) } : empty();
+  }
+
+  /** Now on the sandbox clock, in Unix seconds (object timestamps, expiries, idempotency windows). */
+  now(): number {
+    return nowSeconds() + this.state.clockOffsetSeconds;
   }
 
   /** `acct_1Q…`-style ids: Stripe's prefix and 24 random characters. */

@@ -7,7 +7,7 @@ export interface StudioApplication {
   reviewedAt: Date | string | null;
 }
 
-export interface StudioAccessCopy {
+interface StudioAccessCopy {
   state: "none" | StudioApplication["status"];
   title: string;
   body: string;

@@ -11,7 +11,7 @@ const many = (v: string | string[] | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export interface GalleryState {
+interface GalleryState {
   q: string | undefined;
   qError: string | undefined;
   input: Omit<ListArtworksInput, "cursor" | "limit">;

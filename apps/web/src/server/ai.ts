@@ -9,7 +9,7 @@ import { env } from "~/env";
 const g = globalThis as unknown as { atelierAi?: AiSettings };
 
 /** Which model answers, decided once from the environment (see packages/ai/src/settings.ts). */
-export function aiSettings(): AiSettings {
+function aiSettings(): AiSettings {
   g.atelierAi ??= aiSettingsFromEnv(env);
   return g.atelierAi;
 }

@@ -15,9 +15,9 @@ const AREAS: { prefix: string; role: Role; noAccess: string }[] = [
   { prefix: "/studio", role: "ARTIST", noAccess: "/no-access/studio" },
 ];
 
-export const gatedArea = (pathname: string) => AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`)) ?? null;
+const gatedArea = (pathname: string) => AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`)) ?? null;
 
-export type GateDecision = { kind: "redirect"; to: URL } | { kind: "forbidden"; to: URL };
+type GateDecision = { kind: "redirect"; to: URL } | { kind: "forbidden"; to: URL };
 
 /** Visitors go to sign in and back; signed-in people without the role see why they can't enter (403). Null: let it through. */
 export async function areaGate(request: NextRequest, sessionUserId: string | null): Promise<GateDecision | null> {

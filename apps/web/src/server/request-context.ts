@@ -11,7 +11,7 @@ import { getPayments } from "./payments";
 import { getStorage } from "./storage";
 
 /** The signed-in user id from the next-auth session cookie, if any. */
-export async function sessionUserId(): Promise<string | null> {
+async function sessionUserId(): Promise<string | null> {
   return (await auth())?.user?.id ?? null;
 }
 

@@ -1,6 +1,6 @@
 import { getAt, setAt, type Derived, type Leaf } from "./schema-inputs.ts";
 
-export interface HostileInput {
+interface HostileInput {
   /** where the hostile value went ("" for the whole input) and what it was */
   label: string;
   input: unknown;
@@ -12,7 +12,7 @@ const b64 = (s: string) => Buffer.from(s).toString("base64url");
 const SORTS = ["newest", "price_asc", "price_desc", "relevance"];
 
 /** Cursors a client could forge: not base64 JSON, wrong shapes, keys that do not parse as the sort's type, ids of nothing. */
-export const FORGED_CURSORS: [string, string][] = [
+const FORGED_CURSORS: [string, string][] = [
   ["not base64 JSON", "!!!not-a-cursor!!!"],
   ["base64 of text", b64("hello")],
   ["base64 of an array", b64("[1,2,3]")],

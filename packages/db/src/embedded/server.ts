@@ -11,7 +11,7 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-export interface StartEmbeddedOptions {
+interface StartEmbeddedOptions {
   /** Directory to persist into; omit for an in-memory database (tests). */
   dataDir?: string;
   /** 0 picks a free port. */

@@ -13,7 +13,7 @@ export type RunOutcome = "SUCCEEDED" | "RETRY" | "FAILED" | "LOST";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-export interface ExecuteOptions {
+interface ExecuteOptions {
   backoffBaseMs?: number;
   /** the attempt's time limit when the function sets none */
   timeoutMs?: number;

@@ -4,7 +4,7 @@ import { consumedEventNames, triggerFor, type AnyJobDefinition } from "../define
 import type { CatalogueEvent } from "@atelier/events";
 import type { EventSender } from "@atelier/events";
 
-export interface InProcessSenderOptions {
+interface InProcessSenderOptions {
   functions: AnyJobDefinition[];
   /** called after rows were queued, e.g. to wake the worker */
   onQueued?: () => void;

@@ -1,6 +1,6 @@
 import { button, layout, paragraphs, QUOTE, textFooter, type RenderedEmail } from "./layout.ts";
 
-export interface ArtworkReviewedProps {
+interface ArtworkReviewedProps {
   displayName: string;
   title: string;
   decision: "approved" | "changes_requested" | "rejected";

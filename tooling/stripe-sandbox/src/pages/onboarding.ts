@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import type { PageHandler } from "../server.ts";
 import { completeOnboarding } from "../resources/accounts.ts";
-import { nowSeconds } from "../store.ts";
 import { esc, page, redirect } from "./layout.ts";
 
 /**
@@ -19,7 +18,7 @@ export const onboardingPage: PageHandler = (engine, req, res, url, form) => {
     );
   const account = engine.store.get(link.account);
   if (!m[2]) {
-    if (link.visitedWith || link.expiresAt < nowSeconds()) return (redirect(res, link.refreshUrl!), true);
+    if (link.visitedWith || link.expiresAt < engine.store.now()) return (redirect(res, link.refreshUrl!), true);
     link.visitedWith = crypto.randomBytes(12).toString("hex");
     engine.store.changed();
     const bp = (account?.business_profile ?? {}) as Record<string, string | null>;

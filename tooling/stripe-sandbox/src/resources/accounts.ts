@@ -3,43 +3,8 @@ import type { Engine, RequestInfo } from "../engine.ts";
 import { invalid, noSuch, StripeHttpError } from "../errors.ts";
 import { metadata, obj, str, type Params } from "../form.ts";
 import { listOf, route, type Ctx, type Route } from "../http.ts";
-import { clone, nowSeconds, type Obj } from "../store.ts";
-
-const CURRENCY: Record<string, string> = {
-  US: "usd",
-  GB: "gbp",
-  JP: "jpy",
-  CA: "cad",
-  AU: "aud",
-  NZ: "nzd",
-  CH: "chf",
-  SE: "sek",
-  NO: "nok",
-  DK: "dkk",
-  PL: "pln",
-  CZ: "czk",
-  HU: "huf",
-  RO: "ron",
-  BG: "bgn",
-  MX: "mxn",
-  SG: "sgd",
-};
-const ONBOARDING_DUE = [
-  "business_profile.url",
-  "external_account",
-  "individual.address.city",
-  "individual.address.line1",
-  "individual.address.postal_code",
-  "individual.dob.day",
-  "individual.dob.month",
-  "individual.dob.year",
-  "individual.email",
-  "individual.first_name",
-  "individual.last_name",
-  "individual.phone",
-  "tos_acceptance.date",
-  "tos_acceptance.ip",
-];
+import { accountObject } from "../objects/account.ts";
+import { clone, type Obj } from "../store.ts";
 
 export function getAccount(engine: Engine, id: string, param?: string): Obj {
   const a = engine.store.get(id);
@@ -63,61 +28,17 @@ function createAccount(ctx: Ctx): Obj {
   const bp = obj(p, "business_profile") ?? {};
   if (bp.mcc !== undefined && !/^\d{4}$/.test(String(bp.mcc))) throw invalid("Invalid MCC: must be a 4-digit merchant category code", "business_profile[mcc]");
   const id = ctx.engine.store.newId("acct");
-  const account: Obj = {
+  const account = accountObject({
     id,
-    object: "account",
     type,
     country,
     email: str(p, "email") ?? null,
-    default_currency: CURRENCY[country] ?? "eur",
-    business_type: str(p, "business_type") ?? null,
-    business_profile: {
-      mcc: bp.mcc ?? null,
-      name: bp.name ?? null,
-      url: bp.url ?? null,
-      product_description: bp.product_description ?? null,
-      support_email: null,
-      support_phone: null,
-      support_url: null,
-    },
+    businessType: str(p, "business_type") ?? null,
+    bp,
     capabilities,
-    charges_enabled: false,
-    payouts_enabled: false,
-    details_submitted: false,
-    requirements: {
-      alternatives: [],
-      current_deadline: null,
-      currently_due: [...ONBOARDING_DUE],
-      disabled_reason: "requirements.past_due",
-      errors: [],
-      eventually_due: [...ONBOARDING_DUE],
-      past_due: [...ONBOARDING_DUE],
-      pending_verification: [],
-    },
-    future_requirements: {
-      alternatives: [],
-      current_deadline: null,
-      currently_due: [],
-      disabled_reason: null,
-      errors: [],
-      eventually_due: [],
-      past_due: [],
-      pending_verification: [],
-    },
-    controller: {
-      fees: { payer: "application" },
-      is_controller: true,
-      losses: { payments: "application" },
-      requirement_collection: "stripe",
-      stripe_dashboard: { type: type === "express" ? "express" : "full" },
-      type: "application",
-    },
-    external_accounts: { object: "list", data: [], has_more: false, total_count: 0, url: `/v1/accounts/${id}/external_accounts` },
-    settings: { payouts: { debit_negative_balances: true, schedule: { delay_days: 7, interval: "daily" }, statement_descriptor: null } },
-    tos_acceptance: { date: null, ip: null, user_agent: null },
     metadata: metadata(p),
-    created: nowSeconds(),
-  };
+    created: ctx.engine.store.now(),
+  });
   return ctx.engine.store.put(account);
 }
 
@@ -172,7 +93,7 @@ export function completeOnboarding(engine: Engine, id: string, request?: Request
     past_due: [],
     pending_verification: [],
   };
-  a.tos_acceptance = { date: nowSeconds(), ip: "127.0.0.1", user_agent: "sandbox" };
+  a.tos_acceptance = { date: engine.store.now(), ip: "127.0.0.1", user_agent: "sandbox" };
   if (!(a.external_accounts as { data: unknown[] }).data.length) {
     const ba = {
       id: engine.store.newId("ba"),
@@ -216,7 +137,7 @@ export function deauthorize(engine: Engine, id: string): Obj {
 
 function createLink(ctx: Ctx, kind: "onboarding" | "login", account: string, urls: { refreshUrl?: string; returnUrl?: string }, ttl: number) {
   const token = crypto.randomBytes(18).toString("base64url");
-  const created = nowSeconds();
+  const created = ctx.engine.store.now();
   ctx.engine.store.state.links[token] = { token, kind, account, ...urls, expiresAt: created + ttl };
   ctx.engine.store.changed();
   const path = kind === "onboarding" ? `/setup/e/${token}` : `/express/${token}`;

@@ -1,38 +1,109 @@
 import crypto from "node:crypto";
-import type { Engine, RequestInfo } from "../engine.ts";
-import { invalid, noSuch, StripeHttpError } from "../errors.ts";
+import type { Engine } from "../engine.ts";
+import { invalid, missingParam, noSuch, StripeHttpError } from "../errors.ts";
 import { currency, int, list, metadata, obj, str, type Params } from "../form.ts";
 import { listOf, route, type Ctx, type Route } from "../http.ts";
-import { nowSeconds, type Obj } from "../store.ts";
-import { confirm } from "./payments.ts";
+import { checkoutSessionObject } from "../objects/checkout-session.ts";
+import { clone, type Obj } from "../store.ts";
+import { expireSession, expireDueSessions } from "./checkout-pay.ts";
+
+/** What the session was asked to put on its PaymentIntent (Stripe does not echo it on the session). */
+export interface SessionConfig {
+  paymentIntentData: { description: string | null; metadata: Record<string, string>; transferGroup: string | null; receiptEmail: string | null };
+}
+
+const EXPIRY_SLACK_SECONDS = 10;
+
+export const sessionConfig = (engine: Engine, id: string) => engine.store.state.internal[id] as unknown as SessionConfig;
 
 export function getSession(engine: Engine, id: string): Obj {
   const s = engine.store.get(id);
   if (!s || s.object !== "checkout.session") throw noSuch("checkout.session", id);
-  expireIfDue(engine, s);
+  expireDueSessions(engine);
   return s;
 }
 
-function expireIfDue(engine: Engine, s: Obj) {
-  if (s.status === "open" && (s.expires_at as number) <= nowSeconds()) expire(engine, s);
+function lineItem(engine: Engine, raw: Params, i: number, created: number): Obj {
+  const at = `line_items[${i}]`;
+  if (raw.price !== undefined) throw invalid(`The sandbox takes inline prices only: use ${at}[price_data].`, `${at}[price]`, "parameter_invalid_string");
+  const pd = obj(raw, "price_data");
+  if (!pd) throw missingParam(`${at}[price_data]`);
+  const c = currency(pd, "currency");
+  const unit = int(pd, "unit_amount", { min: 0 });
+  if (unit === undefined) throw missingParam(`${at}[price_data][unit_amount]`);
+  const quantity = int(raw, "quantity", { min: 1 });
+  if (quantity === undefined) throw missingParam(`${at}[quantity]`);
+  if (quantity > 999_999) throw invalid("Quantity must be at most 999999.", `${at}[quantity]`, "parameter_invalid_integer");
+  const pdata = obj(pd, "product_data");
+  const name = pdata ? str(pdata, "name") : undefined;
+  if (!pdata || !name) throw missingParam(`${at}[price_data][product_data][name]`);
+  const product = engine.store.put({
+    id: `prod_${crypto.randomBytes(10).toString("base64url").replace(/[-_]/g, "").slice(0, 14)}`,
+    object: "product",
+    active: false,
+    created,
+    description: str(pdata, "description") ?? null,
+    images: list(pdata, "images").map(String),
+    livemode: false,
+    metadata: metadata(pdata),
+    name,
+    type: "service",
+    updated: created,
+    url: null,
+  });
+  const price = {
+    id: engine.store.newId("price"),
+    object: "price",
+    active: false,
+    billing_scheme: "per_unit",
+    created,
+    currency: c,
+    custom_unit_amount: null,
+    livemode: false,
+    lookup_key: null,
+    metadata: {},
+    nickname: null,
+    product: product.id,
+    recurring: null,
+    tax_behavior: "unspecified",
+    tiers_mode: null,
+    transform_quantity: null,
+    type: "one_time",
+    unit_amount: unit,
+    unit_amount_decimal: String(unit),
+  };
+  return {
+    id: engine.store.newId("li"),
+    object: "item",
+    adjustable_quantity: null,
+    amount_discount: 0,
+    amount_subtotal: unit * quantity,
+    amount_tax: 0,
+    amount_total: unit * quantity,
+    currency: c,
+    description: name,
+    metadata: {},
+    price,
+    quantity,
+  };
 }
 
-function expire(engine: Engine, s: Obj, request?: RequestInfo): Obj {
-  if (s.status !== "open") {
-    throw new StripeHttpError(400, {
-      type: "invalid_request_error",
-      code: "checkout_session_unexpected_state",
-      message: `Only Checkout Sessions with a status in ["open"] can be expired.`,
-    });
-  }
-  Object.assign(s, { status: "expired", url: null });
-  const pi = s.payment_intent ? engine.store.get(s.payment_intent as string) : null;
-  if (pi && pi.status !== "succeeded") Object.assign(pi, { status: "canceled", canceled_at: nowSeconds(), cancellation_reason: "abandoned" });
-  engine.store.put(s);
-  engine.emit("checkout.session.expired", s, { request });
-  return s;
+function allowedCountries(p: Params): string[] | null {
+  const sac = obj(p, "shipping_address_collection");
+  if (!sac) return null;
+  const countries = list(sac, "allowed_countries").map((c) => String(c).toUpperCase());
+  if (!countries.length) throw missingParam("shipping_address_collection[allowed_countries]");
+  countries.forEach((c, i) => {
+    if (!/^[A-Z]{2}$/.test(c))
+      throw invalid(
+        `Invalid shipping_address_collection[allowed_countries][${i}]: must be a two-letter country code`,
+        `shipping_address_collection[allowed_countries][${i}]`,
+      );
+  });
+  return [...new Set(countries)];
 }
 
+/** POST /v1/checkout/sessions: `mode=payment` with inline prices, validated the way Stripe validates them. */
 function createSession(ctx: Ctx): Obj {
   const { engine } = ctx;
   const p = ctx.params;
@@ -46,138 +117,82 @@ function createSession(ctx: Ctx): Obj {
       param: "line_items",
       message: "You must provide at least one line item in `payment` mode.",
     });
-  const id = `cs_test_${crypto.randomBytes(30).toString("base64url").replace(/[-_]/g, "").slice(0, 58)}`;
-  let cur = "";
-  const items = rawItems.map((raw, i) => {
-    const pd = obj(raw, "price_data");
-    if (!pd)
-      throw new StripeHttpError(400, {
-        type: "invalid_request_error",
-        code: "parameter_missing",
-        param: `line_items[${i}][price_data]`,
-        message: `Missing required param: line_items[${i}][price_data].`,
-      });
-    const c = currency(pd, "currency");
-    if (cur && c !== cur) throw invalid("All line items must use the same currency.", `line_items[${i}][price_data][currency]`);
-    cur = c;
-    const unit = int(pd, "unit_amount", { required: true, min: 0 })!;
-    const quantity = int(raw, "quantity", { required: true, min: 1 })!;
-    const product = obj(pd, "product_data") ?? {};
-    const name = str(product as Params, "name");
-    if (!name)
-      throw new StripeHttpError(400, {
-        type: "invalid_request_error",
-        code: "parameter_missing",
-        param: `line_items[${i}][price_data][product_data][name]`,
-        message: `Missing required param: line_items[${i}][price_data][product_data][name].`,
-      });
-    return {
-      id: engine.store.newId("li"),
-      object: "item",
-      amount_subtotal: unit * quantity,
-      amount_total: unit * quantity,
-      currency: c,
-      description: name,
-      quantity,
-      price: { id: engine.store.newId("price"), object: "price", currency: c, unit_amount: unit, product: engine.store.newId("prod"), type: "one_time" },
-      images: list(product as Params, "images").map(String),
-    } as Obj;
+  const created = engine.store.now();
+  const items = rawItems.map((raw, i) => lineItem(engine, raw, i, created));
+  const cur = items[0]!.currency as string;
+  items.forEach((li, i) => {
+    if (li.currency !== cur) throw invalid("All line items must use the same currency.", `line_items[${i}][price_data][currency]`);
   });
   const total = items.reduce((sum, li) => sum + (li.amount_total as number), 0);
-  const created = nowSeconds();
   const expiresAt = int(p, "expires_at") ?? created + 86_400;
-  if (expiresAt < created + 1_800 - 5 || expiresAt > created + 86_400 + 5)
-    throw invalid(
-      "The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.",
-      "expires_at",
-      "parameter_invalid_integer",
-    );
-  const successUrl = str(p, "success_url", { required: true })!;
+  // a few seconds of slack, so "now + 30 minutes" computed by the caller just before the request passes
+  if (expiresAt < created + 1_800 - EXPIRY_SLACK_SECONDS)
+    throw invalid("The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.", "expires_at", "parameter_invalid_integer");
+  if (expiresAt > created + 86_400 + EXPIRY_SLACK_SECONDS)
+    throw invalid("The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.", "expires_at", "parameter_invalid_integer");
+  const email = str(p, "customer_email") ?? null;
+  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw invalid(`Invalid email address: ${email}`, "customer_email", "email_invalid");
+  const ref = str(p, "client_reference_id") ?? null;
+  if (ref && ref.length > 200) throw invalid("client_reference_id must be at most 200 characters.", "client_reference_id", "parameter_invalid_string_too_long");
+  for (const key of ["success_url", "cancel_url"]) {
+    const u = str(p, key);
+    if (u && !/^https?:\/\/\S+$/.test(u)) throw invalid(`Not a valid URL`, key, "url_invalid");
+  }
   const pid = obj(p, "payment_intent_data") ?? {};
-  const session: Obj = {
+  const id = `cs_test_${crypto.randomBytes(45).toString("base64url").replace(/[-_]/g, "").slice(0, 58)}`;
+  const session = checkoutSessionObject({
     id,
-    object: "checkout.session",
-    amount_subtotal: total,
-    amount_total: total,
-    cancel_url: str(p, "cancel_url") ?? null,
-    client_reference_id: str(p, "client_reference_id") ?? null,
     created,
+    expiresAt,
     currency: cur,
-    customer: null,
-    customer_details: null,
-    customer_email: str(p, "customer_email") ?? null,
-    expires_at: expiresAt,
-    livemode: false,
-    metadata: metadata(p),
-    mode,
-    payment_intent: null,
-    payment_method_types: ["card"],
-    payment_status: "unpaid",
-    status: "open",
-    success_url: successUrl,
+    amountSubtotal: total,
     url: `${engine.opts.publicUrl}/c/pay/${id}`,
-    payment_intent_data: {
-      description: (pid as Params).description ?? null,
-      metadata: (pid as Params).metadata ?? {},
-      transfer_group: (pid as Params).transfer_group ?? null,
+    successUrl: str(p, "success_url") ?? null,
+    cancelUrl: str(p, "cancel_url") ?? null,
+    clientReferenceId: ref,
+    customerEmail: email,
+    metadata: metadata(p),
+    allowedCountries: allowedCountries(p),
+  });
+  const config: SessionConfig = {
+    paymentIntentData: {
+      description: str(pid, "description") ?? null,
+      metadata: metadata(pid),
+      transferGroup: str(pid, "transfer_group") ?? null,
+      receiptEmail: str(pid, "receipt_email") ?? null,
     },
   };
+  engine.store.state.internal[id] = config as unknown as Record<string, unknown>;
   engine.store.state.lineItems[id] = items;
   engine.store.put(session);
-  engine.later(Math.max(0, (expiresAt - created) * 1000), () => expireIfDue(engine, session));
   return session;
 }
 
-/** What the hosted page's Pay button does: charge the card, and complete the session when it works. */
-export function paySession(engine: Engine, id: string, cardNumber: string, email?: string): { ok: true; session: Obj } | { ok: false; message: string } {
-  const s = getSession(engine, id);
-  if (s.status !== "open") return { ok: false, message: s.status === "complete" ? "This checkout is already paid." : "This checkout session has expired." };
-  let pi = s.payment_intent ? engine.store.get(s.payment_intent as string) : null;
-  if (!pi) {
-    const pid = s.payment_intent_data as { description: string | null; metadata: Record<string, string>; transfer_group: string | null };
-    pi = {
-      id: engine.store.newId("pi"),
-      object: "payment_intent",
-      amount: s.amount_total,
-      amount_received: 0,
-      currency: s.currency,
-      status: "requires_payment_method",
-      latest_charge: null,
-      last_payment_error: null,
-      description: pid.description,
-      metadata: { ...pid.metadata },
-      transfer_group: pid.transfer_group,
-      payment_method: null,
-      payment_method_types: ["card"],
-      created: nowSeconds(),
-      livemode: false,
-    };
-    engine.store.put(pi);
-    s.payment_intent = pi.id;
-    engine.store.put(s);
-    engine.emit("payment_intent.created", pi);
-  }
-  try {
-    confirm(engine, pi, cardNumber, undefined, { email: email ?? (s.customer_email as string | null) ?? undefined });
-  } catch (e) {
-    if (e instanceof StripeHttpError) return { ok: false, message: e.body.message };
-    throw e;
-  }
-  Object.assign(s, {
-    status: "complete",
-    payment_status: "paid",
-    url: null,
-    customer_details: { email: email ?? s.customer_email ?? null, name: null, address: null, phone: null, tax_exempt: "none", tax_ids: [] },
-  });
-  engine.store.put(s);
-  engine.emit("checkout.session.completed", s);
-  return { ok: true, session: s };
+/** `expand[]=line_items` on a session, which Stripe returns only when asked. */
+function withLineItems(ctx: Ctx, s: Obj): Obj {
+  const raw = ctx.params.expand;
+  const wanted = (Array.isArray(raw) ? raw : raw === undefined ? [] : typeof raw === "object" ? Object.values(raw as object) : [raw]).map(String);
+  if (!wanted.some((w) => w === "line_items" || w.startsWith("line_items."))) return s;
+  const items = ctx.engine.store.state.lineItems[s.id] ?? [];
+  return { ...clone(s), line_items: { object: "list", data: items.map(clone), has_more: false, url: `/v1/checkout/sessions/${s.id}/line_items` } };
 }
 
 export const checkoutRoutes: Route[] = [
   route("POST", "/v1/checkout/sessions", createSession),
-  route("GET", "/v1/checkout/sessions", (ctx) => listOf(ctx, ctx.engine.store.all("checkout.session"), "/v1/checkout/sessions")),
-  route("GET", "/v1/checkout/sessions/:id", (ctx) => getSession(ctx.engine, ctx.match[0]!)),
+  route("GET", "/v1/checkout/sessions", (ctx) => {
+    expireDueSessions(ctx.engine);
+    const pi = str(ctx.params, "payment_intent");
+    const status = str(ctx.params, "status");
+    const ref = str(ctx.params, "client_reference_id");
+    return listOf(
+      ctx,
+      ctx.engine.store
+        .all("checkout.session")
+        .filter((s) => (!pi || s.payment_intent === pi) && (!status || s.status === status) && (!ref || s.client_reference_id === ref)),
+      "/v1/checkout/sessions",
+    );
+  }),
+  route("GET", "/v1/checkout/sessions/:id", (ctx) => withLineItems(ctx, getSession(ctx.engine, ctx.match[0]!))),
   route("GET", "/v1/checkout/sessions/:id/line_items", (ctx) =>
     listOf(
       ctx,
@@ -185,5 +200,5 @@ export const checkoutRoutes: Route[] = [
       `/v1/checkout/sessions/${ctx.match[0]}/line_items`,
     ),
   ),
-  route("POST", "/v1/checkout/sessions/:id/expire", (ctx) => expire(ctx.engine, getSession(ctx.engine, ctx.match[0]!), ctx.request)),
+  route("POST", "/v1/checkout/sessions/:id/expire", (ctx) => expireSession(ctx.engine, getSession(ctx.engine, ctx.match[0]!), ctx.request)),
 ];

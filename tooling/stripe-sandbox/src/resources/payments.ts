@@ -1,9 +1,13 @@
+import crypto from "node:crypto";
 import type { Engine, RequestInfo } from "../engine.ts";
-import { invalid, noSuch, StripeHttpError } from "../errors.ts";
-import { bool, currency, int, metadata, str } from "../form.ts";
-import { listOf, route, type Ctx, type Json, type Route } from "../http.ts";
-import { money } from "../money.ts";
-import { clone, nowSeconds, type Obj } from "../store.ts";
+import { noSuch, StripeHttpError } from "../errors.ts";
+import { bool, currency, int, metadata, obj, str } from "../form.ts";
+import { listOf, route, type Ctx, type Route } from "../http.ts";
+import { chargeObject } from "../objects/charge.ts";
+import { paymentIntentObject } from "../objects/payment-intent.ts";
+import type { Address } from "../objects/shapes.ts";
+import { clone, type Obj } from "../store.ts";
+import { balanceTransaction } from "./balance.ts";
 
 /** Stripe's test cards, by number and by test PaymentMethod id. */
 const CARDS: Record<string, { brand: string; last4: string; decline?: "generic_decline" | "insufficient_funds" }> = {
@@ -23,86 +27,62 @@ const DECLINE_MESSAGE = { generic_decline: "Your card was declined.", insufficie
 
 export function cardFor(numberOrPm: string) {
   const number = TEST_PMS[numberOrPm] ?? numberOrPm.replace(/\D/g, "");
-  return CARDS[number] ?? null;
+  const card = CARDS[number];
+  return card ? { ...card, fingerprint: crypto.createHash("sha256").update(number).digest("base64url").slice(0, 16) } : null;
 }
 
-function get(engine: Engine, id: string, kind: string, object: string, param?: string): Obj {
+export function getObject(engine: Engine, id: string, kind: string, object: string, param?: string): Obj {
   const o = engine.store.get(id);
   if (!o || o.object !== object) throw noSuch(kind, id, param);
   return o;
 }
-export const getPaymentIntent = (e: Engine, id: string, param?: string) => get(e, id, "payment_intent", "payment_intent", param);
-export const getCharge = (e: Engine, id: string, param?: string) => get(e, id, "charge", "charge", param);
+export const getPaymentIntent = (e: Engine, id: string, param?: string) => getObject(e, id, "payment_intent", "payment_intent", param);
+export const getCharge = (e: Engine, id: string, param?: string) => getObject(e, id, "charge", "charge", param);
 
-export function balanceTransaction(
-  engine: Engine,
-  t: { amount: number; currency: string; fee?: number; type: string; source: string; account?: string | null },
-): Obj {
-  const fee = t.fee ?? 0;
-  const txn: Obj = {
-    id: engine.store.newId("txn"),
-    object: "balance_transaction",
-    amount: t.amount,
-    currency: t.currency,
-    fee,
-    fee_details: fee ? [{ amount: fee, application: null, currency: t.currency, description: "Stripe processing fees", type: "stripe_fee" }] : [],
-    net: t.amount - fee,
-    source: t.source,
-    status: "available",
-    type: t.type,
-    reporting_category: t.type,
-    available_on: nowSeconds(),
-    created: nowSeconds(),
-    description: null,
-  };
-  engine.store.balance(t.account, t.currency).available += t.amount - fee;
-  return engine.store.put(txn, t.account);
+export function newPaymentIntent(engine: Engine, i: Omit<Parameters<typeof paymentIntentObject>[0], "id" | "secret" | "created">, request?: RequestInfo): Obj {
+  const pi = paymentIntentObject({
+    ...i,
+    id: engine.store.newId("pi"),
+    secret: crypto.randomBytes(18).toString("base64url").slice(0, 24),
+    created: engine.store.now(),
+  });
+  engine.store.put(pi);
+  engine.emit("payment_intent.created", pi, { request });
+  return pi;
 }
 
 function createPaymentIntent(ctx: Ctx): Obj {
   const p = ctx.params;
   const amount = int(p, "amount", { required: true, min: 1 })!;
   const cur = currency(p);
-  const pi: Obj = {
-    id: ctx.engine.store.newId("pi"),
-    object: "payment_intent",
-    amount,
-    amount_capturable: 0,
-    amount_received: 0,
-    currency: cur,
-    status: "requires_payment_method",
-    payment_method: null,
-    latest_charge: null,
-    last_payment_error: null,
-    cancellation_reason: null,
-    canceled_at: null,
-    capture_method: "automatic",
-    confirmation_method: "automatic",
-    client_secret: "",
-    description: str(p, "description") ?? null,
-    metadata: metadata(p),
-    transfer_group: str(p, "transfer_group") ?? null,
-    payment_method_types: ["card"],
-    automatic_payment_methods: bool({ v: (p.automatic_payment_methods as Record<string, string> | undefined)?.enabled }, "v")
-      ? { enabled: true, allow_redirects: "never" }
-      : null,
-    created: nowSeconds(),
-    livemode: false,
-  };
-  pi.client_secret = `${pi.id}_secret_${ctx.engine.store.newId("s").slice(2, 20)}`;
   const pm = str(p, "payment_method");
-  if (pm) {
-    if (!cardFor(pm)) throw noSuch("PaymentMethod", pm, "payment_method");
-    Object.assign(pi, { payment_method: pm, status: "requires_confirmation" });
-  }
-  ctx.engine.store.put(pi);
-  ctx.engine.emit("payment_intent.created", pi, { request: ctx.request });
+  if (pm && !cardFor(pm)) throw noSuch("PaymentMethod", pm, "payment_method");
+  const pi = newPaymentIntent(
+    ctx.engine,
+    {
+      amount,
+      currency: cur,
+      description: str(p, "description") ?? null,
+      metadata: metadata(p),
+      transferGroup: str(p, "transfer_group") ?? null,
+      paymentMethod: pm ?? null,
+      receiptEmail: str(p, "receipt_email") ?? null,
+      automaticPaymentMethods: bool(obj(p, "automatic_payment_methods") ?? {}, "enabled") ?? false,
+    },
+    ctx.request,
+  );
   if (bool(p, "confirm")) return confirm(ctx.engine, pi, pm ?? null, ctx.request);
   return pi;
 }
 
 /** Charges the card; a decline leaves the PaymentIntent waiting for another method and answers 402. */
-export function confirm(engine: Engine, pi: Obj, pmOrCard: string | null, request?: RequestInfo, extra: { email?: string } = {}): Obj {
+export function confirm(
+  engine: Engine,
+  pi: Obj,
+  pmOrCard: string | null,
+  request?: RequestInfo,
+  extra: { email?: string | null; name?: string | null; address?: Address | null } = {},
+): Obj {
   if (pi.status === "succeeded" || pi.status === "canceled") {
     throw new StripeHttpError(400, {
       type: "invalid_request_error",
@@ -122,54 +102,33 @@ export function confirm(engine: Engine, pi: Obj, pmOrCard: string | null, reques
   const card = cardFor(source);
   if (!card) throw new StripeHttpError(402, { type: "card_error", code: "incorrect_number", param: "number", message: "Your card number is incorrect." });
   const pm = source.startsWith("pm_") ? source : engine.store.newId("pm");
-  const charge: Obj = {
-    id: engine.store.newId("ch"),
-    object: "charge",
-    amount: pi.amount,
-    amount_captured: card.decline ? 0 : pi.amount,
-    amount_refunded: 0,
-    balance_transaction: null,
-    billing_details: { email: extra.email ?? null, name: null, address: null, phone: null },
-    captured: !card.decline,
-    currency: pi.currency,
-    description: pi.description,
-    failure_code: card.decline ? "card_declined" : null,
-    failure_message: card.decline ? DECLINE_MESSAGE[card.decline] : null,
-    metadata: clone(pi.metadata),
-    outcome: card.decline
-      ? {
-          network_status: "declined_by_network",
-          reason: card.decline,
-          risk_level: "normal",
-          seller_message: "The bank did not return any further details with this decline.",
-          type: "issuer_declined",
-        }
-      : { network_status: "approved_by_network", reason: null, risk_level: "normal", seller_message: "Payment complete.", type: "authorized" },
-    paid: !card.decline,
-    payment_intent: pi.id,
-    payment_method: pm,
-    payment_method_details: {
-      type: "card",
-      card: { brand: card.brand, last4: card.last4, exp_month: 12, exp_year: new Date().getFullYear() + 3, funding: "credit", country: "US" },
-    },
-    refunded: false,
-    status: card.decline ? "failed" : "succeeded",
-    transfer_group: pi.transfer_group,
-    created: nowSeconds(),
-    livemode: false,
-  };
+  const chargeId = engine.store.newId("ch");
+  const charge = chargeObject({
+    id: chargeId,
+    pi,
+    card,
+    paymentMethod: pm,
+    created: engine.store.now(),
+    decline: card.decline,
+    declineMessage: card.decline ? DECLINE_MESSAGE[card.decline] : undefined,
+    billing: { email: extra.email ?? null, name: extra.name ?? null, address: extra.address ?? null },
+    receiptUrl: `${engine.opts.publicUrl}/receipts/payment/${chargeId}`,
+  });
   pi.latest_charge = charge.id;
   pi.payment_method = pm;
   if (card.decline) {
     engine.store.put(charge);
     pi.status = "requires_payment_method";
     pi.last_payment_error = {
-      type: "card_error",
+      advice_code: (charge.outcome as { advice_code: string }).advice_code,
+      charge: charge.id,
       code: "card_declined",
       decline_code: card.decline,
+      doc_url: "https://stripe.com/docs/error-codes/card-declined",
       message: DECLINE_MESSAGE[card.decline],
-      charge: charge.id,
+      network_decline_code: (charge.outcome as { network_decline_code: string }).network_decline_code,
       payment_method: { id: pm, object: "payment_method", type: "card" },
+      type: "card_error",
     };
     engine.store.put(pi);
     engine.emit("charge.failed", charge, { request });
@@ -190,6 +149,7 @@ export function confirm(engine: Engine, pi: Obj, pmOrCard: string | null, reques
     fee,
     type: "charge",
     source: charge.id,
+    description: (pi.description as string | null) ?? null,
   }).id;
   engine.store.put(charge);
   Object.assign(pi, { status: "succeeded", amount_received: pi.amount, last_payment_error: null });
@@ -199,63 +159,18 @@ export function confirm(engine: Engine, pi: Obj, pmOrCard: string | null, reques
   return pi;
 }
 
-function refund(ctx: Ctx): Obj {
-  const p = ctx.params;
-  const chargeId = str(p, "charge");
-  const piId = str(p, "payment_intent");
-  if (!chargeId && !piId)
-    throw new StripeHttpError(400, {
-      type: "invalid_request_error",
-      code: "parameter_missing",
-      message: "One of the following params should be provided for this request: payment_intent or charge.",
-    });
-  const charge = chargeId
-    ? getCharge(ctx.engine, chargeId, "charge")
-    : getCharge(ctx.engine, String(getPaymentIntent(ctx.engine, piId!, "payment_intent").latest_charge ?? ""), "payment_intent");
-  if (charge.status !== "succeeded") throw invalid(`Charge ${charge.id} has not succeeded, so it cannot be refunded.`, "charge");
-  const remaining = (charge.amount as number) - (charge.amount_refunded as number);
-  if (remaining === 0)
-    throw new StripeHttpError(400, {
-      type: "invalid_request_error",
-      code: "charge_already_refunded",
-      message: `Charge ${charge.id} has already been refunded.`,
-    });
-  const amount = int(p, "amount", { min: 1 }) ?? remaining;
-  const cur = charge.currency as string;
-  if (amount > remaining)
-    throw invalid(`Refund amount (${money(amount, cur)}) is greater than unrefunded amount on charge (${money(remaining, cur)})`, "amount", "amount_too_large");
-  const re: Obj = {
-    id: ctx.engine.store.newId("re"),
-    object: "refund",
-    amount,
-    charge: charge.id,
-    currency: cur,
-    payment_intent: charge.payment_intent,
-    reason: str(p, "reason") ?? null,
-    status: "succeeded",
-    metadata: metadata(p),
-    balance_transaction: null,
-    created: nowSeconds(),
-  };
-  re.balance_transaction = balanceTransaction(ctx.engine, { amount: -amount, currency: cur, type: "refund", source: re.id }).id;
-  ctx.engine.store.put(re);
-  const previous = { amount_refunded: charge.amount_refunded, refunded: charge.refunded };
-  charge.amount_refunded = (charge.amount_refunded as number) + amount;
-  charge.refunded = charge.amount_refunded === charge.amount;
-  ctx.engine.store.put(charge);
-  ctx.engine.emit("refund.created", re, { request: ctx.request });
-  ctx.engine.emit("charge.refunded", charge, { previous, request: ctx.request });
-  return re;
-}
-
-function balance(ctx: Ctx): Json {
-  const mine = ctx.engine.store.state.balances[ctx.account ?? "platform"] ?? {};
-  const entries = Object.entries(mine);
+/** `expand[]=refunds` on a charge: Stripe returns the list only when asked (since 2022-11-15). */
+function withRefunds(ctx: Ctx, charge: Obj): Obj {
+  const raw = ctx.params.expand;
+  const wanted = (Array.isArray(raw) ? raw : raw === undefined ? [] : typeof raw === "object" ? Object.values(raw as object) : [raw]).map(String);
+  if (!wanted.includes("refunds")) return charge;
+  const refunds = ctx.engine.store
+    .all("refund")
+    .filter((r) => r.charge === charge.id)
+    .reverse();
   return {
-    object: "balance",
-    livemode: false,
-    available: entries.map(([c, b]) => ({ amount: b.available, currency: c, source_types: { card: b.available } })),
-    pending: entries.map(([c, b]) => ({ amount: b.pending, currency: c, source_types: { card: b.pending } })),
+    ...clone(charge),
+    refunds: { object: "list", data: refunds.map(clone), has_more: false, total_count: refunds.length, url: `/v1/charges/${charge.id}/refunds` },
   };
 }
 
@@ -276,7 +191,7 @@ export const paymentRoutes: Route[] = [
       });
     Object.assign(pi, {
       status: "canceled",
-      canceled_at: nowSeconds(),
+      canceled_at: ctx.engine.store.now(),
       cancellation_reason: str(ctx.params, "cancellation_reason") ?? "requested_by_customer",
     });
     ctx.engine.store.put(pi);
@@ -285,23 +200,12 @@ export const paymentRoutes: Route[] = [
   }),
   route("GET", "/v1/charges", (ctx) => {
     const pi = str(ctx.params, "payment_intent");
+    const group = str(ctx.params, "transfer_group");
     return listOf(
       ctx,
-      ctx.engine.store.all("charge").filter((c) => !pi || c.payment_intent === pi),
+      ctx.engine.store.all("charge").filter((c) => (!pi || c.payment_intent === pi) && (!group || c.transfer_group === group)),
       "/v1/charges",
     );
   }),
-  route("GET", "/v1/charges/:id", (ctx) => getCharge(ctx.engine, ctx.match[0]!)),
-  route("GET", "/v1/balance_transactions", (ctx) =>
-    listOf(
-      ctx,
-      ctx.engine.store.all("balance_transaction").filter((t) => (ctx.engine.store.state.ownerAccount[t.id] ?? null) === ctx.account),
-      "/v1/balance_transactions",
-    ),
-  ),
-  route("GET", "/v1/balance_transactions/:id", (ctx) => get(ctx.engine, ctx.match[0]!, "balance transaction", "balance_transaction")),
-  route("GET", "/v1/balance", balance),
-  route("POST", "/v1/refunds", refund),
-  route("GET", "/v1/refunds", (ctx) => listOf(ctx, ctx.engine.store.all("refund"), "/v1/refunds")),
-  route("GET", "/v1/refunds/:id", (ctx) => get(ctx.engine, ctx.match[0]!, "refund", "refund")),
+  route("GET", "/v1/charges/:id", (ctx) => withRefunds(ctx, getCharge(ctx.engine, ctx.match[0]!))),
 ];

@@ -2,8 +2,9 @@ import type { Engine } from "../engine.ts";
 import { noSuch, StripeHttpError } from "../errors.ts";
 import { currency, int, metadata, str } from "../form.ts";
 import { listOf, route, type Ctx, type Route } from "../http.ts";
-import { nowSeconds, type Obj } from "../store.ts";
-import { balanceTransaction } from "./payments.ts";
+import { payoutObject } from "../objects/money-objects.ts";
+import type { Obj } from "../store.ts";
+import { balanceTransaction } from "./balance.ts";
 
 const ownerOf = (engine: Engine, id: string) => engine.store.state.ownerAccount[id] ?? null;
 
@@ -17,7 +18,7 @@ export function getPayout(engine: Engine, id: string, account: string | null): O
 export function createPayout(
   engine: Engine,
   account: string | null,
-  p: { amount: number; currency: string; description?: string | null; metadata?: Record<string, string> },
+  p: { amount: number; currency: string; description?: string | null; metadata?: Record<string, string>; statementDescriptor?: string | null },
   request?: Ctx["request"],
 ): Obj {
   if (engine.store.balance(account, p.currency).available < p.amount) {
@@ -30,28 +31,16 @@ export function createPayout(
   }
   const acct = account ? engine.store.get(account) : null;
   const destination = ((acct?.external_accounts as { data?: Obj[] } | undefined)?.data?.[0]?.id as string | undefined) ?? "ba_platform_default";
-  const po: Obj = {
+  const po = payoutObject({
     id: engine.store.newId("po"),
-    object: "payout",
     amount: p.amount,
-    arrival_date: nowSeconds() + 2 * 86_400,
-    automatic: false,
-    balance_transaction: null,
     currency: p.currency,
+    created: engine.store.now(),
     description: p.description ?? null,
     destination,
-    failure_balance_transaction: null,
-    failure_code: null,
-    failure_message: null,
     metadata: p.metadata ?? {},
-    method: "standard",
-    source_type: "card",
-    statement_descriptor: null,
-    status: "pending",
-    type: "bank_account",
-    created: nowSeconds(),
-    livemode: false,
-  };
+    statementDescriptor: p.statementDescriptor ?? null,
+  });
   po.balance_transaction = balanceTransaction(engine, { amount: -p.amount, currency: p.currency, type: "payout", source: po.id, account }).id;
   engine.store.put(po, account);
   engine.emit("payout.created", po, { account, request });
@@ -71,6 +60,7 @@ export function advance(engine: Engine, id: string, to: "in_transit" | "paid" | 
   const account = ownerOf(engine, id);
   const previous = { status: from };
   po.status = to;
+  if (to === "paid") po.trace_id = { status: "supported", value: `SANDBOXTRACE${po.id.slice(3, 15).toUpperCase()}` };
   if (to === "failed") {
     Object.assign(po, { failure_code: "account_closed", failure_message: "The bank account has been closed." });
     po.failure_balance_transaction = balanceTransaction(engine, {
@@ -98,6 +88,7 @@ export const payoutRoutes: Route[] = [
         currency: currency(ctx.params),
         description: str(ctx.params, "description"),
         metadata: metadata(ctx.params),
+        statementDescriptor: str(ctx.params, "statement_descriptor"),
       },
       ctx.request,
     ),

@@ -2,15 +2,13 @@ import type { Engine } from "../engine.ts";
 import { invalid, noSuch, StripeHttpError } from "../errors.ts";
 import { currency, int, metadata, str } from "../form.ts";
 import { listOf, route, type Ctx, type Route } from "../http.ts";
-import { nowSeconds, type Obj } from "../store.ts";
-import { balanceTransaction, getCharge } from "./payments.ts";
+import { money } from "../money.ts";
+import { transferObject, transferReversalObject } from "../objects/money-objects.ts";
+import { clone, type Obj } from "../store.ts";
+import { availableBalance, balanceTransaction } from "./balance.ts";
+import { getCharge } from "./payments.ts";
 
-const insufficient = () =>
-  new StripeHttpError(400, {
-    type: "invalid_request_error",
-    code: "balance_insufficient",
-    message: "You have insufficient funds in your Stripe account for this transfer. Your card balance is too low.",
-  });
+const insufficient = (message: string) => new StripeHttpError(400, { type: "invalid_request_error", code: "balance_insufficient", message });
 
 function getTransfer(engine: Engine, id: string): Obj {
   const t = engine.store.get(id);
@@ -18,6 +16,11 @@ function getTransfer(engine: Engine, id: string): Obj {
   return t;
 }
 
+/**
+ * Separate charges and transfers: money from the platform's balance to a connected account that can
+ * receive transfers. With `source_transaction` the transfer is funded by that charge (and may be made
+ * before the charge's funds are available); the transfers on one charge never add up to more than it.
+ */
 function createTransfer(ctx: Ctx): Obj {
   const { engine } = ctx;
   const p = ctx.params;
@@ -37,37 +40,34 @@ function createTransfer(ctx: Ctx): Obj {
   const sourceId = str(p, "source_transaction");
   if (sourceId) {
     const ch = getCharge(engine, sourceId, "source_transaction");
+    if (ch.status !== "succeeded") throw invalid(`The source_transaction ${sourceId} has not succeeded, so it cannot fund a transfer.`, "source_transaction");
     if (ch.currency !== cur)
       throw invalid(
         `The currency of source_transaction's balance transaction (${String(ch.currency)}) must be the same as the transfer currency (${cur})`,
         "currency",
       );
     const used = engine.store.state.transferredFrom[sourceId] ?? 0;
-    if (ch.status !== "succeeded" || amount > (ch.amount as number) - (ch.amount_refunded as number) - used) throw insufficient();
+    const left = (ch.amount as number) - used;
+    if (amount > left)
+      throw insufficient(
+        `The transfer amount (${money(amount, cur)}) is more than what is left of its source_transaction ${sourceId} (${money(left, cur)} of ${money(ch.amount as number, cur)}).`,
+      );
     engine.store.state.transferredFrom[sourceId] = used + amount;
-  } else if (engine.store.balance(null, cur).available < amount) {
-    throw insufficient();
+  } else if (availableBalance(engine, null, cur) < amount) {
+    throw insufficient("You have insufficient funds in your Stripe account for this transfer. Your card balance is too low.");
   }
-  const tr: Obj = {
+  const tr = transferObject({
     id: engine.store.newId("tr"),
-    object: "transfer",
     amount,
-    amount_reversed: 0,
     currency: cur,
+    created: engine.store.now(),
     description: str(p, "description") ?? null,
     destination: destId,
-    destination_payment: engine.store.newId("py"),
+    destinationPayment: engine.store.newId("py"),
     metadata: metadata(p),
-    reversals: { object: "list", data: [], has_more: false, total_count: 0, url: "" },
-    reversed: false,
-    source_transaction: sourceId ?? null,
-    source_type: "card",
-    transfer_group: str(p, "transfer_group") ?? null,
-    balance_transaction: null,
-    created: nowSeconds(),
-    livemode: false,
-  };
-  (tr.reversals as { url: string }).url = `/v1/transfers/${tr.id}/reversals`;
+    sourceTransaction: sourceId ?? null,
+    transferGroup: str(p, "transfer_group") ?? null,
+  });
   tr.balance_transaction = balanceTransaction(engine, { amount: -amount, currency: cur, type: "transfer", source: tr.id }).id;
   balanceTransaction(engine, { amount, currency: cur, type: "payment", source: tr.destination_payment as string, account: destId });
   engine.store.put(tr);
@@ -75,42 +75,41 @@ function createTransfer(ctx: Ctx): Obj {
   return tr;
 }
 
+/** A reversal takes money back from the connected account: only while its available balance covers it. */
 function reverse(ctx: Ctx): Obj {
   const { engine } = ctx;
   const tr = getTransfer(engine, ctx.match[0]!);
   const remaining = (tr.amount as number) - (tr.amount_reversed as number);
-  const amount = int(ctx.params, "amount", { min: 1 }) ?? remaining;
   if (remaining === 0)
     throw new StripeHttpError(400, {
       type: "invalid_request_error",
       code: "transfer_already_reversed",
       message: `Transfer ${tr.id} has already been fully reversed.`,
     });
+  const amount = int(ctx.params, "amount", { min: 1 }) ?? remaining;
   if (amount > remaining) throw invalid("You cannot reverse more than the remaining transfer amount.", "amount", "amount_too_large");
   const cur = tr.currency as string;
-  const trr: Obj = {
+  const dest = tr.destination as string;
+  const available = availableBalance(engine, dest, cur);
+  if (available < amount)
+    throw insufficient(
+      `Insufficient funds in the connected account ${dest} to reverse this transfer: its available balance is ${money(available, cur)}, the reversal is ${money(amount, cur)}.`,
+    );
+  const trr = transferReversalObject({
     id: engine.store.newId("trr"),
-    object: "transfer_reversal",
     amount,
     currency: cur,
+    created: engine.store.now(),
     transfer: tr.id,
-    destination_payment_refund: engine.store.newId("pyr"),
+    destinationPaymentRefund: engine.store.newId("pyr"),
     metadata: metadata(ctx.params),
-    balance_transaction: null,
-    created: nowSeconds(),
-  };
-  trr.balance_transaction = balanceTransaction(engine, { amount, currency: cur, type: "transfer_refund", source: trr.id }).id;
-  balanceTransaction(engine, {
-    amount: -amount,
-    currency: cur,
-    type: "payment_refund",
-    source: trr.destination_payment_refund as string,
-    account: tr.destination as string,
   });
+  trr.balance_transaction = balanceTransaction(engine, { amount, currency: cur, type: "transfer_refund", source: trr.id }).id;
+  balanceTransaction(engine, { amount: -amount, currency: cur, type: "payment_refund", source: trr.destination_payment_refund as string, account: dest });
   engine.store.put(trr);
-  const previous = { amount_reversed: tr.amount_reversed, reversed: tr.reversed };
+  const previous = { amount_reversed: tr.amount_reversed, reversed: tr.reversed, reversals: clone(tr.reversals) };
   const reversals = tr.reversals as { data: Obj[]; total_count: number };
-  reversals.data = [trr, ...reversals.data];
+  reversals.data = [clone(trr), ...reversals.data].slice(0, 10);
   reversals.total_count++;
   tr.amount_reversed = (tr.amount_reversed as number) + amount;
   tr.reversed = tr.amount_reversed === tr.amount;
@@ -132,8 +131,21 @@ export const transferRoutes: Route[] = [
     );
   }),
   route("GET", "/v1/transfers/:id", (ctx) => getTransfer(ctx.engine, ctx.match[0]!)),
+  route("POST", "/v1/transfers/:id", (ctx) => {
+    const tr = getTransfer(ctx.engine, ctx.match[0]!);
+    const previous = { metadata: clone(tr.metadata), description: tr.description };
+    tr.metadata = metadata(ctx.params, tr.metadata as Record<string, string>);
+    if (ctx.params.description !== undefined) tr.description = str(ctx.params, "description") ?? null;
+    ctx.engine.store.put(tr);
+    ctx.engine.emit("transfer.updated", tr, { previous, request: ctx.request });
+    return tr;
+  }),
   route("POST", "/v1/transfers/:id/reversals", reverse),
   route("GET", "/v1/transfers/:id/reversals", (ctx) =>
-    listOf(ctx, [...(getTransfer(ctx.engine, ctx.match[0]!).reversals as { data: Obj[] }).data].reverse(), `/v1/transfers/${ctx.match[0]}/reversals`),
+    listOf(
+      ctx,
+      ctx.engine.store.all("transfer_reversal").filter((r) => r.transfer === getTransfer(ctx.engine, ctx.match[0]!).id),
+      `/v1/transfers/${ctx.match[0]}/reversals`,
+    ),
   ),
 ];

@@ -21,7 +21,7 @@ const TONE: Record<string, "neutral" | "accent" | "ok" | "warn"> = {
   IGNORED: "neutral",
 };
 
-export const statusLabel = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+const statusLabel = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 
 export function OpsStatusBadge({ status }: { status: string }) {
   return (
@@ -31,7 +31,7 @@ export function OpsStatusBadge({ status }: { status: string }) {
   );
 }
 
-export interface StatusTab {
+interface StatusTab {
   key: string;
   label: string;
   count: number;

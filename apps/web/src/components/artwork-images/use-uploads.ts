@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, useState } from "react";
 
-export const MAX_UPLOAD_MB = 25;
+const MAX_UPLOAD_MB = 25;
 
 export interface UploadItem {
   id: string;

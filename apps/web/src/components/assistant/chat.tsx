@@ -9,7 +9,7 @@ import { ToolPart } from "./tool-part";
 
 export type AssistantName = "patron" | "artist";
 
-export interface ChatProps {
+interface ChatProps {
   assistant: AssistantName;
   conversationId?: string | null;
   initialMessages?: UIMessage[];

@@ -11,7 +11,7 @@ export const PATRON_SUGGESTIONS = ["small blue abstract paintings under 500", "w
 
 const STORE_KEY = "atelier.patron.conversation";
 /** The header's "Ask Atelier" button opens the panel with this window event. */
-export const OPEN_EVENT = "atelier:open-assistant";
+const OPEN_EVENT = "atelier:open-assistant";
 
 export function AssistantLauncher() {
   const pathname = usePathname();

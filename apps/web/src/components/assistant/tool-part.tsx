@@ -19,7 +19,7 @@ const ACTIVITY: Record<string, string> = {
   draftListing: "Drafting the listing…",
 };
 
-export interface ArtworkCardData {
+interface ArtworkCardData {
   slug: string;
   title: string;
   artist: string;
@@ -32,7 +32,7 @@ export interface ArtworkCardData {
   sold?: boolean;
 }
 
-export interface ToolPartView {
+interface ToolPartView {
   type: string;
   toolCallId: string;
   state: string;

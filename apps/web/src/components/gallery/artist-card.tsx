@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@atelier/api";
 import Link from "next/link";
 import { ArtworkPicture } from "../artwork-picture";
 
-export type ArtistCardData = RouterOutputs["artist"]["public"]["list"]["items"][number];
+type ArtistCardData = RouterOutputs["artist"]["public"]["list"]["items"][number];
 
 /** An artist tile: up to three recent works as a small triptych, then the name. */
 export function ArtistCard({ artist }: { artist: ArtistCardData }) {

@@ -5,7 +5,7 @@ import { ArtworkPicture } from "../artwork-picture";
 
 export type ArtworkCardData = RouterOutputs["artwork"]["list"]["items"][number];
 
-export const CARD_SIZES = "(min-width: 1152px) 280px, (min-width: 640px) 33vw, 50vw";
+const CARD_SIZES = "(min-width: 1152px) 280px, (min-width: 640px) 33vw, 50vw";
 
 /** A gallery tile: the work hung on paper, with its label underneath. */
 export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCardData; priority?: boolean }) {

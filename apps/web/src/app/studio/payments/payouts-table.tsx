@@ -3,7 +3,7 @@ import { formatMoney } from "@atelier/core/money";
 import { Badge } from "@atelier/ui";
 import { formatDate } from "~/lib/dates";
 
-export type Payout = RouterOutputs["artist"]["payments"]["status"]["payouts"][number];
+type Payout = RouterOutputs["artist"]["payments"]["status"]["payouts"][number];
 
 const STATUS: Record<Payout["status"], { label: string; tone: "neutral" | "accent" | "ok" | "warn" }> = {
   PENDING: { label: "Pending", tone: "neutral" },
@@ -17,7 +17,7 @@ const STATUS: Record<Payout["status"], { label: string; tone: "neutral" | "accen
 const day = (d: Date) => formatDate(d);
 
 /** Stripe's lower-case currency ("eur") in exact minor units. */
-export const payoutAmount = (amount: number, currency: string) => formatMoney(amount, currency);
+const payoutAmount = (amount: number, currency: string) => formatMoney(amount, currency);
 
 function arrival(p: Payout): string {
   if (!p.arrivalDate) return "—";

@@ -50,7 +50,7 @@ function humanise(key: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : key;
 }
 
-export function requirementLabel(key: string): string {
+function requirementLabel(key: string): string {
   return EXACT[key] ?? PREFIX.find(([prefix]) => key.startsWith(prefix))?.[1] ?? humanise(key);
 }
 

@@ -9,6 +9,7 @@ import { tokenRouter } from "./routers/token.ts";
 // ---- checkout (D) ----
 import { cartRouter } from "./routers/cart.ts";
 import { checkoutRouter } from "./routers/checkout.ts";
+import { refundRouter } from "./routers/refund.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   // ---- checkout (D) ----
   cart: cartRouter,
   checkout: checkoutRouter,
+  refund: refundRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -53,6 +53,32 @@ export const emailSchema = z.discriminatedUnion("template", [
       paymentsUrl: z.url(),
     }),
   }),
+  // money (helper E): refunds and disputes
+  z.object({
+    template: z.literal("refund-issued"),
+    to,
+    props: z.object({
+      displayName: name,
+      orderNumber: z.string().min(1).max(40),
+      itemTitle: z.string().min(1).max(200),
+      amount: z.number().int().positive(),
+      currency: z.string().length(3),
+      orderUrl: z.url(),
+    }),
+  }),
+  z.object({
+    template: z.literal("dispute-opened"),
+    to,
+    props: z.object({
+      displayName: name,
+      orderNumber: z.string().min(1).max(40),
+      amount: z.number().int().positive(),
+      currency: z.string().length(3),
+      reason: z.string().min(1).max(200),
+      forAdmin: z.boolean(),
+      url: z.url(),
+    }),
+  }),
   z.object({ template: z.literal("verify-email"), to, props: z.object({ displayName: name, verifyUrl: z.url() }) }),
   z.object({ template: z.literal("reset-password"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
   z.object({ template: z.literal("sign-up-attempt"), to, props: z.object({ displayName: name, signInUrl: z.url(), resetUrl: z.url() }) }),
@@ -157,12 +183,28 @@ export const stripeOrderPaidEvents = [stripeEvent("checkout.session.completed"),
 export const stripeCheckoutExpiredEvents = [stripeEvent("checkout.session.expired")] as const;
 export const checkoutEvents = [checkoutOpened, orderPaid] as const;
 // ---- end checkout ----
+// ---------- money (issue 11, helper E) ----------
+/** A refund was asked for (admin, artist, or learnt from Stripe's dashboard): process-refund carries it out. */
+export const refundRequested = eventType("atelier/refund.requested", { schema: z.object({ refundId: z.string().min(1) }) });
+/** A connected account became payable (or a dispute was won): unpark-transfers retries the user's parked transfers. */
+export const transfersUnparked = eventType("atelier/transfers.unparked", { schema: z.object({ userId: z.string().min(1) }) });
+export const stripeChargeRefunded = stripeEvent("charge.refunded");
+export const stripeDisputeEvents = [stripeEvent("charge.dispute.created"), stripeEvent("charge.dispute.closed")] as const;
+export const moneyEvents = [refundRequested, transfersUnparked] as const;
+
+export function refundRequestedEvent(refundId: string): EventNamed<"atelier/refund.requested"> {
+  return { name: refundRequested.name, data: { refundId }, id: `refund-requested:${refundId}` };
+}
+export function transfersUnparkedEvent(userId: string, cause: string): EventNamed<"atelier/transfers.unparked"> {
+  return { name: transfersUnparked.name, data: { userId }, id: `transfers-unparked:${userId}:${cause}` };
+}
+// ---------- end money ----------
 
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
 
 /** Every Atelier event (Stripe's are added by `stripeEvent`). */
-export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged, ...checkoutEvents] as const;
+export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged, ...checkoutEvents, ...moneyEvents] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */
 export type EventOf<E> = E extends { name: infer N extends string; schema: infer S extends z.ZodType } ? { name: N; data: z.output<S>; id?: string } : never;

@@ -84,10 +84,15 @@ describe("sync-connect-account (@inngest/test)", () => {
     const t = new InngestTestEngine({
       function: toInngestFunction(inngest, syncConnectAccountJob, deps),
       events: [event] as never,
-      steps: [{ id: "mail-ready", handler: () => ({ ids: [] }) }],
+      steps: [
+        { id: "mail-ready", handler: () => ({ ids: [] }) },
+        { id: "unpark", handler: () => ({ ids: [] }) },
+      ],
     });
     const { result, ctx } = await t.execute();
     expect(result).toEqual({ stripeAccountId: acct.id, ready: true });
+    // a payable account retries the artist's parked transfers (money, unpark-transfers)
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith("unpark", [expect.objectContaining({ name: "atelier/transfers.unparked", data: { userId: user.id } })]);
     expect(ctx.step.sendEvent).toHaveBeenCalledWith("mail-ready", [
       expect.objectContaining({ name: "atelier/email.requested", id: `payouts-ready:${acct.id}` }),
     ]);

@@ -1,16 +1,35 @@
 import type { AnyJobDefinition } from "../define.ts";
 import { createConnectAccount } from "./create-connect-account.ts";
 import { embedArtwork } from "./embed-artwork.ts";
-import { sendEmail } from "./send-email.ts";
-import { syncConnectAccountJob } from "./sync-connect-account.ts";
-import { syncPayoutJob } from "./sync-payout.ts";
-// ---- checkout (D) ----
 import { expireCheckoutJob } from "./expire-checkout.ts";
 import { fulfilOrderJob } from "./fulfil-order.ts";
+import { handleDispute } from "./handle-dispute.ts";
 import { orderReceiptsJob } from "./order-receipts.ts";
+import { processRefund } from "./process-refund.ts";
 import { releaseExpiredCheckoutJob } from "./release-expired-checkout.ts";
-const checkoutFunctions: AnyJobDefinition[] = [fulfilOrderJob, expireCheckoutJob, releaseExpiredCheckoutJob, orderReceiptsJob];
-// ---- end checkout ----
+import { sendEmail } from "./send-email.ts";
+import { syncChargeRefundsJob } from "./sync-charge-refunds.ts";
+import { syncConnectAccountJob } from "./sync-connect-account.ts";
+import { syncPayoutJob } from "./sync-payout.ts";
+import { transferOrder } from "./transfer-order.ts";
+import { unparkTransfers } from "./unpark-transfers.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
-export const allFunctions: AnyJobDefinition[] = [sendEmail, createConnectAccount, syncConnectAccountJob, syncPayoutJob, embedArtwork, ...checkoutFunctions];
+export const allFunctions: AnyJobDefinition[] = [
+  sendEmail,
+  createConnectAccount,
+  syncConnectAccountJob,
+  syncPayoutJob,
+  embedArtwork,
+  // checkout: pay, expire, release, receipts
+  fulfilOrderJob,
+  expireCheckoutJob,
+  releaseExpiredCheckoutJob,
+  orderReceiptsJob,
+  // money: transfers, refunds, disputes
+  transferOrder,
+  unparkTransfers,
+  processRefund,
+  syncChargeRefundsJob,
+  handleDispute,
+];

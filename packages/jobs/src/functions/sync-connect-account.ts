@@ -1,5 +1,5 @@
 import { defineJob } from "../define.ts";
-import { emailEvent, stripeAccountEvents } from "@atelier/events";
+import { emailEvent, stripeAccountEvents, transfersUnparkedEvent } from "@atelier/events";
 import { readyToSellMail, syncConnectAccount } from "@atelier/core/payments/connect-accounts";
 import { trackStripeEvent } from "../stripe-event-tracking.ts";
 
@@ -31,6 +31,14 @@ export const syncConnectAccountJob = defineJob({
             `payouts-disabled:${stripeAccountId}`,
           ),
         );
+      }
+      if (r.ready) {
+        // a payable account: retry the artist's parked transfers (unpark-transfers finds none when there are none)
+        const userId = await step.run(
+          "owner",
+          async () => (await deps.db.connectAccount.findUniqueOrThrow({ where: { stripeAccountId }, select: { userId: true } })).userId,
+        );
+        await step.sendEvent("unpark", transfersUnparkedEvent(userId, stripeEventId));
       }
       return { stripeAccountId, ready: r.ready };
     });

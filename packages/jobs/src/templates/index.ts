@@ -8,6 +8,7 @@ import type { RenderedEmail } from "./layout.ts";
 import { payoutFailed, payoutPaid, payoutsDisabled, payoutsReady } from "./payments.ts";
 import { orderReceipt } from "./order-receipt.ts";
 import { saleMade } from "./sale-made.ts";
+import { disputeOpened, refundIssued } from "./money.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -43,5 +44,9 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return orderReceipt(req.props);
     case "sale-made":
       return saleMade(req.props);
+    case "refund-issued":
+      return refundIssued(req.props);
+    case "dispute-opened":
+      return disputeOpened(req.props);
   }
 }

@@ -8,6 +8,7 @@ const sections = [
   { href: "/admin/applications", title: "Artist applications", body: "Review who may sell on Atelier." },
   { href: "/admin/artworks", title: "Artwork moderation", body: "Approve, request changes or reject submitted work." },
   { href: "/admin/users", title: "Users & roles", body: "Grant and revoke admin, artist and buyer roles." },
+  { href: "/admin/money", title: "Money", body: "Parked transfers and why, artists' debts after refunds, the ledger of any payee." },
   { href: "/admin/audit", title: "Audit log", body: "Every admin and money action, who did it and when." },
   { href: "/admin/webhooks", title: "Stripe webhooks", body: "Events Stripe sent, how they were handled, and replay for failed ones." },
   { href: "/admin/jobs", title: "Background jobs", body: "Durable function runs (mails, Stripe syncs): failures, retries and replay." },

@@ -6,6 +6,7 @@ import { adminHealthProcedure } from "./health.ts";
 import { adminMailboxRouter } from "./mailbox.ts";
 import { adminJobRouter, adminWebhookRouter } from "./operations.ts";
 import { adminUserRouter } from "./users.ts";
+import { adminMoneyRouter } from "./money.ts";
 
 export const adminRouter = createTRPCRouter({
   user: adminUserRouter,
@@ -16,4 +17,5 @@ export const adminRouter = createTRPCRouter({
   webhook: adminWebhookRouter,
   job: adminJobRouter,
   health: adminHealthProcedure,
+  money: adminMoneyRouter,
 });

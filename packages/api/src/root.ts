@@ -6,6 +6,9 @@ import { assistantRouter } from "./routers/assistant.ts";
 import { healthProcedure } from "./routers/health.ts";
 import { meProcedure } from "./routers/me.ts";
 import { tokenRouter } from "./routers/token.ts";
+// reporting (F)
+import { orderRouter } from "./routers/order.ts";
+import { salesRouter } from "./routers/sales.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +20,9 @@ export const appRouter = createTRPCRouter({
   artwork: artworkRouter,
   assistant: assistantRouter,
   admin: adminRouter,
+  // reporting (F)
+  order: orderRouter,
+  sales: salesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -56,6 +56,21 @@ export const emailSchema = z.discriminatedUnion("template", [
   z.object({ template: z.literal("reset-password"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
   z.object({ template: z.literal("sign-up-attempt"), to, props: z.object({ displayName: name, signInUrl: z.url(), resetUrl: z.url() }) }),
   z.object({ template: z.literal("password-changed"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
+  // reporting (F): the buyer is told an item is on its way
+  z.object({
+    template: z.literal("item-shipped"),
+    to,
+    props: z.object({
+      displayName: name,
+      orderNumber: z.string().min(1).max(40),
+      title: z.string().min(1).max(200),
+      artistName: name,
+      carrier: z.string().min(1).max(60),
+      trackingNumber: z.string().min(1).max(64),
+      orderUrl: z.url(),
+      autoConfirmDays: z.number().int().positive(),
+    }),
+  }),
 ]);
 export type EmailRequest = z.infer<typeof emailSchema>;
 export type EmailTemplate = EmailRequest["template"];
@@ -105,11 +120,33 @@ export const stripePayoutEvents = [
   stripeEvent("payout.canceled"),
 ] as const;
 
+// ---- reporting (F): shipping and delivery ----
+/** An artist marked one order item shipped: the buyer is mailed the carrier and tracking number (notify-item-shipped). */
+export const orderItemShipped = eventType("atelier/order-item.shipped", {
+  schema: z.object({ orderItemId: z.string().min(1) }),
+});
+/**
+ * Periodic (hourly, see packages/jobs/src/schedule.ts): confirm-delivery marks items DELIVERED whose buyer has not
+ * confirmed them `afterDays` after shipping (DELIVERY_AUTO_CONFIRM_DAYS, read by the sender from its settings).
+ */
+export const deliveriesSweepRequested = eventType("atelier/deliveries.sweep-requested", {
+  schema: z.object({ afterDays: z.number().int().positive() }),
+});
+// ---- end reporting (F) ----
+
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
 
 /** Every Atelier event (Stripe's are added by `stripeEvent`). */
-export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged] as const;
+export const atelierEvents = [
+  userSignedUp,
+  emailRequested,
+  artistApproved,
+  artworkChanged,
+  // reporting (F)
+  orderItemShipped,
+  deliveriesSweepRequested,
+] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */
 export type EventOf<E> = E extends { name: infer N extends string; schema: infer S extends z.ZodType } ? { name: N; data: z.output<S>; id?: string } : never;

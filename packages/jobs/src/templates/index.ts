@@ -6,6 +6,8 @@ import { applicationSubmitted } from "./application-submitted.ts";
 import { artworkReviewed } from "./artwork-reviewed.ts";
 import type { RenderedEmail } from "./layout.ts";
 import { payoutFailed, payoutPaid, payoutsDisabled, payoutsReady } from "./payments.ts";
+// reporting (F)
+import { itemShipped } from "./item-shipped.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -36,5 +38,8 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return signUpAttempt(req.props);
     case "password-changed":
       return passwordChanged(req.props);
+    // reporting (F)
+    case "item-shipped":
+      return itemShipped(req.props);
   }
 }

@@ -6,6 +6,9 @@ import { adminHealthProcedure } from "./health.ts";
 import { adminMailboxRouter } from "./mailbox.ts";
 import { adminJobRouter, adminWebhookRouter } from "./operations.ts";
 import { adminUserRouter } from "./users.ts";
+// reporting (F)
+import { adminMetricsRouter } from "./metrics.ts";
+import { adminOrderRouter } from "./orders.ts";
 
 export const adminRouter = createTRPCRouter({
   user: adminUserRouter,
@@ -16,4 +19,7 @@ export const adminRouter = createTRPCRouter({
   webhook: adminWebhookRouter,
   job: adminJobRouter,
   health: adminHealthProcedure,
+  // reporting (F)
+  order: adminOrderRouter,
+  metrics: adminMetricsRouter,
 });

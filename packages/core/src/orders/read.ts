@@ -64,7 +64,16 @@ function itemView(i: ItemRow) {
   };
 }
 
-const refundSelect = { id: true, orderItemId: true, amount: true, currency: true, status: true, reason: true, createdAt: true, processedAt: true } satisfies Prisma.RefundSelect;
+const refundSelect = {
+  id: true,
+  orderItemId: true,
+  amount: true,
+  currency: true,
+  status: true,
+  reason: true,
+  createdAt: true,
+  processedAt: true,
+} satisfies Prisma.RefundSelect;
 
 /** The buyer's own orders, newest first. */
 export async function listBuyerOrders(db: Db, buyerId: string, raw: z.input<typeof listMyOrdersSchema>) {
@@ -229,6 +238,23 @@ export async function getAdminOrder(db: Db, raw: z.input<typeof orderIdSchema>) 
   if (!order) throw new AppError("NOT_FOUND", "No such order");
   return {
     ...order,
-    items: order.items.map((i) => ({ ...itemView(i), sellerId: i.sellerId, commissionBps: i.commissionBps, commissionAmount: i.commissionAmount, artistAmount: i.artistAmount })),
+    items: order.items.map((i) => ({
+      ...itemView(i),
+      sellerId: i.sellerId,
+      commissionBps: i.commissionBps,
+      commissionAmount: i.commissionAmount,
+      artistAmount: i.artistAmount,
+    })),
   };
+}
+
+/** What the buyer owns through Atelier: their paid items (shipped and delivered ones too; refunded ones are not theirs), newest first. */
+export async function buyerPurchases(db: Db, buyerId: string, limit = 24) {
+  const rows = await db.orderItem.findMany({
+    where: { order: { buyerId }, status: { in: ["PAID", "SHIPPED", "DELIVERED"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { ...itemSelect, order: { select: { id: true, number: true, currency: true, paidAt: true } } },
+  });
+  return rows.map((r) => ({ ...itemView(r), orderId: r.order.id, orderNumber: r.order.number, currency: r.order.currency, paidAt: r.order.paidAt }));
 }

@@ -13,5 +13,8 @@ export function startInProcessJobs() {
     logger().info("jobs: in-process worker started (no Inngest server configured)");
   }
   // confirm-delivery runs on an hourly sweep event (there is no cron trigger or sleepUntil in our job API)
-  startDeliverySweeps(runtime.sender, { afterDays: env.DELIVERY_AUTO_CONFIRM_DAYS, onError: (e) => logger().error("jobs: delivery sweep not sent", { err: e }) });
+  startDeliverySweeps(runtime.sender, {
+    afterDays: env.DELIVERY_AUTO_CONFIRM_DAYS,
+    onError: (e) => logger().error("jobs: delivery sweep not sent", { err: e }),
+  });
 }

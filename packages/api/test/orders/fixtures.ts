@@ -221,10 +221,41 @@ export async function succeededRefund(db: Db, orderItemId: string, amount: numbe
     const c = item.order.currency;
     await tx.ledgerEntry.createMany({
       data: [
-        { payee: "ARTIST", payeeId: item.sellerId, currency: c, amount: -parts.artistAmount, kind: "REFUND", orderId: item.orderId, orderItemId, refundId: refund.id, createdAt: at },
-        { payee: "PLATFORM", currency: c, amount: -parts.platformAmount, kind: "REFUND", orderId: item.orderId, orderItemId, refundId: refund.id, createdAt: at },
+        {
+          payee: "ARTIST",
+          payeeId: item.sellerId,
+          currency: c,
+          amount: -parts.artistAmount,
+          kind: "REFUND",
+          orderId: item.orderId,
+          orderItemId,
+          refundId: refund.id,
+          createdAt: at,
+        },
+        {
+          payee: "PLATFORM",
+          currency: c,
+          amount: -parts.platformAmount,
+          kind: "REFUND",
+          orderId: item.orderId,
+          orderItemId,
+          refundId: refund.id,
+          createdAt: at,
+        },
         ...(reversed > 0
-          ? [{ payee: "ARTIST" as const, payeeId: item.sellerId, currency: c, amount: reversed, kind: "REVERSAL" as const, orderId: item.orderId, refundId: refund.id, transferId: transferred!.id, createdAt: at }]
+          ? [
+              {
+                payee: "ARTIST" as const,
+                payeeId: item.sellerId,
+                currency: c,
+                amount: reversed,
+                kind: "REVERSAL" as const,
+                orderId: item.orderId,
+                refundId: refund.id,
+                transferId: transferred!.id,
+                createdAt: at,
+              },
+            ]
           : []),
       ],
     });
@@ -242,8 +273,17 @@ export async function succeededRefund(db: Db, orderItemId: string, amount: numbe
 export async function payoutFor(db: Db, userId: string, amount: number, currency = "eur", status: "PAID" | "IN_TRANSIT" | "FAILED" = "PAID") {
   const account =
     (await db.connectAccount.findUnique({ where: { userId } })) ??
-    (await db.connectAccount.create({ data: { userId, stripeAccountId: `acct_test_${crypto.randomBytes(6).toString("hex")}`, country: "IE", payoutsEnabled: true } }));
+    (await db.connectAccount.create({
+      data: { userId, stripeAccountId: `acct_test_${crypto.randomBytes(6).toString("hex")}`, country: "IE", payoutsEnabled: true },
+    }));
   return db.payout.create({
-    data: { stripePayoutId: `po_test_${crypto.randomBytes(8).toString("hex")}`, connectAccountId: account.id, amount, currency, status, stripeCreatedAt: new Date() },
+    data: {
+      stripePayoutId: `po_test_${crypto.randomBytes(8).toString("hex")}`,
+      connectAccountId: account.id,
+      amount,
+      currency,
+      status,
+      stripeCreatedAt: new Date(),
+    },
   });
 }

@@ -59,7 +59,11 @@ describe("order (buyer)", () => {
     const buyer = await makeUser(h.db, ["BUYER"]);
     const ids: string[] = [];
     for (let d = 1; d <= 5; d++) {
-      const o = await paidOrder(h.db, { buyerId: buyer.id, items: [{ artwork: await makeArtwork(h.db, artist), sellerId: artist.id }], paidAt: new Date(Date.UTC(2026, 0, d)) });
+      const o = await paidOrder(h.db, {
+        buyerId: buyer.id,
+        items: [{ artwork: await makeArtwork(h.db, artist), sellerId: artist.id }],
+        paidAt: new Date(Date.UTC(2026, 0, d)),
+      });
       ids.unshift(o.id);
     }
     const api = await callerAs(h.db, buyer.id);
@@ -92,7 +96,14 @@ describe("sales (artist)", () => {
     expect(list.items.map((s) => s.title).sort()).toEqual(["Fog", "Sea at Dusk"]);
     expect(list.toShip).toBe(2);
     const sale = list.items.find((s) => s.title === "Sea at Dusk")!;
-    expect(sale).toMatchObject({ orderNumber: w.order.number, currency: "EUR", artistAmount: 600_00 + 40_00, commissionAmount: 600_00, canMarkShipped: true, buyerName: "Ada Buyer" });
+    expect(sale).toMatchObject({
+      orderNumber: w.order.number,
+      currency: "EUR",
+      artistAmount: 600_00 + 40_00,
+      commissionAmount: 600_00,
+      canMarkShipped: true,
+      buyerName: "Ada Buyer",
+    });
 
     const detail = await mira.sales.byId({ orderItemId: sale.id });
     expect(detail.shippingAddress).toEqual(DEFAULT_ADDRESS);
@@ -105,7 +116,10 @@ describe("sales (artist)", () => {
 
   it("filters by status", async () => {
     const w = await world();
-    await h.db.orderItem.update({ where: { id: w.order.items[0]!.id }, data: { status: "SHIPPED", carrier: "DHL", trackingNumber: "JD0001", shippedAt: new Date() } });
+    await h.db.orderItem.update({
+      where: { id: w.order.items[0]!.id },
+      data: { status: "SHIPPED", carrier: "DHL", trackingNumber: "JD0001", shippedAt: new Date() },
+    });
     const mira = await callerAs(h.db, w.mira.id);
     expect((await mira.sales.list({ status: "SHIPPED" })).items.map((s) => s.title)).toEqual(["Sea at Dusk"]);
     expect((await mira.sales.list({ status: "PAID" })).items.map((s) => s.title)).toEqual(["Fog"]);

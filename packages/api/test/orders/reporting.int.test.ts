@@ -10,9 +10,18 @@ describe("sales.earnings", () => {
   it("reports sales, the ledger balance (with a debt), transfers and payouts per currency, never adding currencies", async () => {
     const artist = await makeArtist(h.db);
     const buyer = await makeUser(h.db);
-    const eur = await paidOrder(h.db, { buyerId: buyer.id, items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 1000_00 }), sellerId: artist.id, shippingAmount: 25_00 }] });
-    const eur2 = await paidOrder(h.db, { buyerId: buyer.id, items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 300_00, kind: "EDITION" }), sellerId: artist.id }] });
-    const jpy = await paidOrder(h.db, { buyerId: buyer.id, items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 50_001, currency: "JPY" }), sellerId: artist.id }] });
+    const eur = await paidOrder(h.db, {
+      buyerId: buyer.id,
+      items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 1000_00 }), sellerId: artist.id, shippingAmount: 25_00 }],
+    });
+    const eur2 = await paidOrder(h.db, {
+      buyerId: buyer.id,
+      items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 300_00, kind: "EDITION" }), sellerId: artist.id }],
+    });
+    const jpy = await paidOrder(h.db, {
+      buyerId: buyer.id,
+      items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 50_001, currency: "JPY" }), sellerId: artist.id }],
+    });
     await paidTransfer(h.db, eur.id, artist.id);
     // refunded in full after the transfer; only part of the artist's share could be reversed → the rest is a debt
     await succeededRefund(h.db, eur.items[0]!.id, 1025_00, { reversed: 100_00 });
@@ -47,10 +56,22 @@ describe("sales.statement", () => {
     const artist = await makeArtist(h.db);
     const buyer = await makeUser(h.db);
     const at = (m: number, d: number) => new Date(Date.UTC(2025, m - 1, d, 12));
-    const a = await paidOrder(h.db, { buyerId: buyer.id, paidAt: at(3, 1), items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 800_00 }), sellerId: artist.id, shippingAmount: 20_00 }] });
-    const b = await paidOrder(h.db, { buyerId: buyer.id, paidAt: at(7, 9), items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 99_99, kind: "EDITION" }), sellerId: artist.id, quantity: 3 }] });
+    const a = await paidOrder(h.db, {
+      buyerId: buyer.id,
+      paidAt: at(3, 1),
+      items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 800_00 }), sellerId: artist.id, shippingAmount: 20_00 }],
+    });
+    const b = await paidOrder(h.db, {
+      buyerId: buyer.id,
+      paidAt: at(7, 9),
+      items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 99_99, kind: "EDITION" }), sellerId: artist.id, quantity: 3 }],
+    });
     // last year's sale, this year's transfer of it
-    const old = await paidOrder(h.db, { buyerId: buyer.id, paidAt: new Date(Date.UTC(2024, 11, 31, 23, 59)), items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 50_00 }), sellerId: artist.id }] });
+    const old = await paidOrder(h.db, {
+      buyerId: buyer.id,
+      paidAt: new Date(Date.UTC(2024, 11, 31, 23, 59)),
+      items: [{ artwork: await makeArtwork(h.db, artist, { priceAmount: 50_00 }), sellerId: artist.id }],
+    });
     await paidTransfer(h.db, old.id, artist.id, at(1, 2));
     await paidTransfer(h.db, a.id, artist.id, at(3, 2));
     const refund = await succeededRefund(h.db, b.items[0]!.id, 99_99, { at: at(8, 1) });
@@ -81,9 +102,11 @@ describe("sales.statement", () => {
     const buyer = await makeUser(h.db);
     const print = await makeArtwork(h.db, artist, { priceAmount: 100_00, currency: "USD", kind: "EDITION", editionSize: 1000 });
     const eurPrint = await makeArtwork(h.db, artist, { priceAmount: 100_00, currency: "EUR", kind: "EDITION", editionSize: 1000 });
-    for (let i = 0; i < 200; i++) await paidOrder(h.db, { buyerId: buyer.id, paidAt: new Date(Date.UTC(2025, 0, 1 + (i % 300))), items: [{ artwork: print, sellerId: artist.id }] });
+    for (let i = 0; i < 200; i++)
+      await paidOrder(h.db, { buyerId: buyer.id, paidAt: new Date(Date.UTC(2025, 0, 1 + (i % 300))), items: [{ artwork: print, sellerId: artist.id }] });
     // many EUR sales change nothing: currencies are never converted
-    for (let i = 0; i < 3; i++) await paidOrder(h.db, { buyerId: buyer.id, paidAt: new Date(Date.UTC(2025, 5, 1)), items: [{ artwork: eurPrint, sellerId: artist.id, quantity: 100 }] });
+    for (let i = 0; i < 3; i++)
+      await paidOrder(h.db, { buyerId: buyer.id, paidAt: new Date(Date.UTC(2025, 5, 1)), items: [{ artwork: eurPrint, sellerId: artist.id, quantity: 100 }] });
     const api = await callerAs(h.db, artist.id);
     const at200 = await api.sales.statement({ year: 2025 });
     // exactly $20,000 in exactly 200 transactions: neither is exceeded
@@ -99,8 +122,16 @@ describe("ledger CSV", () => {
   it("has one row per ledger line with exact amounts and the running balance per currency", async () => {
     const artist = await makeArtist(h.db);
     const buyer = await makeUser(h.db);
-    const o1 = await paidOrder(h.db, { buyerId: buyer.id, paidAt: new Date(Date.UTC(2025, 0, 1)), items: [{ artwork: await makeArtwork(h.db, artist, { title: 'Sea, "at" Dusk', priceAmount: 123_45 }), sellerId: artist.id }] });
-    await paidOrder(h.db, { buyerId: buyer.id, paidAt: new Date(Date.UTC(2025, 0, 2)), items: [{ artwork: await makeArtwork(h.db, artist, { title: "=HYPERLINK(1)", priceAmount: 777, currency: "JPY" }), sellerId: artist.id }] });
+    const o1 = await paidOrder(h.db, {
+      buyerId: buyer.id,
+      paidAt: new Date(Date.UTC(2025, 0, 1)),
+      items: [{ artwork: await makeArtwork(h.db, artist, { title: 'Sea, "at" Dusk', priceAmount: 123_45 }), sellerId: artist.id }],
+    });
+    await paidOrder(h.db, {
+      buyerId: buyer.id,
+      paidAt: new Date(Date.UTC(2025, 0, 2)),
+      items: [{ artwork: await makeArtwork(h.db, artist, { title: "=HYPERLINK(1)", priceAmount: 777, currency: "JPY" }), sellerId: artist.id }],
+    });
     await paidTransfer(h.db, o1.id, artist.id, new Date(Date.UTC(2025, 0, 3)));
     const csv = await artistLedgerCsv(h.db, artist.id);
     const lines = csv.trimEnd().split("\r\n");
@@ -128,14 +159,25 @@ describe("admin.metrics", () => {
     const big = await makeArtwork(h.db, mira, { title: "Big One", priceAmount: 2500_00 });
     const ed = await makeArtwork(h.db, tom, { title: "Edition E", priceAmount: 45_55, kind: "EDITION" });
     const yen = await makeArtwork(h.db, tom, { title: "Yen Work", priceAmount: 33_333, currency: "JPY" });
-    const o1 = await paidOrder(h.db, { buyerId: buyer.id, paidAt: at(1, 15), items: [{ artwork: big, sellerId: mira.id, shippingAmount: 60_00 }, { artwork: ed, sellerId: tom.id, quantity: 3 }] });
+    const o1 = await paidOrder(h.db, {
+      buyerId: buyer.id,
+      paidAt: at(1, 15),
+      items: [
+        { artwork: big, sellerId: mira.id, shippingAmount: 60_00 },
+        { artwork: ed, sellerId: tom.id, quantity: 3 },
+      ],
+    });
     const o2 = await paidOrder(h.db, { buyerId: buyer.id, paidAt: at(3, 2), items: [{ artwork: ed, sellerId: tom.id, quantity: 1, shippingAmount: 5_00 }] });
     const o3 = await paidOrder(h.db, { buyerId: buyer.id, paidAt: at(2, 10), items: [{ artwork: yen, sellerId: tom.id }] });
     await succeededRefund(h.db, o2.items[0]!.id, 17_77, { at: at(3, 5) });
     await abandonedOrder(h.db, buyer.id, ed, at(2, 1));
     await abandonedOrder(h.db, buyer.id, ed, at(3, 1));
     // outside the window: ignored
-    await paidOrder(h.db, { buyerId: buyer.id, paidAt: new Date(Date.UTC(2023, 11, 31)), items: [{ artwork: await makeArtwork(h.db, mira, { priceAmount: 9_99 }), sellerId: mira.id }] });
+    await paidOrder(h.db, {
+      buyerId: buyer.id,
+      paidAt: new Date(Date.UTC(2023, 11, 31)),
+      items: [{ artwork: await makeArtwork(h.db, mira, { priceAmount: 9_99 }), sellerId: mira.id }],
+    });
 
     const deps = { db: h.db, now: () => now };
     const sum = await metricsSummary(deps, { months: 3 });

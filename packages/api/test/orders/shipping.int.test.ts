@@ -11,12 +11,25 @@ const DAY = 86_400_000;
 async function sold() {
   const artist = await makeArtist(h.db, "Mira Lenz");
   const buyer = await makeUser(h.db, ["BUYER"], { name: "Ada Buyer" });
-  const order = await paidOrder(h.db, { buyerId: buyer.id, items: [{ artwork: await makeArtwork(h.db, artist, { title: "Sea at Dusk" }), sellerId: artist.id }] });
+  const order = await paidOrder(h.db, {
+    buyerId: buyer.id,
+    items: [{ artwork: await makeArtwork(h.db, artist, { title: "Sea at Dusk" }), sellerId: artist.id }],
+  });
   return { artist, buyer, order, item: order.items[0]! };
 }
 
 const drain = (now = () => new Date()) =>
-  drainJobs(h.db, { deps: { db: h.db, mailer: outboxMailer, stripe: missingStripe, appUrl: "http://atelier.test", events: createInProcessSender(h.db, { functions: allFunctions }), deliveryAutoConfirmDays: 21 }, now });
+  drainJobs(h.db, {
+    deps: {
+      db: h.db,
+      mailer: outboxMailer,
+      stripe: missingStripe,
+      appUrl: "http://atelier.test",
+      events: createInProcessSender(h.db, { functions: allFunctions }),
+      deliveryAutoConfirmDays: 21,
+    },
+    now,
+  });
 
 describe("sales.markShipped", () => {
   it("moves PAID → SHIPPED with the carrier and tracking number and mails the buyer once", async () => {
@@ -43,19 +56,24 @@ describe("sales.markShipped", () => {
     expect(again.code).toBe("CONFLICT");
     const other = await makeArtist(h.db, "Other");
     const w2 = await sold();
-    expect((await outcomeOf((await callerAs(h.db, other.id)).sales.markShipped({ orderItemId: w2.item.id, carrier: "DHL", trackingNumber: "JD014600004" }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (await outcomeOf((await callerAs(h.db, other.id)).sales.markShipped({ orderItemId: w2.item.id, carrier: "DHL", trackingNumber: "JD014600004" }))).code,
+    ).toBe("NOT_FOUND");
     expect(await h.db.orderItem.findUnique({ where: { id: w2.item.id }, select: { status: true, carrier: true } })).toEqual({ status: "PAID", carrier: null });
     expect(await h.db.orderItem.findUnique({ where: { id: w.item.id }, select: { carrier: true } })).toEqual({ carrier: "DHL" });
 
     const w3 = await sold();
     await succeededRefund(h.db, w3.item.id, w3.item.subtotalAmount + w3.item.shippingAmount);
-    expect((await outcomeOf((await callerAs(h.db, w3.artist.id)).sales.markShipped({ orderItemId: w3.item.id, carrier: "DHL", trackingNumber: "JD014600005" }))).code).toBe(
-      "PRECONDITION_FAILED",
-    );
+    expect(
+      (await outcomeOf((await callerAs(h.db, w3.artist.id)).sales.markShipped({ orderItemId: w3.item.id, carrier: "DHL", trackingNumber: "JD014600005" })))
+        .code,
+    ).toBe("PRECONDITION_FAILED");
     // one mail-run queued in all: the first shipment's
-    expect(await h.db.jobRun.count({ where: { functionId: "notify-item-shipped", eventId: { in: [w.item.id, w2.item.id, w3.item.id].map((i) => `order-item-shipped:${i}`) } } })).toBe(1);
+    expect(
+      await h.db.jobRun.count({
+        where: { functionId: "notify-item-shipped", eventId: { in: [w.item.id, w2.item.id, w3.item.id].map((i) => `order-item-shipped:${i}`) } },
+      }),
+    ).toBe(1);
   });
 
   it("ships once when two calls race", async () => {
@@ -85,7 +103,10 @@ describe("sales.markShipped", () => {
     }
     const r = await outcomeOf(api.sales.markShipped({ orderItemId: w.item.id, carrier: "", trackingNumber: "ab" }));
     expect(Object.keys(r.fields).sort()).toEqual(["carrier", "trackingNumber"]);
-    expect(await h.db.orderItem.findUnique({ where: { id: w.item.id }, select: { status: true, trackingNumber: true } })).toEqual({ status: "PAID", trackingNumber: null });
+    expect(await h.db.orderItem.findUnique({ where: { id: w.item.id }, select: { status: true, trackingNumber: true } })).toEqual({
+      status: "PAID",
+      trackingNumber: null,
+    });
     expect(await h.db.jobRun.count({ where: { eventId: `order-item-shipped:${w.item.id}` } })).toBe(0);
   });
 });
@@ -111,8 +132,14 @@ describe("confirm-delivery (auto-confirm sweep)", () => {
     const old = await sold();
     const fresh = await sold();
     const now = new Date();
-    await h.db.orderItem.update({ where: { id: old.item.id }, data: { status: "SHIPPED", carrier: "DHL", trackingNumber: "JD1", shippedAt: new Date(now.getTime() - 21 * DAY - 1000) } });
-    await h.db.orderItem.update({ where: { id: fresh.item.id }, data: { status: "SHIPPED", carrier: "DHL", trackingNumber: "JD2", shippedAt: new Date(now.getTime() - 20 * DAY) } });
+    await h.db.orderItem.update({
+      where: { id: old.item.id },
+      data: { status: "SHIPPED", carrier: "DHL", trackingNumber: "JD1", shippedAt: new Date(now.getTime() - 21 * DAY - 1000) },
+    });
+    await h.db.orderItem.update({
+      where: { id: fresh.item.id },
+      data: { status: "SHIPPED", carrier: "DHL", trackingNumber: "JD2", shippedAt: new Date(now.getTime() - 20 * DAY) },
+    });
     const sender = createInProcessSender(h.db, { functions: allFunctions });
     // the same hour's sweep sent twice (two servers) runs once
     await sender.send(deliveriesSweepEvent(21, now));

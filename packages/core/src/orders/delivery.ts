@@ -13,7 +13,10 @@ export async function confirmDelivery(deps: { db: Db; now: () => Date }, buyerId
     data: { status: "DELIVERED", deliveredAt: deps.now() },
   });
   if (moved.count === 0) {
-    const item = await deps.db.orderItem.findFirst({ where: { id: orderItemId, order: { buyerId, status: { in: ["PAID", "REFUNDED"] } } }, select: { status: true } });
+    const item = await deps.db.orderItem.findFirst({
+      where: { id: orderItemId, order: { buyerId, status: { in: ["PAID", "REFUNDED"] } } },
+      select: { status: true },
+    });
     if (!item) throw new AppError("NOT_FOUND", "No such order item");
     if (item.status === "DELIVERED") throw new AppError("CONFLICT", "You already confirmed this item arrived.");
     if (item.status === "PAID") throw new AppError("PRECONDITION_FAILED", "This item has not been shipped yet, so it can't be confirmed as received.");

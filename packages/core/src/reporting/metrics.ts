@@ -151,7 +151,15 @@ export async function topArtworks(deps: { db: Db; now: () => Date }, raw: z.inpu
       currency,
       artworks: rows
         .filter((r) => r.currency === currency)
-        .map((r) => ({ artworkId: r.artworkId, slug: r.slug, title: r.title, artistName: r.artistName, units: n(r.units), sales: n(r.sales), grossAmount: n(r.gross) })),
+        .map((r) => ({
+          artworkId: r.artworkId,
+          slug: r.slug,
+          title: r.title,
+          artistName: r.artistName,
+          units: n(r.units),
+          sales: n(r.sales),
+          grossAmount: n(r.gross),
+        })),
     })),
   };
 }

@@ -62,13 +62,29 @@ export async function yearlyStatement(db: Db, artistId: string, raw: z.input<typ
   const row = (currency: string) => {
     let r = rows.get(currency);
     if (!r) {
-      r = { currency, transactions: 0, itemsSold: 0, grossAmount: 0, commissionAmount: 0, refundedAmount: 0, artistRefundAmount: 0, disputeAmount: 0, netAmount: 0, transferredAmount: 0 };
+      r = {
+        currency,
+        transactions: 0,
+        itemsSold: 0,
+        grossAmount: 0,
+        commissionAmount: 0,
+        refundedAmount: 0,
+        artistRefundAmount: 0,
+        disputeAmount: 0,
+        netAmount: 0,
+        transferredAmount: 0,
+      };
       rows.set(currency, r);
     }
     return r;
   };
   for (const s of sales)
-    Object.assign(row(s.currency), { transactions: Number(s.transactions), itemsSold: Number(s.items), grossAmount: Number(s.gross), commissionAmount: Number(s.commission) });
+    Object.assign(row(s.currency), {
+      transactions: Number(s.transactions),
+      itemsSold: Number(s.items),
+      grossAmount: Number(s.gross),
+      commissionAmount: Number(s.commission),
+    });
   for (const r of refunds) Object.assign(row(r.currency), { refundedAmount: Number(r.amount), artistRefundAmount: Number(r.artist) });
   for (const l of lines) {
     const r = row(l.currency);

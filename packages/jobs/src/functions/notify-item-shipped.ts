@@ -16,7 +16,11 @@ export const notifyItemShipped = defineJob({
     await step.sendEvent(
       "mail",
       emailEvent(
-        { template: "item-shipped", to, props: { ...props, orderUrl: `${deps.appUrl}/orders/${orderId}`, autoConfirmDays: deps.deliveryAutoConfirmDays ?? 21 } },
+        {
+          template: "item-shipped",
+          to,
+          props: { ...props, orderUrl: `${deps.appUrl}/orders/${orderId}`, autoConfirmDays: deps.deliveryAutoConfirmDays ?? 21 },
+        },
         `item-shipped:${orderItemId}`,
       ),
     );

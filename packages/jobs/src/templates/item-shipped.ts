@@ -19,7 +19,11 @@ export function itemShipped(p: ItemShippedProps): RenderedEmail {
     `When it arrives, please confirm receipt on your order page. If you don't, we'll take it as delivered ${p.autoConfirmDays} days after shipping.`;
   return {
     subject: `“${p.title}” is on its way (order ${p.orderNumber})`,
-    html: layout({ preheader: `${p.carrier} ${p.trackingNumber}`, heading: "Your artwork has shipped", body: paragraphs(text) + button(p.orderUrl, "Track your order") }),
+    html: layout({
+      preheader: `${p.carrier} ${p.trackingNumber}`,
+      heading: "Your artwork has shipped",
+      body: paragraphs(text) + button(p.orderUrl, "Track your order"),
+    }),
     text: `${text}\n\nYour order: ${p.orderUrl}${textFooter()}`,
   };
 }

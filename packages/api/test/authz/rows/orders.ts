@@ -17,7 +17,13 @@ async function shippedItem(fx: Fixture) {
 }
 
 const buyersOwn: Record<Persona, Outcome> = { anonymous: "UNAUTHORIZED", buyer: "OK", owner: "NOT_FOUND", otherArtist: "NOT_FOUND", admin: "NOT_FOUND" };
-const artists = (owner: Outcome, otherArtist: Outcome): Record<Persona, Outcome> => ({ anonymous: "UNAUTHORIZED", buyer: "FORBIDDEN", owner, otherArtist, admin: "FORBIDDEN" });
+const artists = (owner: Outcome, otherArtist: Outcome): Record<Persona, Outcome> => ({
+  anonymous: "UNAUTHORIZED",
+  buyer: "FORBIDDEN",
+  owner,
+  otherArtist,
+  admin: "FORBIDDEN",
+});
 
 export const rows: MatrixRow[] = [
   { path: "order.list", input: () => ({}), expect: only.signedIn },

@@ -133,6 +133,7 @@ describe("admin.order", () => {
     expect((await admin.order.list({ q: w.order.number.toLowerCase() })).items.map((o) => o.id)).toEqual([w.order.id]);
     expect((await admin.order.list({ q: w.buyer.email.slice(0, 14).toUpperCase() })).items.map((o) => o.id)).toContain(w.order.id);
     expect((await admin.order.list({ q: "harbour pri" })).items.map((o) => o.id)).toContain(w.order.id);
+    expect((await admin.order.list({ q: "ada buy" })).items.map((o) => o.id)).toContain(w.order.id);
     expect((await admin.order.list({ q: "harbour pri", status: "REFUNDED" })).items).toEqual([]);
     expect((await admin.order.list({ q: "no such thing anywhere" })).items).toEqual([]);
 

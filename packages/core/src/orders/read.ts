@@ -190,6 +190,7 @@ export async function listAdminOrders(db: Db, raw: z.input<typeof listAdminOrder
         OR: [
           { number: { equals: q, mode: "insensitive" } },
           { buyer: { email: { contains: q, mode: "insensitive" } } },
+          { buyer: { name: { contains: q, mode: "insensitive" } } },
           { items: { some: { title: { contains: q, mode: "insensitive" } } } },
         ],
       }

@@ -28,7 +28,7 @@ export const markShippedSchema = z.object({
 
 export const ORDER_STATUSES = ["AWAITING_PAYMENT", "PAID", "EXPIRED", "CANCELLED", "REFUNDED"] as const;
 export const listAdminOrdersSchema = z.object({
-  /** an order number, a buyer's email (or part of it) or an artwork title (or part of it) */
+  /** an order number, a buyer's email or name (or part of it) or an artwork title (or part of it) */
   q: textField({ max: 200 }).optional(),
   status: z.enum(ORDER_STATUSES).optional(),
   ...page,

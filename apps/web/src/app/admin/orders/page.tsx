@@ -32,7 +32,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           id="order-q"
           name="q"
           defaultValue={q}
-          placeholder="Order number, buyer email or artwork title"
+          placeholder="Order number, buyer email or name, artwork title"
           className="min-w-0 flex-1 rounded-lg border border-line bg-white px-3.5 py-2.5 text-ink"
         />
         <label className="sr-only" htmlFor="order-status">

@@ -43,7 +43,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                     <span className="size-20 shrink-0 rounded-lg bg-paper-deep" aria-hidden />
                   )}
                   <div className="min-w-0 flex-1">
-                    <Link href={`/artworks/${i.artworkSlug}`} className="block truncate text-lg text-ink hover:underline">
+                    <Link href={`/artworks/${i.artworkSlug}`} className="block text-lg break-words text-ink hover:underline">
                       {i.title}
                     </Link>
                     {i.artist ? (
@@ -57,9 +57,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                       {i.shippingAmount ? ` + ${money(i.shippingAmount)} shipping` : ""}
                     </p>
                   </div>
-                  <div className="shrink-0">
-                    <ItemStatusBadge status={i.status} />
-                  </div>
+                </div>
+                <div className="mt-3">
+                  <ItemStatusBadge status={i.status} />
                 </div>
                 <div className="mt-4">
                   <StatusTimeline status={i.status} paidAt={order.paidAt} shippedAt={i.shippedAt} deliveredAt={i.deliveredAt} />

@@ -6,7 +6,6 @@
 import { createDb } from "@atelier/db";
 import { paidOrder, paidTransfer, succeededRefund } from "./fixtures.ts";
 
-// eslint-disable-next-line no-restricted-properties -- a developer's script, not the app
 const db = createDb({ connectionString: process.env.DATABASE_URL! });
 const buyer = await db.user.findFirstOrThrow({ where: { email: "buyer@atelier.local" } });
 const works = await db.artwork.findMany({ where: { status: "PUBLISHED" }, include: { artist: true }, orderBy: { createdAt: "asc" }, take: 12 });

@@ -48,7 +48,7 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
         ))}
       </nav>
       {items.length === 0 ? (
-        <EmptyState>{status ? "No sales with this status." : "No sales yet. When a collector buys your work, it appears here for you to ship."}</EmptyState>
+        <EmptyState>{status ? "No sales with this status." : "No sales yet. Each sale of your work will appear here, ready for you to ship."}</EmptyState>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-2xl border border-line bg-white/70">
           <table className={stacked.table} data-testid="sales">

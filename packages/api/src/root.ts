@@ -6,10 +6,11 @@ import { assistantRouter } from "./routers/assistant.ts";
 import { healthProcedure } from "./routers/health.ts";
 import { meProcedure } from "./routers/me.ts";
 import { tokenRouter } from "./routers/token.ts";
-// ---- checkout (D) ----
 import { cartRouter } from "./routers/cart.ts";
 import { checkoutRouter } from "./routers/checkout.ts";
 import { refundRouter } from "./routers/refund.ts";
+import { orderRouter } from "./routers/order.ts";
+import { salesRouter } from "./routers/sales.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -21,10 +22,11 @@ export const appRouter = createTRPCRouter({
   artwork: artworkRouter,
   assistant: assistantRouter,
   admin: adminRouter,
-  // ---- checkout (D) ----
   cart: cartRouter,
   checkout: checkoutRouter,
   refund: refundRouter,
+  order: orderRouter,
+  sales: salesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -83,7 +83,7 @@ export const emailSchema = z.discriminatedUnion("template", [
   z.object({ template: z.literal("reset-password"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
   z.object({ template: z.literal("sign-up-attempt"), to, props: z.object({ displayName: name, signInUrl: z.url(), resetUrl: z.url() }) }),
   z.object({ template: z.literal("password-changed"), to, props: z.object({ displayName: name, resetUrl: z.url() }) }),
-  // ---- checkout (D): receipts ----
+  // checkout: receipts
   z.object({
     template: z.literal("order-receipt"),
     to,
@@ -120,6 +120,21 @@ export const emailSchema = z.discriminatedUnion("template", [
       artistAmount: minor,
       shipTo: z.string().min(1).max(80),
       salesUrl: z.url(),
+    }),
+  }),
+  // shipping: the buyer is told an item is on its way
+  z.object({
+    template: z.literal("item-shipped"),
+    to,
+    props: z.object({
+      displayName: name,
+      orderNumber: z.string().min(1).max(40),
+      title: z.string().min(1).max(200),
+      artistName: name,
+      carrier: z.string().min(1).max(60),
+      trackingNumber: z.string().min(1).max(64),
+      orderUrl: z.url(),
+      autoConfirmDays: z.number().int().positive(),
     }),
   }),
 ]);
@@ -171,7 +186,6 @@ export const stripePayoutEvents = [
   stripeEvent("payout.canceled"),
 ] as const;
 
-// ---- checkout (D) ----
 /** A Checkout Session opened for an order: expire-checkout sleeps until it expires (+ grace), then releases the hold if unpaid. */
 export const checkoutOpened = eventType("atelier/checkout.opened", {
   schema: z.object({ orderId: z.string().min(1), expiresAt: z.iso.datetime() }),
@@ -182,8 +196,7 @@ export const orderPaid = eventType("atelier/order.paid", { schema: z.object({ or
 export const stripeOrderPaidEvents = [stripeEvent("checkout.session.completed"), stripeEvent("payment_intent.succeeded")] as const;
 export const stripeCheckoutExpiredEvents = [stripeEvent("checkout.session.expired")] as const;
 export const checkoutEvents = [checkoutOpened, orderPaid] as const;
-// ---- end checkout ----
-// ---------- money (issue 11, helper E) ----------
+// ---------- money ----------
 /** A refund was asked for (admin, artist, or learnt from Stripe's dashboard): process-refund carries it out. */
 export const refundRequested = eventType("atelier/refund.requested", { schema: z.object({ refundId: z.string().min(1) }) });
 /** A connected account became payable (or a dispute was won): unpark-transfers retries the user's parked transfers. */
@@ -198,13 +211,33 @@ export function refundRequestedEvent(refundId: string): EventNamed<"atelier/refu
 export function transfersUnparkedEvent(userId: string, cause: string): EventNamed<"atelier/transfers.unparked"> {
   return { name: transfersUnparked.name, data: { userId }, id: `transfers-unparked:${userId}:${cause}` };
 }
-// ---------- end money ----------
+// ---------- shipping and delivery ----------
+/** An artist marked one order item shipped: the buyer is mailed the carrier and tracking number (notify-item-shipped). */
+export const orderItemShipped = eventType("atelier/order-item.shipped", {
+  schema: z.object({ orderItemId: z.string().min(1) }),
+});
+/**
+ * Periodic (hourly, see packages/jobs/src/schedule.ts): confirm-delivery marks items DELIVERED whose buyer has not
+ * confirmed them `afterDays` after shipping (DELIVERY_AUTO_CONFIRM_DAYS, read by the sender from its settings).
+ */
+export const deliveriesSweepRequested = eventType("atelier/deliveries.sweep-requested", {
+  schema: z.object({ afterDays: z.number().int().positive() }),
+});
 
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
 
 /** Every Atelier event (Stripe's are added by `stripeEvent`). */
-export const atelierEvents = [userSignedUp, emailRequested, artistApproved, artworkChanged, ...checkoutEvents, ...moneyEvents] as const;
+export const atelierEvents = [
+  userSignedUp,
+  emailRequested,
+  artistApproved,
+  artworkChanged,
+  ...checkoutEvents,
+  ...moneyEvents,
+  orderItemShipped,
+  deliveriesSweepRequested,
+] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */
 export type EventOf<E> = E extends { name: infer N extends string; schema: infer S extends z.ZodType } ? { name: N; data: z.output<S>; id?: string } : never;

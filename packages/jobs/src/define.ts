@@ -20,6 +20,8 @@ export interface JobDeps {
   events: EventSender;
   /** the configured embedding model (provider's, or the local lexical one offline); null/absent → no embeddings */
   embeddings?: AtelierEmbeddingModel | null;
+  /** DELIVERY_AUTO_CONFIRM_DAYS, for the item-shipped mail's wording (default 21) */
+  deliveryAutoConfirmDays?: number;
 }
 
 /** The subset of Inngest's step tools our functions use. Both runners provide it. */

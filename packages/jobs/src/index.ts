@@ -19,3 +19,5 @@ export {
 export { DEFAULT_TIMEOUT_MS, JobTimeoutError, type RunOutcome } from "./runner/execute.ts";
 export { backoffMs } from "./runner/backoff.ts";
 export { jobsEnv, jobsEnvSchema, usesInngest, type JobsEnv } from "./env.ts";
+// reporting (F)
+export { DELIVERY_SWEEP_EVERY_MS, deliveriesSweepEvent, startDeliverySweeps } from "./schedule.ts";

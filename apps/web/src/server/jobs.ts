@@ -35,7 +35,15 @@ const g = globalThis as unknown as { atelierJobs?: JobsRuntime };
 function create(): JobsRuntime {
   const db = getDb();
   const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.MAIL_FROM ?? "Atelier <no-reply@atelier.local>") : outboxMailer;
-  const base = { db, mailer, now: () => new Date(), stripe: getPayments()?.stripe ?? missingStripe, appUrl: publicAppUrl(), embeddings: getEmbeddings() };
+  const base = {
+    db,
+    mailer,
+    now: () => new Date(),
+    stripe: getPayments()?.stripe ?? missingStripe,
+    appUrl: publicAppUrl(),
+    embeddings: getEmbeddings(),
+    deliveryAutoConfirmDays: env.DELIVERY_AUTO_CONFIRM_DAYS,
+  };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest, allFunctions);
     return { mode: "inngest", sender, deps: { ...base, events: sender }, startWorker() {} };

@@ -1,4 +1,6 @@
 import { logger } from "@atelier/core/observability/logger";
+import { startDeliverySweeps } from "@atelier/jobs";
+import { env } from "~/env";
 import { jobs } from "./jobs";
 
 /** Node.js runtime only (see instrumentation.ts). */
@@ -10,4 +12,9 @@ export function startInProcessJobs() {
     runtime.startWorker();
     logger().info("jobs: in-process worker started (no Inngest server configured)");
   }
+  // confirm-delivery runs on an hourly sweep event (there is no cron trigger or sleepUntil in our job API)
+  startDeliverySweeps(runtime.sender, {
+    afterDays: env.DELIVERY_AUTO_CONFIRM_DAYS,
+    onError: (e) => logger().error("jobs: delivery sweep not sent", { err: e }),
+  });
 }

@@ -18,8 +18,9 @@ export interface Recommendations {
 /**
  * "Recommended for you": available works near the user's taste — the centroid (pgvector avg) of
  * their favourites' embeddings, or shared tags and media without vectors — fused (RRF) with the
- * newest works of artists they follow. Never their favourites or their own works.
- * (Purchases will join the favourites here once orders exist.)
+ * newest works of artists they follow. Purchases count as taste like favourites (works they paid for,
+ * shipped or delivered), and are never recommended back: an original they own is theirs, an edition they
+ * bought is one they have. Never their favourites or their own works.
  */
 export async function recommendedFor(db: Db, userId: string, limit: number): Promise<Recommendations> {
   const favourites = await db.favorite.findMany({
@@ -28,10 +29,18 @@ export async function recommendedFor(db: Db, userId: string, limit: number): Pro
     take: TASTE_WINDOW,
     select: { artworkId: true, artwork: { select: { tags: true, medium: true } } },
   });
+  const purchases = await db.orderItem.findMany({
+    where: { order: { buyerId: userId }, status: { in: ["PAID", "SHIPPED", "DELIVERED"] } },
+    orderBy: { createdAt: "desc" },
+    take: TASTE_WINDOW,
+    select: { artworkId: true, artwork: { select: { tags: true, medium: true } } },
+  });
   const followed = await db.follow.count({ where: { userId } });
-  if (favourites.length === 0 && followed === 0) return { items: [], mode: "none" };
+  if (favourites.length === 0 && purchases.length === 0 && followed === 0) return { items: [], mode: "none" };
 
-  const favIds = favourites.map((f) => f.artworkId);
+  // taste: favourites and purchases alike; both are excluded from what is recommended
+  const tasteRows = [...favourites, ...purchases];
+  const favIds = [...new Set(tasteRows.map((f) => f.artworkId))];
   const notMine = [Prisma.sql`p."userId" <> ${userId}`];
   const pool = limit * 2;
   let taste: string[] = [];
@@ -45,8 +54,8 @@ export async function recommendedFor(db: Db, userId: string, limit: number): Pro
     taste = rows.map((r) => r.id);
     mode = "vector";
   } else if (favIds.length) {
-    const tags = [...new Set(favourites.flatMap((f) => f.artwork.tags))];
-    const media = [...new Set(favourites.map((f) => f.artwork.medium))];
+    const tags = [...new Set(tasteRows.flatMap((f) => f.artwork.tags))];
+    const media = [...new Set(tasteRows.map((f) => f.artwork.medium))];
     taste = await sharedTagIds(db, { tags, media }, { take: pool, excludeIds: favIds, where: notMine });
   }
 

@@ -1,9 +1,11 @@
 import type { AnyJobDefinition } from "../define.ts";
+import { confirmDeliveryJob } from "./confirm-delivery.ts";
 import { createConnectAccount } from "./create-connect-account.ts";
 import { embedArtwork } from "./embed-artwork.ts";
 import { expireCheckoutJob } from "./expire-checkout.ts";
 import { fulfilOrderJob } from "./fulfil-order.ts";
 import { handleDispute } from "./handle-dispute.ts";
+import { notifyItemShipped } from "./notify-item-shipped.ts";
 import { orderReceiptsJob } from "./order-receipts.ts";
 import { processRefund } from "./process-refund.ts";
 import { releaseExpiredCheckoutJob } from "./release-expired-checkout.ts";
@@ -32,4 +34,7 @@ export const allFunctions: AnyJobDefinition[] = [
   processRefund,
   syncChargeRefundsJob,
   handleDispute,
+  // shipping and delivery
+  notifyItemShipped,
+  confirmDeliveryJob,
 ];

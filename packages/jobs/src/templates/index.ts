@@ -9,6 +9,7 @@ import { payoutFailed, payoutPaid, payoutsDisabled, payoutsReady } from "./payme
 import { orderReceipt } from "./order-receipt.ts";
 import { saleMade } from "./sale-made.ts";
 import { disputeOpened, refundIssued } from "./money.ts";
+import { itemShipped } from "./item-shipped.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -39,7 +40,6 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return signUpAttempt(req.props);
     case "password-changed":
       return passwordChanged(req.props);
-    // ---- checkout (D) ----
     case "order-receipt":
       return orderReceipt(req.props);
     case "sale-made":
@@ -48,5 +48,7 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return refundIssued(req.props);
     case "dispute-opened":
       return disputeOpened(req.props);
+    case "item-shipped":
+      return itemShipped(req.props);
   }
 }

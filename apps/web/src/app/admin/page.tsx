@@ -12,6 +12,8 @@ const sections = [
   { href: "/admin/audit", title: "Audit log", body: "Every admin and money action, who did it and when." },
   { href: "/admin/webhooks", title: "Stripe webhooks", body: "Events Stripe sent, how they were handled, and replay for failed ones." },
   { href: "/admin/jobs", title: "Background jobs", body: "Durable function runs (mails, Stripe syncs): failures, retries and replay." },
+  { href: "/admin/orders", title: "Orders", body: "Find any order by number, buyer email or artwork title; see its split, transfers and refunds." },
+  { href: "/admin/metrics", title: "Metrics", body: "GMV, net revenue after Stripe fees, conversion, monthly sales and top artworks, per currency." },
   { href: "/admin/health", title: "Health", body: "Job queue, failures of the last day, parked work, slow procedures and provider errors." },
   { href: "/dev/mailbox", title: "Mailbox", body: "Mails the platform has sent (the local outbox)." },
 ];

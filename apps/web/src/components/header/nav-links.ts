@@ -8,6 +8,7 @@ export interface NavLink {
 
 export const accountLink: NavLink = { href: "/account", label: "Account & API tokens" };
 export const favouritesLink: NavLink = { href: "/favourites", label: "Favourites" };
+export const ordersLink: NavLink = { href: "/orders", label: "Orders" };
 
 /** For everyone: Favourites sends visitors to sign in and back. */
 export const browseLinks: NavLink[] = [
@@ -31,6 +32,8 @@ export const adminLinks: NavLink[] = [
   { href: "/admin/users", label: "Users & roles" },
   { href: "/admin/webhooks", label: "Stripe webhooks" },
   { href: "/admin/jobs", label: "Background jobs" },
+  { href: "/admin/orders", label: "Orders" },
+  { href: "/admin/metrics", label: "Metrics" },
   { href: "/dev/mailbox", label: "Mailbox" },
 ];
 

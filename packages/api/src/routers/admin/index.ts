@@ -7,6 +7,8 @@ import { adminMailboxRouter } from "./mailbox.ts";
 import { adminJobRouter, adminWebhookRouter } from "./operations.ts";
 import { adminUserRouter } from "./users.ts";
 import { adminMoneyRouter } from "./money.ts";
+import { adminMetricsRouter } from "./metrics.ts";
+import { adminOrderRouter } from "./orders.ts";
 
 export const adminRouter = createTRPCRouter({
   user: adminUserRouter,
@@ -18,4 +20,6 @@ export const adminRouter = createTRPCRouter({
   job: adminJobRouter,
   health: adminHealthProcedure,
   money: adminMoneyRouter,
+  order: adminOrderRouter,
+  metrics: adminMetricsRouter,
 });

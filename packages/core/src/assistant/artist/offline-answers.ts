@@ -10,6 +10,7 @@ export const HELP_TEXT = [
   "I'm the offline artist assistant. I can:",
   "- list your artworks — “my artworks” or “my drafts”",
   "- show your profile — “my profile”",
+  "- tell you what you sold — “how much did I sell this year?” or “my sales in 2025”",
   "- write a draft bio, artist statement, press release, marketing or sales text — “write my bio”, “write sales text for Harbour in Blue”",
   "- describe one of your artworks from its image — “describe Harbour in Blue” or “describe my latest artwork”",
   "- draft a listing — “draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900”. It is saved as a DRAFT for you to review in the studio; I never publish anything or change prices.",

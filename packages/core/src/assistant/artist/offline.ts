@@ -3,6 +3,7 @@ import type { CopyKind } from "./nested-prompts.ts";
 import { HELP_TEXT, artworksAnswer, copyAnswer, describeAnswer, draftAnswer, errorAnswer, profileAnswer, withFooter } from "./offline-answers.ts";
 import { answerNestedCall } from "./offline-nested.ts";
 import { missingListingFields, parseListing } from "./offline-parse.ts";
+import { SALES_QUESTION, salesAnswer, yearAskedFor } from "./sales.ts";
 
 /**
  * The offline artist assistant: plain code that reads the artist's message, calls the same tools a
@@ -16,6 +17,7 @@ type Intent =
   | { kind: "copy"; copyKind: CopyKind; brief: string }
   | { kind: "artworks"; status?: "DRAFT" | "PUBLISHED" | "IN_REVIEW" }
   | { kind: "profile" }
+  | { kind: "sales" }
   | { kind: "help" };
 
 const LISTING = /\blisting\b/i;
@@ -44,6 +46,7 @@ export function detectIntent(text: string, earlier: string[] = []): Intent {
       .trim();
     return { kind: "describe", query, latest: LATEST.test(text) || query === "" };
   }
+  if (SALES_QUESTION.test(text)) return { kind: "sales" };
   const copy = COPY_WORDS.find(([re]) => re.test(text));
   if (copy && WRITE_VERB.test(text)) return { kind: "copy", copyKind: copy[1], brief: text.trim() };
   if (/\b(artworks?|works|paintings|portfolio|listings|drafts|inventory)\b/i.test(text)) {
@@ -113,6 +116,10 @@ function startTurn(conv: OfflineConversation, intent: Intent): OfflineTurn {
       return call("myArtworks", intent.status ? { status: intent.status } : {});
     case "profile":
       return call("myProfile", {});
+    case "sales": {
+      const year = yearAskedFor(conv.userText, conv.instructions);
+      return call("mySales", year === undefined ? {} : { year });
+    }
     case "help":
       return text(HELP_TEXT);
   }
@@ -161,6 +168,8 @@ function answerFromResults(conv: OfflineConversation, intent: Intent, results: O
       return text(describeAnswer(last.output));
     case "draftListing":
       return text(draftAnswer(last.output));
+    case "mySales":
+      return text(salesAnswer(last.output));
     default:
       return text(HELP_TEXT);
   }

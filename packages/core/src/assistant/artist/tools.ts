@@ -7,6 +7,7 @@ import { ownArtworks, ownProfile } from "./data.ts";
 import { describeArtwork, describeArtworkInputSchema } from "./describe.ts";
 import { createListingDraft, draftListingInputSchema } from "./draft-listing.ts";
 import { writeCopy, writeCopyInputSchema } from "./write-copy.ts";
+import { mySales, mySalesInputSchema } from "./sales.ts";
 
 const excerpt = (text: string, max = 200) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
@@ -32,6 +33,12 @@ export function artistTools(ctx: AssistantToolContext) {
         // a list, not the full texts: long descriptions of a hundred works would crowd out the conversation
         return { count: items.length, items: items.map(({ description, ...a }) => ({ ...a, descriptionExcerpt: excerpt(description) })) };
       },
+    }),
+    mySales: tool({
+      description:
+        "The signed-in artist's sales for one calendar year from their ledger: works and orders sold, gross, commission, refunds, net earnings and transfers, per currency (already formatted). Use it for “how much did I sell / earn”.",
+      inputSchema: mySalesInputSchema,
+      execute: async (input) => mySales(ctx.db, artistUserId(ctx.identity), ctx.now(), input),
     }),
     writeCopy: tool({
       description:

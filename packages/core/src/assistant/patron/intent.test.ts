@@ -30,6 +30,9 @@ describe("readPatronIntent", () => {
     ["Please save “Indigo Hour” to favorites", { kind: "add-favourite", artwork: "Indigo Hour" }],
     ["tell me about the-long-blue", { kind: "artwork", artwork: "the-long-blue" }],
     ["who is Mira Okafor?", { kind: "artist", artist: "Mira Okafor" }],
+    ["what did I buy?", { kind: "purchases" }],
+    ["show my orders", { kind: "purchases" }],
+    ["where is my order", { kind: "purchases" }],
   ])("%s", (text, expected) => {
     expect(readPatronIntent(text)).toMatchObject(expected);
   });

@@ -101,6 +101,7 @@ export type PatronIntent =
   | { kind: "favourites" }
   | { kind: "follows" }
   | { kind: "recommend" }
+  | { kind: "purchases" }
   | { kind: "add-favourite"; artwork: string }
   | { kind: "artwork"; artwork: string }
   | { kind: "artist"; artist: string }
@@ -120,6 +121,8 @@ export function readPatronIntent(text: string): PatronIntent {
   if (/\bmy\s+favou?rites\b|\bwhat (have i|did i) (favou?rited|save|saved)\b/i.test(t)) return { kind: "favourites" };
   if (/\b(artists\s+i\s+follow|who\s+do\s+i\s+follow|my\s+follows|i'?m\s+following)\b/i.test(t)) return { kind: "follows" };
   if (/\b(recommend|recommendations?|suggest|for me\b|might i like|would i like)\b/i.test(t)) return { kind: "recommend" };
+  if (/\b(my\s+(purchases|orders?)|what\s+(have|did)\s+i\s+(buy|bought|purchase|purchased|order|ordered)|i('ve| have)?\s+bought|where is my order)\b/i.test(t))
+    return { kind: "purchases" };
   const about =
     /\b(?:tell me (?:more )?about|more about|details (?:of|on|about)|what is|describe)\s+(?:the\s+)?(?:artwork\s+|painting\s+|piece\s+)?(.+)$/i.exec(t);
   if (about?.[1]) return { kind: "artwork", artwork: clean(about[1]) };

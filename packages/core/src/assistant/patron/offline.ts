@@ -8,7 +8,7 @@ const HELP = [
   "I'm Atelier's **offline assistant**. No language model is configured on this server, so I can't chat freely, but I can search the live catalogue for you. Try:",
   "- “small blue abstract paintings under 500”",
   "- “tell me about Small Blue Study I” or “who is Mira Okafor”",
-  "- “my favourites”, “artists I follow”, “recommend something for me”",
+  "- “my favourites”, “artists I follow”, “my purchases”, “recommend something for me”",
   "- “add Small Blue Study I to my favourites”",
 ].join("\n");
 
@@ -88,10 +88,31 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
         ? ["You follow:", ...artists.map((a) => `- [${a.name}](${a.url})${a.location ? `, ${a.location}` : ""}`)].join("\n")
         : "You don't follow any artists yet.";
     }
+    case "myPurchases": {
+      const items = (o.purchases ?? []) as {
+        title: string;
+        url: string;
+        artist: string;
+        paid: string;
+        status: string;
+        tracking?: string;
+        orderNumber: string;
+        orderUrl: string;
+      }[];
+      return items.length
+        ? [
+            `You have bought ${items.length} ${items.length === 1 ? "work" : "works"} on Atelier:`,
+            ...items.map(
+              (i) =>
+                `- [${i.title}](${i.url}) by ${i.artist}: ${i.paid}, ${i.status}${i.tracking ? ` (${i.tracking})` : ""}; order [${i.orderNumber}](${i.orderUrl})`,
+            ),
+          ].join("\n")
+        : "You haven't bought anything on Atelier yet. [Browse the gallery](/gallery).";
+    }
     case "recommendForMe":
       return works.length
         ? [
-            `Based on your ${String((o.basedOn as { favourites: number }).favourites)} favourites and the artists you follow, you might like:`,
+            `Based on your ${String((o.basedOn as { favourites: number }).favourites)} favourites, ${String((o.basedOn as { purchases?: number }).purchases ?? 0)} purchases and the artists you follow, you might like:`,
             ...works.map(line),
           ].join("\n")
         : "I need a little history first: favourite a few works or follow an artist, and I'll recommend from that.";
@@ -117,6 +138,8 @@ export const patronOfflinePolicy: OfflinePolicy = (c) => {
       return call("myFollows", {});
     case "recommend":
       return call("recommendForMe", { limit: 6 });
+    case "purchases":
+      return call("myPurchases", {});
     case "add-favourite":
       return c.tools.has("addFavourite")
         ? call("addFavourite", { artwork: intent.artwork })

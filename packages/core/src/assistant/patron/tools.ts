@@ -13,6 +13,7 @@ import type { AssistantToolContext } from "../definition.ts";
 import { recommendedFor } from "../../search/index.ts";
 import { resolveArtist, resolvePublicArtwork } from "./resolve.ts";
 import { assistantSearch } from "./search.ts";
+import { purchasesFact } from "./purchases.ts";
 
 const SIGN_IN = {
   signedIn: false as const,
@@ -122,14 +123,24 @@ export function patronTools(ctx: AssistantToolContext) {
         };
       },
     }),
+    myPurchases: tool({
+      description: "What the signed-in buyer has bought on Atelier: their paid order items with price paid, shipping status, tracking and a link to the order.",
+      inputSchema: z.object({}),
+      execute: async () => (userId ? purchasesFact(ctx.db, userId) : SIGN_IN),
+    }),
     recommendForMe: tool({
-      description: "Artworks recommended for the signed-in buyer from their favourites and the artists they follow (excludes works already favourited).",
+      description:
+        "Artworks recommended for the signed-in buyer from their favourites, their purchases and the artists they follow (never works already favourited or bought).",
       inputSchema: z.object({ limit: z.number().int().min(1).max(12).default(6) }),
       execute: async ({ limit }) => {
         if (!userId) return SIGN_IN;
         const r = await recommendedFor(ctx.db, userId, limit);
-        const [favourites, follows] = await Promise.all([ctx.db.favorite.count({ where: { userId } }), ctx.db.follow.count({ where: { userId } })]);
-        return { signedIn: true as const, basedOn: { favourites, follows, how: r.mode }, count: r.items.length, artworks: r.items.map(artworkFact) };
+        const [favourites, follows, purchases] = await Promise.all([
+          ctx.db.favorite.count({ where: { userId } }),
+          ctx.db.follow.count({ where: { userId } }),
+          ctx.db.orderItem.count({ where: { order: { buyerId: userId }, status: { in: ["PAID", "SHIPPED", "DELIVERED"] } } }),
+        ]);
+        return { signedIn: true as const, basedOn: { favourites, follows, purchases, how: r.mode }, count: r.items.length, artworks: r.items.map(artworkFact) };
       },
     }),
     addFavourite: tool({

@@ -1,0 +1,5 @@
+import { PageSkeleton } from "~/components/orders/empty-state";
+
+export default function Loading() {
+  return <PageSkeleton label="Loading your sales…" />;
+}

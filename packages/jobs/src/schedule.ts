@@ -1,0 +1,28 @@
+import { deliveriesSweepRequested, type EventNamed, type EventSender } from "@atelier/events";
+
+/** How often the app asks for a delivery sweep (confirm-delivery). */
+export const DELIVERY_SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/** The sweep event of the hour `at` falls in: one id per hour, so several servers (or a restart) sweep once an hour. */
+export function deliveriesSweepEvent(afterDays: number, at: Date): EventNamed<"atelier/deliveries.sweep-requested"> {
+  const hour = at.toISOString().slice(0, 13);
+  return { name: deliveriesSweepRequested.name, data: { afterDays }, id: `deliveries-sweep:${hour}` };
+}
+
+/**
+ * The periodic trigger of confirm-delivery (our job definitions have no cron trigger and our StepApi no
+ * sleepUntil): sends the hour's sweep event now and then every `everyMs`, through whichever sender the
+ * app runs (in-process queue or Inngest). Returns a stop function.
+ */
+export function startDeliverySweeps(
+  sender: EventSender,
+  opts: { afterDays: number; now?: () => Date; everyMs?: number; onError?: (e: unknown) => void },
+): () => void {
+  const now = opts.now ?? (() => new Date());
+  const onError = opts.onError ?? ((e: unknown) => console.error("[jobs] delivery sweep", e));
+  const tick = () => void sender.send(deliveriesSweepEvent(opts.afterDays, now())).catch(onError);
+  tick();
+  const timer = setInterval(tick, opts.everyMs ?? DELIVERY_SWEEP_EVERY_MS);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}

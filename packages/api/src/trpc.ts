@@ -27,7 +27,6 @@ const t = initTRPC.context<Context>().create({
 export const createTRPCRouter = t.router;
 export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
-const middleware = t.middleware;
 
 /** Turns AppError / ZodError thrown by domain functions into tRPC errors with the right code. */
 const mapDomainErrors = t.middleware(async ({ next }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
-import { seedTwoArtistsForSale } from "./support/shop";
+import { fillShippingAddress, seedTwoArtistsForSale } from "./support/shop";
 
 /**
  * Buying through the browser at phone width: a buyer puts works by two artists in the cart, picks where
@@ -43,6 +43,7 @@ test("a buyer buys two works by two artists with 4242 4242 4242 4242 → the ord
 
   await page.getByTestId("checkout-EUR").click();
   await expect(page.getByTestId("checkout-total")).toHaveText("€880.50");
+  await fillShippingAddress(page);
   await page.getByLabel("Card number").fill("4242 4242 4242 4242");
   await page.getByRole("button", { name: /^Pay/ }).click();
 
@@ -67,6 +68,7 @@ test("a declined card (4000 0000 0000 0002) is told so; leaving the payment page
   await addToCart(page, work.slug);
   await openCheckout(page);
 
+  await fillShippingAddress(page);
   await page.getByLabel("Card number").fill("4000 0000 0000 0002");
   await page.getByRole("button", { name: /^Pay/ }).click();
   await expect(page.getByRole("alert")).toContainText(/declined/i);

@@ -74,7 +74,6 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 {i.refundedAmount > 0 ? <p className="mt-2 text-sm text-accent-deep">Refunded {money(i.refundedAmount)}</p> : null}
                 <div className="mt-4 flex flex-wrap items-center gap-3">
                   {i.canConfirmDelivery ? <ConfirmReceiptButton orderItemId={i.id} title={i.title} /> : null}
-                  {/* refunds (helper E): the buyer's refund request for this item goes here, e.g. <RefundRequestButton orderItemId={i.id} /> */}
                 </div>
               </li>
             ))}

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEyebrow, shortDateTime } from "~/components/admin/operations";
 import { ItemStatusBadge, OrderStatusBadge, ShippingAddress } from "~/components/orders/status";
+import { RefundForm } from "~/components/refunds/refund-form";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
 
@@ -98,7 +99,14 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                   {i.carrier} <span className="font-mono break-all">{i.trackingNumber}</span>
                 </p>
               ) : null}
-              {/* refunds (helper E): the admin refund action for this item goes here, e.g. <RefundButton orderItemId={i.id} admin /> */}
+              {["PAID", "SHIPPED", "DELIVERED"].includes(i.status) && i.subtotalAmount + i.shippingAmount > i.refundedAmount ? (
+                <details className="mt-3 border-t border-line pt-3">
+                  <summary className="cursor-pointer text-sm font-medium">Refund this item</summary>
+                  <div className="mt-3">
+                    <RefundForm orderItemId={i.id} currency={o.currency} leftToRefund={i.subtotalAmount + i.shippingAmount - i.refundedAmount} />
+                  </div>
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>

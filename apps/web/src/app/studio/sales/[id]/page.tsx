@@ -6,6 +6,7 @@ import { ItemStatusBadge, ShippingAddress, StatusTimeline } from "~/components/o
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
+import { RefundForm } from "~/components/refunds/refund-form";
 import { MarkShippedForm } from "../mark-shipped-form";
 
 export const metadata: Metadata = { title: "Studio · Sale" };
@@ -46,7 +47,15 @@ export default async function SalePage({ params }: { params: Promise<{ id: strin
                 <MarkShippedForm orderItemId={sale.id} />
               </div>
             ) : null}
-            {/* refunds (helper E): the artist's refund action for an item not yet shipped goes here, e.g. <RefundButton orderItemId={sale.id} /> */}
+            {sale.status === "PAID" && sale.totalAmount > sale.refundedAmount ? (
+              <details className="mt-6 border-t border-line pt-6">
+                <summary className="cursor-pointer text-sm font-medium">Refund the buyer (before shipping)</summary>
+                <p className="mt-2 text-sm text-ink-soft">Your share of a refund comes off this sale; once shipped, ask us to refund.</p>
+                <div className="mt-3">
+                  <RefundForm orderItemId={sale.id} currency={sale.currency} leftToRefund={sale.totalAmount - sale.refundedAmount} />
+                </div>
+              </details>
+            ) : null}
           </section>
           {sale.refunds.length ? (
             <section className="rounded-2xl border border-line bg-white/70 p-5" aria-labelledby="refunds">

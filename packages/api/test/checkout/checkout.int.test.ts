@@ -92,7 +92,6 @@ describe("checkout: the happy path", () => {
     expect(session).toMatchObject({ amount_total: 143_809, currency: "eur", client_reference_id: order.id, metadata: { orderId: order.id }, status: "open" });
     expect(session.expires_at).toBe(Math.floor(order.expiresAt.getTime() / 1000));
     expect(session.expires_at - session.created).toBeGreaterThanOrEqual(30 * 60);
-    expect((session as unknown as { payment_intent_data: { transfer_group: string } }).payment_intent_data.transfer_group).toBe(order.id);
     expect(session.success_url).toBe(`http://atelier.test/checkout/success?order=${order.id}`);
     expect(session.cancel_url).toBe(`http://atelier.test/checkout/cancelled?order=${order.id}`);
     const lines = await world.payments.stripe.checkout.sessions.listLineItems(session.id);
@@ -109,6 +108,9 @@ describe("checkout: the happy path", () => {
     const paid = await expectLedgerAddsUp(h.db, order.id);
     expect(paid).toMatchObject({ status: "PAID", stripePaymentIntent: expect.stringMatching(/^pi_/), stripeChargeId: expect.stringMatching(/^ch_/) });
     const charge = await world.payments.stripe.charges.retrieve(paid.stripeChargeId!);
+    // payment_intent_data.transfer_group reaches the payment and its charge (Stripe does not echo it on the session)
+    expect(charge.transfer_group).toBe(order.id);
+    expect(paid.shippingAddress).toMatchObject({ name: "Nora Collector", address: { city: "Dublin", country: "IE" } });
     const bt = await world.payments.stripe.balanceTransactions.retrieve(charge.balance_transaction as string);
     expect(paid.stripeFeeAmount).toBe(bt.fee);
     expect(await stock(h.db, original.id)).toEqual({ unitsHeld: 0, editionsSold: 1, status: "SOLD" });

@@ -76,7 +76,15 @@ export async function payInSandbox(world: PaymentsWorld, checkoutUrl: string, ca
   const res = await fetch(`${world.sandbox.url}/__sandbox/checkout/sessions/${sessionId}/pay`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ card_number: card }).toString(),
+    // the hosted page collects a shipping address (shipping_address_collection)
+    body: new URLSearchParams({
+      card_number: card,
+      shipping_name: "Nora Collector",
+      shipping_line1: "12 Harbour Road",
+      shipping_city: "Dublin",
+      shipping_postal_code: "D02 X285",
+      shipping_country: "IE",
+    }).toString(),
   });
   return { status: res.status, body: (await res.json()) as { error?: { message: string } } };
 }

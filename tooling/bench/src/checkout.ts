@@ -207,7 +207,9 @@ async function benchCreate(target: string, db: Db, url: string, world: World, lo
       stripeMs = performance.now() - t;
     }
   }) as typeof sessions.create;
-  const [trpc, sql, stripe]: number[][] = [[], [], []];
+  const trpc: number[] = [];
+  const sql: number[] = [];
+  const stripe: number[] = [];
   for (let i = 0; i < WARMUP + ITERATIONS; i++) {
     const work = await makeOriginal(db, seller.profileId);
     const buyer = await buyerWithCart(db, world, work.id);

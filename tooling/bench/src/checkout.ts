@@ -7,7 +7,7 @@
  */
 import { appRouter, createContext, handleStripeWebhook } from "@atelier/api";
 import { sandboxStripe, type PaymentsConfig } from "@atelier/core/payments";
-import { createDb, type Db } from "@atelier/db";
+import { applyMigrations, createDb, type Db } from "@atelier/db";
 import { allFunctions, createInProcessSender, outboxMailer, startWorker, type Worker } from "@atelier/jobs";
 import { startStripeSandbox, type StripeSandbox } from "@atelier/stripe-sandbox";
 import crypto from "node:crypto";
@@ -336,6 +336,7 @@ async function benchPaid(target: string, db: Db, world: World, log: (l: string) 
 
 /** All three on one database: the paid run first (its worker must not meet the other runs' queued jobs), then creation, then the race. */
 export async function benchCheckout(target: string, url: string, race: boolean, log: (l: string) => void): Promise<CheckoutRow[]> {
+  await applyMigrations(url);
   const db = createDb({ connectionString: url, max: 10 });
   const world = await startWorld(db);
   try {

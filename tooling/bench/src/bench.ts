@@ -5,7 +5,8 @@
  * Search (./search.ts): FTS, exact vector, HNSW and hybrid at 10k and 100k artworks, HNSW recall@10.
  * Chat (./chat.ts): the chat route's time to first token next to streamText directly.
  * tRPC (./trpc-overhead.ts): the tracing middleware's cost per call.
- * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc` runs one. Never part of the test suite.
+ * Checkout (./checkout.ts): checkout.create next to its writes alone, the 50-way race, webhook → PAID.
+ * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/core/discovery/public-sql";
@@ -19,6 +20,7 @@ import { benchSearch, benchSearchAt, printSearchTable, type SearchRow } from "./
 import { benchWebhooks, printWebhookTable, type WebhookRow } from "./webhooks.ts";
 import { benchChat, printChatTable, type ChatRow } from "./chat.ts";
 import { benchTrpcOverhead } from "./trpc-overhead.ts";
+import { benchCheckout, printCheckoutTable, type CheckoutRow } from "./checkout.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
@@ -26,6 +28,7 @@ const runWebhooks = !only || only === "webhooks";
 const runChat = !only || only === "chat";
 const runSearch = !only || only === "search";
 const runTrpc = !only || only === "trpc";
+const runCheckout = !only || only === "checkout";
 const log = (l: string) => console.log(`[bench] ${l}`);
 
 const ARTWORKS = 10_000;
@@ -103,12 +106,15 @@ function printTable(rows: Row[]) {
 const rows: Row[] = [];
 const webhookRows: WebhookRow[] = [];
 const searchRows: SearchRow[] = [];
+const checkoutRows: CheckoutRow[] = [];
 async function benchAll(target: string, url: string) {
   if (runCatalogue) rows.push(...(await benchDatabase(target, url)));
   if (runWebhooks) webhookRows.push(...(await benchWebhooks(target, url, log)));
+  // the race only where sessions truly overlap (PGlite runs one at a time)
+  if (runCheckout) checkoutRows.push(...(await benchCheckout(target, url, target === "PostgreSQL", log)));
 }
 
-if (runCatalogue || runWebhooks) {
+if (runCatalogue || runWebhooks || runCheckout) {
   const embedded = await startEmbeddedPostgres();
   try {
     await benchAll("PGlite", embedded.url);
@@ -133,7 +139,7 @@ if (runChat) {
   }
 }
 
-const server = runCatalogue || runWebhooks || runSearch ? await startPostgresServer((l) => console.log(`[bench] ${l}`)) : null;
+const server = runCatalogue || runWebhooks || runSearch || runCheckout ? await startPostgresServer((l) => console.log(`[bench] ${l}`)) : null;
 if (server) {
   try {
     const admin = new pg.Client({ connectionString: server.url });
@@ -152,11 +158,12 @@ if (server) {
   } finally {
     server.stop();
   }
-} else if (runCatalogue || runWebhooks || runSearch) {
+} else if (runCatalogue || runWebhooks || runSearch || runCheckout) {
   console.log("[bench] no PostgreSQL binaries found; skipped the server run");
 }
 if (rows.length) printTable(rows);
 if (webhookRows.length) printWebhookTable(webhookRows);
 if (searchRows.length) printSearchTable(searchRows);
 if (chatRows.length) printChatTable("PGlite", chatRows);
+if (checkoutRows.length) printCheckoutTable(checkoutRows);
 process.exit(0);

@@ -7,7 +7,7 @@ import { splitItem } from "../money/index.ts";
 import { newOrderNumber } from "../orders/number.ts";
 import { callStripe, requirePayments } from "../payments/stripe-errors.ts";
 import { enforceRateLimit } from "../rate-limit/index.ts";
-import { commissionBpsFor } from "./commission.ts";
+import { commissionBpsFor } from "../money/commission.ts";
 import { checkoutRateLimit, CHECKOUT_MINUTES, EXPIRY_MARGIN_MS, type CheckoutDeps } from "./deps.ts";
 import { expireStripeSession, releaseCheckout } from "./release.ts";
 import { createOrderSession } from "./session.ts";

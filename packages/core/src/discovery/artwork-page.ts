@@ -4,7 +4,7 @@ import { canReceivePayments } from "../payments/index.ts";
 import { availabilityOf } from "../artwork/availability.ts";
 import { cardSelect, payableSelect, toCard, type ArtworkCard } from "./cards.ts";
 import { defaultCoreSettings, type CoreSettings } from "../env.ts";
-import { sellerShareOf } from "../checkout/commission.ts";
+import { sellerShareOf } from "../money/commission.ts";
 import { publicImageSelect, toPublicImage } from "./images.ts";
 
 const PUBLIC = { in: ["PUBLISHED" as const, "SOLD" as const] };

@@ -27,6 +27,22 @@ export interface RecoveryResult {
   error?: string;
 }
 
+/** The artist's line for what this recovery takes back (a REFUND or DISPUTE share, negative). */
+function shareLine(r: Recovery) {
+  return {
+    payee: "ARTIST" as const,
+    payeeId: r.recipientId,
+    currency: r.currency,
+    amount: -r.amount,
+    kind: r.kind,
+    orderId: r.orderId,
+    orderItemId: r.orderItemId ?? null,
+    refundId: r.refundId ?? null,
+    disputeId: r.disputeId ?? null,
+    memo: r.memo,
+  };
+}
+
 async function existingLine(db: LedgerTx, r: Recovery) {
   return db.ledgerEntry.findFirst({
     where: {
@@ -66,18 +82,7 @@ export async function recoverArtistShare(deps: MoneyDeps, r: Recovery): Promise<
     if (t?.status === "PENDING" && t.attempts > 0)
       throw new TransferBusy(`the order's transfer ${t.id} is in flight; the artist's share is taken back once it lands`);
     if (!transferred) {
-      await postLine(tx, {
-        payee: "ARTIST",
-        payeeId: r.recipientId,
-        currency: r.currency,
-        amount: -r.amount,
-        kind: r.kind,
-        orderId: r.orderId,
-        orderItemId: r.orderItemId ?? null,
-        refundId: r.refundId ?? null,
-        disputeId: r.disputeId ?? null,
-        memo: r.memo,
-      });
+      await postLine(tx, shareLine(r));
       return { done: { mode: "pending", reversed: 0, debt: 0, stripeReversalId: null } satisfies RecoveryResult };
     }
     return { transfer: { id: t.id, stripeTransferId: t.stripeTransferId, reversible: t.amount - t.reversedAmount } };
@@ -102,18 +107,7 @@ export async function recoverArtistShare(deps: MoneyDeps, r: Recovery): Promise<
     await lockPayee(tx, r.recipientId);
     const line = await existingLine(tx, r);
     if (line) return resultOf(line, true);
-    const lineId = await postLine(tx, {
-      payee: "ARTIST",
-      payeeId: r.recipientId,
-      currency: r.currency,
-      amount: -r.amount,
-      kind: r.kind,
-      orderId: r.orderId,
-      orderItemId: r.orderItemId ?? null,
-      refundId: r.refundId ?? null,
-      disputeId: r.disputeId ?? null,
-      memo: r.memo,
-    });
+    const lineId = await postLine(tx, shareLine(r));
     const reversed = reversal?.amount ?? 0;
     if (reversal && reversed > 0) {
       await postSettlingLine(

@@ -1,6 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait, signUp, uniqueEmail } from "./helpers";
 
+test("a visitor asks “what is a woodcut?”, gets the knowledge-base entry cited, and opens its /learn page", async ({ page }) => {
+  await page.goto("/gallery");
+  await page.getByRole("banner").getByRole("button", { name: "Ask Atelier" }).click();
+  const panel = page.getByRole("dialog", { name: "Patron assistant" });
+  await panel.getByLabel("Message").fill("what is a woodcut?");
+  await panel.getByRole("button", { name: "Send" }).click();
+  const answer = panel.locator('[data-role="assistant"]').last();
+  await expect(answer).toContainText("Sources:");
+  await expect(answer).not.toContainText("Error");
+  await answer.getByRole("link", { name: "Woodcut", exact: true }).click();
+  await expect(page).toHaveURL(/\/learn\/woodcut$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Woodcut" })).toBeVisible();
+  await expect(page.getByText("Tate Art Terms: Woodcut", { exact: true })).toBeVisible();
+});
+
 test("a visitor asks the patron panel for small blue abstract paintings under 500, gets a streamed answer citing real works, and clicks through", async ({
   page,
 }) => {

@@ -13,6 +13,13 @@ const config: NextConfig = {
   // `./atelier dev` opened at http://127.0.0.1:3000 must get its scripts too: without them React never
   // hydrates and forms fall back to native submits
   allowedDevOrigins: ["127.0.0.1", "localhost"],
+  // App Router does not route dot folders: the certificate public key lives in /api/certificate-key
+  async rewrites() {
+    return [
+      { source: "/.well-known/atelier-certificate-key", destination: "/api/certificate-key" },
+      { source: "/.well-known/atelier-certificate-key.pem", destination: "/api/certificate-key?format=pem" },
+    ];
+  },
   // pages get their Content-Security-Policy (with a nonce) from src/proxy.ts
   async headers() {
     const nonDocument = [{ key: "Content-Security-Policy", value: NON_DOCUMENT_CSP }];

@@ -9,6 +9,7 @@ import { missingEventSender, type EventSender } from "@atelier/events";
 import path from "node:path";
 import type { AssistantLimits } from "@atelier/core/assistant/allowance";
 import { localStorage, type Storage } from "@atelier/core/storage";
+import { resolveCertificateKey, type CertificateKey } from "@atelier/core/certificates/signing-key";
 import { cartCookieHeader, cartKeyFromCookieHeader } from "@atelier/core/cart/cookie";
 
 export interface ContextDeps {
@@ -37,6 +38,8 @@ export interface ContextDeps {
   settings?: CoreSettings;
   /** the response's headers (tRPC's resHeaders), so a procedure can set a cookie; absent → cookies are not set */
   resHeaders?: Headers;
+  /** the platform's certificate signing key (the web app resolves it at start-up); absent → the key generated into the data dir */
+  certificateKey?: CertificateKey;
 }
 
 /** The visitor cart's cookie (atelier_cart): the key the request carried, and a way to set or clear it on the response. */
@@ -67,6 +70,8 @@ export interface Context {
   embeddings: AtelierEmbeddingModel | null;
   settings: CoreSettings;
   cartCookie: CartCookie;
+  /** the certificate signing key, resolved on first use */
+  certificateKey: () => CertificateKey;
 }
 
 const NO_TRUSTED_PROXIES = parseTrustedProxies("");
@@ -87,6 +92,7 @@ export async function createContext({
   embeddings,
   settings,
   resHeaders,
+  certificateKey,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = givenClientIp ?? clientAddressFromHeaders(headers, trustedProxies ?? NO_TRUSTED_PROXIES);
@@ -102,6 +108,7 @@ export async function createContext({
     embeddings: embeddings ?? null,
     settings: settings ?? defaultCoreSettings,
     cartCookie: cartCookieOf(headers, resHeaders, appUrl ?? originOf(headers)),
+    certificateKey: () => certificateKey ?? resolveCertificateKey(undefined, dataDir()),
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

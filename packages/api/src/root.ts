@@ -7,10 +7,12 @@ import { healthProcedure } from "./routers/health.ts";
 import { meProcedure } from "./routers/me.ts";
 import { tokenRouter } from "./routers/token.ts";
 import { cartRouter } from "./routers/cart.ts";
+import { certificateRouter } from "./routers/certificate.ts";
 import { checkoutRouter } from "./routers/checkout.ts";
 import { refundRouter } from "./routers/refund.ts";
 import { orderRouter } from "./routers/order.ts";
 import { salesRouter } from "./routers/sales.ts";
+import { enquiryRouter } from "./routers/enquiry.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -27,6 +29,8 @@ export const appRouter = createTRPCRouter({
   refund: refundRouter,
   order: orderRouter,
   sales: salesRouter,
+  certificate: certificateRouter,
+  enquiry: enquiryRouter,
 });
 
 export type AppRouter = typeof appRouter;

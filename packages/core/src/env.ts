@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
+import { parseCertificateKey } from "./certificates/signing-key.ts";
 import { parseTrustedProxies, TrustedProxiesError } from "./rate-limit/client-address.ts";
 
 const count = (name: string, min = 1) => z.coerce.number().int().min(min, `${name} must be a whole number of at least ${min}`);
@@ -48,8 +49,23 @@ export const coreEnvSchema = {
   COMMISSION_EDITIONS_BPS: count("COMMISSION_EDITIONS_BPS", 0).max(10_000, "COMMISSION_EDITIONS_BPS is at most 10000 (100%)").default(3000),
   /** checkouts a user may open per 10 minutes */
   RATE_LIMIT_CHECKOUTS_PER_10_MIN: count("RATE_LIMIT_CHECKOUTS_PER_10_MIN").default(10),
+  /** new enquiries (threads) a collector may start per hour; and messages anyone may write into enquiries per hour */
+  RATE_LIMIT_ENQUIRIES_PER_HOUR: count("RATE_LIMIT_ENQUIRIES_PER_HOUR").default(10),
+  RATE_LIMIT_ENQUIRY_MESSAGES_PER_HOUR: count("RATE_LIMIT_ENQUIRY_MESSAGES_PER_HOUR").default(60),
   /** days after shipping when an item the buyer has not confirmed counts as delivered */
   DELIVERY_AUTO_CONFIRM_DAYS: count("DELIVERY_AUTO_CONFIRM_DAYS").default(21),
+  /** the platform's Ed25519 private key that signs certificates of authenticity (PKCS#8 PEM or base64 DER); absent → generated into the data dir */
+  CERTIFICATE_SIGNING_KEY: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value === undefined) return;
+      try {
+        parseCertificateKey(value);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
   ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
   /** visitors (not signed in) share this per client address and day */

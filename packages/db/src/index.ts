@@ -7,7 +7,7 @@ export { dbEnv, dbEnvSchema, type DbEnv } from "./env.ts";
 export { resolveDatabaseUrl, embeddedDatabaseUrl, isEmbedded } from "./connection.ts";
 export { applyMigrations, readMigrations } from "./migrate/apply-migrations.ts";
 export { Prisma, Role } from "./generated/prisma/client.ts";
-export type { PayoutStatus, StripeEventStatus, JobStatus } from "./generated/prisma/enums.ts";
+export type { PayoutStatus, StripeEventStatus, JobStatus, CertificateTransferKind } from "./generated/prisma/enums.ts";
 export type * from "./generated/prisma/models.ts";
 
 const globalForDb = globalThis as unknown as { atelierDb?: Db };

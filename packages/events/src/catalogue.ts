@@ -15,6 +15,14 @@ const to = z.email();
 const name = z.string().min(1).max(200);
 const minor = z.number().int().nonnegative();
 
+const enquiryMailProps = z.object({
+  displayName: name,
+  senderName: name,
+  artworkTitle: z.string().min(1).max(200),
+  message: z.string().min(1).max(2000),
+  threadUrl: z.url(),
+});
+
 /** One templated mail to one recipient. The `send-email` function renders, stores and delivers it. */
 export const emailSchema = z.discriminatedUnion("template", [
   z.object({ template: z.literal("application-submitted"), to, props: z.object({ displayName: name }) }),
@@ -137,6 +145,29 @@ export const emailSchema = z.discriminatedUnion("template", [
       autoConfirmDays: z.number().int().positive(),
     }),
   }),
+  // enquiries: a message in a collector ↔ artist thread, mailed to the other party (the thread itself lives in Atelier)
+  z.object({ template: z.literal("enquiry-received"), to, props: enquiryMailProps }),
+  z.object({ template: z.literal("enquiry-reply"), to, props: enquiryMailProps }),
+  // saved searches: a collector's daily digest of new works matching their saved searches
+  z.object({
+    template: z.literal("saved-search-digest"),
+    to,
+    props: z.object({
+      displayName: name,
+      searches: z
+        .array(
+          z.object({
+            name: z.string().min(1).max(120),
+            resultsUrl: z.url(),
+            unsubscribeUrl: z.url(),
+            more: z.number().int().nonnegative(),
+            works: z.array(z.object({ title: z.string().min(1).max(200), artistName: name, price: z.string().min(1).max(40), url: z.url() })).min(1),
+          }),
+        )
+        .min(1),
+      manageUrl: z.url(),
+    }),
+  }),
 ]);
 export type EmailRequest = z.infer<typeof emailSchema>;
 export type EmailTemplate = EmailRequest["template"];
@@ -155,6 +186,21 @@ export const artistApproved = eventType("atelier/artist.approved", {
 export const artworkChanged = eventType("atelier/artwork.changed", {
   schema: z.object({ artworkId: z.string().min(1) }),
 });
+
+// ---------- saved searches and alerts ----------
+/** An artwork entered the public catalogue (approved, or republished): match-saved-searches records who is waiting for it. */
+export const artworkPublished = eventType("atelier/artwork.published", {
+  schema: z.object({ artworkId: z.string().min(1) }),
+});
+/** A user has new saved-search matches: send-saved-search-digest mails them once the next digest is due (at most one a day). */
+export const savedSearchDigestDue = eventType("atelier/saved-search.digest-due", {
+  schema: z.object({ userId: z.string().min(1) }),
+});
+/** Daily (packages/jobs/src/schedule.ts), or an admin's "send due digests now": every user whose digest is due gets it. */
+export const savedSearchDigestsRequested = eventType("atelier/saved-search.digests-requested", {
+  schema: z.object({ reason: z.enum(["daily", "admin"]) }),
+});
+export const savedSearchEvents = [artworkPublished, savedSearchDigestDue, savedSearchDigestsRequested] as const;
 
 /**
  * A verified Stripe webhook, stored as a StripeEvent row and handed over under the name
@@ -237,6 +283,7 @@ export const atelierEvents = [
   ...moneyEvents,
   orderItemShipped,
   deliveriesSweepRequested,
+  ...savedSearchEvents,
 ] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */
@@ -263,4 +310,9 @@ export function emailEvent(data: EmailRequest, id?: string): EmailRequestedEvent
 /** Builds the hand-over of a stored Stripe event. */
 export function stripeCatalogueEvent(data: StripeEventData, id: string): StripeCatalogueEvent {
   return { name: stripeEventName(data.type), data: stripeEventSchema.parse(data), id };
+}
+
+/** Builds an artwork-published event (one per publication; matching is idempotent per user and work). */
+export function artworkPublishedEvent(artworkId: string, at: Date = new Date()): EventNamed<"atelier/artwork.published"> {
+  return { name: artworkPublished.name, data: { artworkId }, id: `artwork-published:${artworkId}:${at.getTime()}` };
 }

@@ -1,4 +1,5 @@
 import type { AtelierEmbeddingModel } from "@atelier/ai";
+import type { CertificateKey } from "@atelier/core/certificates/signing-key";
 import type { Db } from "@atelier/db";
 import type { EventType } from "inngest";
 import type Stripe from "stripe";
@@ -22,6 +23,8 @@ export interface JobDeps {
   embeddings?: AtelierEmbeddingModel | null;
   /** DELIVERY_AUTO_CONFIRM_DAYS, for the item-shipped mail's wording (default 21) */
   deliveryAutoConfirmDays?: number;
+  /** the platform's certificate signing key (CERTIFICATE_SIGNING_KEY); absent → the key generated into the data dir */
+  certificateKey?: CertificateKey;
 }
 
 /** The subset of Inngest's step tools our functions use. Both runners provide it. */

@@ -21,3 +21,4 @@ export { backoffMs } from "./runner/backoff.ts";
 export { jobsEnv, jobsEnvSchema, usesInngest, type JobsEnv } from "./env.ts";
 // reporting (F)
 export { DELIVERY_SWEEP_EVERY_MS, deliveriesSweepEvent, startDeliverySweeps } from "./schedule.ts";
+export { DIGEST_SWEEP_EVERY_MS, savedSearchDigestSweepEvent, startSavedSearchDigestSweeps } from "./schedule.ts";

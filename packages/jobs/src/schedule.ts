@@ -1,4 +1,4 @@
-import { deliveriesSweepRequested, type EventNamed, type EventSender } from "@atelier/events";
+import { deliveriesSweepRequested, savedSearchDigestsRequested, type EventNamed, type EventSender } from "@atelier/events";
 
 /** How often the app asks for a delivery sweep (confirm-delivery). */
 export const DELIVERY_SWEEP_EVERY_MS = 60 * 60 * 1000;
@@ -23,6 +23,31 @@ export function startDeliverySweeps(
   const tick = () => void sender.send(deliveriesSweepEvent(opts.afterDays, now())).catch(onError);
   tick();
   const timer = setInterval(tick, opts.everyMs ?? DELIVERY_SWEEP_EVERY_MS);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
+
+/** How often the app asks for the saved-search digest sweep. */
+export const DIGEST_SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/** The daily digest sweep of the UTC day `at` falls in: one id per day, so ticking every hour (or on several servers) sweeps once a day. */
+export function savedSearchDigestSweepEvent(at: Date): EventNamed<"atelier/saved-search.digests-requested"> {
+  return { name: savedSearchDigestsRequested.name, data: { reason: "daily" }, id: `saved-search-digests:${at.toISOString().slice(0, 10)}` };
+}
+
+/**
+ * The daily backstop of saved-search alerts (each user's own digest run normally sends theirs): ticks every
+ * hour, and the day's event id makes one sweep a day. Returns a stop function.
+ */
+export function startSavedSearchDigestSweeps(
+  sender: EventSender,
+  opts: { now?: () => Date; everyMs?: number; onError?: (e: unknown) => void } = {},
+): () => void {
+  const now = opts.now ?? (() => new Date());
+  const onError = opts.onError ?? ((e: unknown) => console.error("[jobs] saved-search digest sweep", e));
+  const tick = () => void sender.send(savedSearchDigestSweepEvent(now())).catch(onError);
+  tick();
+  const timer = setInterval(tick, opts.everyMs ?? DIGEST_SWEEP_EVERY_MS);
   timer.unref?.();
   return () => clearInterval(timer);
 }

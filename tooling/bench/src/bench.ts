@@ -20,6 +20,9 @@ import { benchSearch, benchSearchAt, printSearchTable, type SearchRow } from "./
 import { benchWebhooks, printWebhookTable, type WebhookRow } from "./webhooks.ts";
 import { benchChat, printChatTable, type ChatRow } from "./chat.ts";
 import { benchTrpcOverhead } from "./trpc-overhead.ts";
+import { hnswRecall, printRecall } from "./hnsw-recall.ts";
+import { benchWeb } from "./web.ts";
+import { benchEnv } from "./env.ts";
 import { benchCheckout, printCheckoutTable, type CheckoutRow } from "./checkout.ts";
 
 const only = process.argv[2];
@@ -30,8 +33,19 @@ const runSearch = !only || only === "search";
 const runTrpc = !only || only === "trpc";
 const runCheckout = !only || only === "checkout";
 const log = (l: string) => console.log(`[bench] ${l}`);
+if (only === "web") {
+  await benchWeb();
+  process.exit(0);
+}
+if (only === "hnsw") {
+  const [n = "20000", texts = "repeated", m = "16", efc = "64"] = process.argv.slice(3);
+  printRecall(await hnswRecall(Number(n), texts === "varied" ? "varied" : "repeated", Number(m), Number(efc), log));
+  process.exit(0);
+}
 
-const ARTWORKS = 10_000;
+// `pnpm bench catalogue 100000` for another size; BENCH_TARGETS=postgres skips PGlite
+const ARTWORKS = only === "catalogue" && process.argv[3] ? Number(process.argv[3]) : 10_000;
+const targets = benchEnv.targets;
 const ITERATIONS = 200;
 const WARMUP = 20;
 const PAGE = 24;
@@ -47,6 +61,13 @@ interface Row {
 
 async function benchDatabase(target: string, url: string): Promise<Row[]> {
   await applyMigrations(url);
+  if (benchEnv.withoutKeysetIndexes) {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`DROP INDEX "Artwork_public_newest_idx"; DROP INDEX "Artwork_public_price_idx"`);
+    await c.end();
+    console.log(`[bench] ${target}: without the issue-12 keyset indexes (BENCH_WITHOUT_KEYSET_INDEXES)`);
+  }
   let t = Date.now();
   await seedCatalogue(url, ARTWORKS);
   console.log(`[bench] ${target}: seeded ${ARTWORKS} artworks in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -83,6 +104,18 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
     const [trpc, sql] = await measurePair(viaTrpc, viaSql, ITERATIONS, WARMUP);
     rows.push({ target, name, trpc, sql });
   }
+  if (benchEnv.plans) {
+    const plans: [string, CatalogueQuery][] = [
+      ["first page", { filters, sort: "newest", cursor: null, take: PAGE + 1 }],
+      [`page ${DEEP_PAGE}`, { filters, sort: "newest", cursor: decodeCursor(deepCursor, "newest"), take: PAGE + 1 }],
+      [`search "${QUERY}"`, { filters, sort: "relevance", cursor: null, take: PAGE + 1, q: QUERY }],
+    ];
+    for (const [name, q] of plans) {
+      const sql = buildCatalogueSql(q);
+      const plan = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.text}`, sql.values as unknown[]);
+      console.log(`\n[bench] ${target} plan, ${name}:\n${plan.rows.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
+    }
+  }
   await pool.end();
   await db.$disconnect();
   return rows;
@@ -114,7 +147,7 @@ async function benchAll(target: string, url: string) {
   if (runCheckout) checkoutRows.push(...(await benchCheckout(target, url, target === "PostgreSQL", log)));
 }
 
-if (runCatalogue || runWebhooks || runCheckout) {
+if ((runCatalogue || runWebhooks || runCheckout) && targets.includes("pglite")) {
   const embedded = await startEmbeddedPostgres();
   try {
     await benchAll("PGlite", embedded.url);
@@ -139,7 +172,10 @@ if (runChat) {
   }
 }
 
-const server = runCatalogue || runWebhooks || runSearch || runCheckout ? await startPostgresServer((l) => console.log(`[bench] ${l}`)) : null;
+const server =
+  (runCatalogue || runWebhooks || runSearch || runCheckout) && targets.includes("postgres")
+    ? await startPostgresServer((l) => console.log(`[bench] ${l}`))
+    : null;
 if (server) {
   try {
     const admin = new pg.Client({ connectionString: server.url });
@@ -158,7 +194,7 @@ if (server) {
   } finally {
     server.stop();
   }
-} else if (runCatalogue || runWebhooks || runSearch || runCheckout) {
+} else if ((runCatalogue || runWebhooks || runSearch || runCheckout) && targets.includes("postgres")) {
   console.log("[bench] no PostgreSQL binaries found; skipped the server run");
 }
 if (rows.length) printTable(rows);

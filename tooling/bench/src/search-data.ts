@@ -1,6 +1,9 @@
 import { embeddingText, lexicalHashEmbedding } from "@atelier/ai";
 import pg from "pg";
 
+/** The index the app's migrations build (pgvector's defaults until the HNSW migration of issue 12). */
+export const HNSW_BUILD = { m: 16, efConstruction: 64 };
+
 /**
  * Embeddings for every public synthetic artwork, from the local lexical model, written in bulk
  * (unnest of text vectors, 1,000 rows per statement) with the HNSW index dropped during the load and
@@ -10,6 +13,7 @@ export async function loadEmbeddings(
   url: string,
   modelName: string,
   indexTimeoutS: number,
+  index: { m: number; efConstruction: number } = HNSW_BUILD,
 ): Promise<{ rows: number; embedS: number; insertS: number; indexS: number | null }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -41,7 +45,9 @@ export async function loadEmbeddings(
     await c.query(`SET statement_timeout = '${indexTimeoutS}s'`);
     let indexS: number | null = null;
     try {
-      await c.query(`CREATE INDEX "ArtworkEmbedding_embedding_hnsw_idx" ON "ArtworkEmbedding" USING hnsw ("embedding" vector_cosine_ops)`);
+      await c.query(
+        `CREATE INDEX "ArtworkEmbedding_embedding_hnsw_idx" ON "ArtworkEmbedding" USING hnsw ("embedding" vector_cosine_ops) WITH (m = ${index.m}, ef_construction = ${index.efConstruction})`,
+      );
       indexS = (performance.now() - t) / 1000;
     } catch (e) {
       if (!(e instanceof Error && /statement timeout/.test(e.message))) throw e;

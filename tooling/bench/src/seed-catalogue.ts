@@ -1,10 +1,24 @@
 import pg from "pg";
+import { VARIED_TEXTS } from "./varied-texts.ts";
+
+/** "repeated": a few thousand texts that differ only in a number (the original bench data); "varied": see ./varied-texts.ts */
+export type CatalogueTexts = "repeated" | "varied";
+
+const REPEATED_TEXTS = {
+  title: `(ARRAY['Harbour','Dawn','Blue Hour','Fern','Copper','Rain','Garden','Tide','Lantern','Meridian','Orchard','Salt'])[1 + g % 12] || ' ' ||
+             (ARRAY['Study','Nocturne','No.','Drift','Vessel','Field','Light','Morning'])[1 + (g / 12) % 8] || ' ' || g`,
+  description: `(ARRAY['Layered oil glazes over a quiet harbour at dawn.','Ink washes of the city in rain.','Pressed ferns printed in sunlight.','Bronze cast from a found branch.'])[1 + g % 4]`,
+  medium: `(ARRAY['Oil on canvas','Watercolour on paper','Bronze sculpture','Cyanotype','Woodblock print','Charcoal on paper','Acrylic on board'])[1 + g % 7]`,
+  tags: `ARRAY[(ARRAY['sea','city','botanical','abstract','portrait','landscape','minimal','night'])[1 + g % 8],
+                   (ARRAY['blue','green','red','gold','grey'])[1 + g % 5]]`,
+};
 
 /**
  * 10,000 synthetic artworks in one INSERT … SELECT generate_series (the search trigger fills
  * searchVector per row), spread over 50 artists, media, prices, kinds and statuses.
  */
-export async function seedCatalogue(url: string, artworks = 10_000, artists = 50): Promise<void> {
+export async function seedCatalogue(url: string, artworks = 10_000, artists = 50, texts: CatalogueTexts = "repeated"): Promise<void> {
+  const t = texts === "varied" ? VARIED_TEXTS : REPEATED_TEXTS;
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -31,13 +45,11 @@ export async function seedCatalogue(url: string, artworks = 10_000, artists = 50
       SELECT 'bench-work-' || g,
              'bench-artist-' || (1 + g % $2::int),
              'bench-work-' || g,
-             (ARRAY['Harbour','Dawn','Blue Hour','Fern','Copper','Rain','Garden','Tide','Lantern','Meridian','Orchard','Salt'])[1 + g % 12] || ' ' ||
-             (ARRAY['Study','Nocturne','No.','Drift','Vessel','Field','Light','Morning'])[1 + (g / 12) % 8] || ' ' || g,
-             (ARRAY['Layered oil glazes over a quiet harbour at dawn.','Ink washes of the city in rain.','Pressed ferns printed in sunlight.','Bronze cast from a found branch.'])[1 + g % 4],
-             (ARRAY['Oil on canvas','Watercolour on paper','Bronze sculpture','Cyanotype','Woodblock print','Charcoal on paper','Acrylic on board'])[1 + g % 7],
+             ${t.title},
+             ${t.description},
+             ${t.medium},
              300 + g % 900, 300 + (g * 7) % 900,
-             ARRAY[(ARRAY['sea','city','botanical','abstract','portrait','landscape','minimal','night'])[1 + g % 8],
-                   (ARRAY['blue','green','red','gold','grey'])[1 + g % 5]],
+             ${t.tags},
              5000 + (g * 7919) % 500000,
              CASE WHEN g % 10 = 0 THEN 'USD' ELSE 'EUR' END,
              (CASE WHEN g % 4 = 0 THEN 'EDITION' ELSE 'ORIGINAL' END)::"ArtworkKind",

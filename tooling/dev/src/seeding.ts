@@ -2,6 +2,8 @@ import { createStorage } from "@atelier/core/storage";
 import { hashPassword } from "@atelier/core/accounts/password";
 import { createDb, dataDir } from "@atelier/db";
 import { seedDatabase } from "@atelier/db/seed";
+import { aiSettingsFromEnv, embeddingModelFromSettings } from "@atelier/ai";
+import { syncKnowledgeBase } from "@atelier/core/knowledge/index";
 import { embedCatalogue } from "./embeddings.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
 import type { StartupPlan } from "./startup-plan.ts";
@@ -12,6 +14,11 @@ export async function seed(url: string, env: Record<string, string | undefined>,
   try {
     const log = (l: string) => console.log(`[seed] ${l}`);
     const { buyer } = await seedDatabase(db, { hashPassword, log }, { admin: plan.admin, demoBuyer: plan.demoBuyer });
+    // the art knowledge base is product content, not demo data: loaded on every start (idempotent)
+    await syncKnowledgeBase({ db, embeddings: embeddingModelFromSettings(aiSettingsFromEnv(env)) }).then(
+      (k) => log(`knowledge base: ${k.entries} entries, ${k.written} written, ${k.removed} removed, ${k.embedded ?? "no"} embedded`),
+      (e: unknown) => log(`knowledge base not loaded (${e instanceof Error ? e.message : String(e)}); the assistants load it on first use`),
+    );
     if (plan.catalogue && buyer) {
       const storage = createStorage({
         dataDir: dataDir(env.ATELIER_DATA_DIR),

@@ -19,6 +19,9 @@ export function SiteFooter() {
           <Link href="/artists" className="block hover:text-ink">
             Artists
           </Link>
+          <Link href="/learn" className="block hover:text-ink">
+            Learn about art
+          </Link>
           <Link href="/#for-artists" className="block hover:text-ink">
             Sell your work
           </Link>

@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/studio", label: "Artworks", current: (p: string) => p === "/studio" || p.startsWith("/studio/artworks") },
   { href: "/studio/profile", label: "Profile", current: (p: string) => p.startsWith("/studio/profile") },
   { href: "/studio/sales", label: "Sales", current: (p: string) => p.startsWith("/studio/sales") },
+  { href: "/studio/enquiries", label: "Enquiries", current: (p: string) => p.startsWith("/studio/enquiries") },
   { href: "/studio/earnings", label: "Earnings", current: (p: string) => p.startsWith("/studio/earnings") },
   { href: "/studio/payments", label: "Payments", current: (p: string) => p.startsWith("/studio/payments") },
   { href: "/studio/assistant", label: "Assistant", current: (p: string) => p.startsWith("/studio/assistant") },

@@ -3,8 +3,8 @@
 import { Badge, cn } from "@atelier/ui";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { signOutAndGoHome } from "./sign-out";
 import { adminLinks, initials, isCurrent, type NavLink } from "./header/nav-links";
 
 const itemClass = "block w-full px-4 py-2.5 text-left text-sm hover:bg-paper focus:bg-paper focus:outline-none";
@@ -104,7 +104,7 @@ export function UserMenu({ name, email, roles, links }: { name: string; email: s
               {adminLinks.map(link)}
             </div>
           ) : null}
-          <button role="menuitem" type="button" onClick={() => void signOut({ redirectTo: "/" })} className={cn(itemClass, "border-t border-line")}>
+          <button role="menuitem" type="button" onClick={() => void signOutAndGoHome()} className={cn(itemClass, "border-t border-line")}>
             Sign out
           </button>
         </div>

@@ -14,6 +14,7 @@ import {
 import { missingStripe } from "@atelier/core/payments";
 import type { EventSender } from "@atelier/events";
 import { env } from "~/env";
+import { certificateKey } from "./certificates";
 import { getEmbeddings } from "./embeddings";
 import { getPayments, publicAppUrl } from "./payments";
 
@@ -43,6 +44,7 @@ function create(): JobsRuntime {
     appUrl: publicAppUrl(),
     embeddings: getEmbeddings(),
     deliveryAutoConfirmDays: env.DELIVERY_AUTO_CONFIRM_DAYS,
+    certificateKey: certificateKey(),
   };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest, allFunctions);

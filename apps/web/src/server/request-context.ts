@@ -4,6 +4,7 @@ import { coreSettingsOf } from "@atelier/core/env";
 import { env } from "~/env";
 import { assistantInfo } from "./ai";
 import { auth } from "./auth";
+import { certificateKey } from "./certificates";
 import { db } from "./db";
 import { getEmbeddings } from "./embeddings";
 import { jobs } from "./jobs";
@@ -42,5 +43,6 @@ export function requestContext(
     embeddings: getEmbeddings(),
     settings: coreSettingsOf(env),
     resHeaders,
+    certificateKey: certificateKey(),
   });
 }

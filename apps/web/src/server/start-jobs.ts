@@ -1,5 +1,5 @@
 import { logger } from "@atelier/core/observability/logger";
-import { startDeliverySweeps } from "@atelier/jobs";
+import { startDeliverySweeps, startSavedSearchDigestSweeps } from "@atelier/jobs";
 import { env } from "~/env";
 import { jobs } from "./jobs";
 
@@ -17,4 +17,6 @@ export function startInProcessJobs() {
     afterDays: env.DELIVERY_AUTO_CONFIRM_DAYS,
     onError: (e) => logger().error("jobs: delivery sweep not sent", { err: e }),
   });
+  // saved-search alerts: a daily sweep mails every due digest (a backstop; each user's digest run normally sends it)
+  startSavedSearchDigestSweeps(runtime.sender, { onError: (e) => logger().error("jobs: saved-search digest sweep not sent", { err: e }) });
 }

@@ -57,7 +57,7 @@ const listing = { title: "Borrowed", medium: "Oil on canvas", widthCm: 50, heigh
 describe("a model that tries to overstep", () => {
   it("offers no tool that publishes, submits, reprices or names another artist", () => {
     const tools = artistAssistant.tools({} as never);
-    expect(Object.keys(tools).sort()).toEqual(["describeArtwork", "draftListing", "myArtworks", "myProfile", "mySales", "writeCopy"]);
+    expect(Object.keys(tools).sort()).toEqual(["describeArtwork", "draftListing", "lookUpArtKnowledge", "myArtworks", "myProfile", "mySales", "writeCopy"]);
     expect([...artistAssistant.writeTools]).toEqual(["draftListing"]);
     const fields = Object.fromEntries(
       Object.entries(tools).map(([name, t]) => [
@@ -70,6 +70,7 @@ describe("a model that tries to overstep", () => {
       myArtworks: ["status"], // a read filter
       mySales: ["year"], // a read filter: the caller's own statement
       writeCopy: ["artworkId", "brief", "kind"],
+      lookUpArtKnowledge: ["limit", "query"], // reads the shared knowledge base only
       describeArtwork: ["artworkId"],
       draftListing: ["currency", "depthCm", "description", "heightCm", "medium", "suggestedPrice", "tags", "title", "widthCm", "year"],
     });

@@ -44,6 +44,9 @@ const PUBLIC = [
   "cart.setQuantity",
   "cart.remove",
   "cart.setShipTo",
+  // ---- certificates: the public page and the verify page ----
+  "certificate.bySerial",
+  "certificate.verify",
 ];
 
 let fx: Fixture;

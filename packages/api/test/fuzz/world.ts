@@ -72,6 +72,8 @@ export async function buildFuzzWorld(db: Db) {
         return profile.slug;
       case "cursor":
         return OMIT;
+      case "serial":
+        return "C-FUZZ000000"; // a well-formed certificate number (none is on record: NOT_FOUND)
       case "id":
         if (procedure.startsWith("admin.application.")) return application.id;
         if (procedure.startsWith("admin.webhook.")) return stripeEventId;

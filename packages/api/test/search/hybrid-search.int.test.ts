@@ -35,9 +35,14 @@ describe("artwork.search modes", () => {
     expect(plain.items.length).toBeGreaterThan(0);
   });
 
-  it("hybrid finds what full-text misses (a misspelling)", async (ctx) => {
+  it("hybrid finds what full-text misses (a partial word too short to correct)", async (ctx) => {
     if (!vectors) ctx.skip(NO_PGVECTOR);
-    expect(slugs((await (await withoutModel()).artwork.search({ q: "watercolor fern" })).items)).toEqual([]);
+    expect(slugs((await (await withoutModel()).artwork.search({ q: "risograph persim" })).items)).toEqual([]);
+    expect(slugs((await (await withModel()).artwork.search({ q: "risograph persim" })).items)[0]).toBe("persimmons-risograph");
+  });
+
+  it("both modes correct a misspelling and search other spellings", async () => {
+    expect(slugs((await (await withoutModel()).artwork.search({ q: "watercolor fern" })).items)[0]).toBe("fern-unfurling");
     expect(slugs((await (await withModel()).artwork.search({ q: "watercolor fern" })).items)[0]).toBe("fern-unfurling");
   });
 

@@ -36,7 +36,7 @@ const QUERIES: [string, string][] = [
   ["black clay sphere", "black-moon-oaxaca"],
 ];
 
-/** Misspelt or partial queries: full-text (which ANDs exact stems) misses them, vectors catch them. */
+/** Misspelt or US-spelt queries: vectors catch them, and so does full-text since it corrects and widens words (typo-retrieval.int.test.ts). */
 const FUZZY: [string, string][] = [
   ["watercolor fern", "fern-unfurling"],
   ["risograph persimon", "persimmons-risograph"],
@@ -74,7 +74,7 @@ describe("retrieval quality on the seeded catalogue (top 5)", () => {
     expect(ids.map(seeded.slugOf)).toContain(slug);
   });
 
-  it.each(FUZZY)("full-text alone misses the fuzzy query %s", async (q) => {
-    expect(await top5(fullTextIds(h.db, { q, filters, take: 5 }))).toEqual([]);
+  it.each(FUZZY)("full-text alone finds the fuzzy query %s → %s too", async (q, slug) => {
+    expect(await top5(fullTextIds(h.db, { q, filters, take: 5 }))).toContain(slug);
   });
 });

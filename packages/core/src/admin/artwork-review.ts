@@ -1,6 +1,6 @@
 import type { Db } from "@atelier/db";
 import { eventsWithTransaction, type EventSender } from "@atelier/events";
-import { artworkChangedEvent, emailEvent } from "@atelier/events";
+import { artworkChangedEvent, artworkPublishedEvent, emailEvent } from "@atelier/events";
 import { AppError } from "../errors.ts";
 import type { ArtworkEvent } from "../artwork/status-machine.ts";
 import { variantKey } from "../artwork/thumbnail.ts";
@@ -127,8 +127,8 @@ async function decide({ db, events, appUrl }: ModerationDeps, actorId: string, i
       },
       `artwork-reviewed:${id}:${now.getTime()}`,
     );
-    // approval publishes it: its search embedding is made in the background
-    const queued = event === "approve" ? [mail, artworkChangedEvent(id, now)] : mail;
+    // approval publishes it: its search embedding is made in the background, and saved searches waiting for it are matched
+    const queued = event === "approve" ? [mail, artworkChangedEvent(id, now), artworkPublishedEvent(id, now)] : mail;
     return { id, status, afterCommit: await eventsWithTransaction(events, tx, queued) };
   });
   await result.afterCommit();

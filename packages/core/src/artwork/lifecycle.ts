@@ -1,5 +1,5 @@
 import type { Db } from "@atelier/db";
-import type { EventSender } from "@atelier/events";
+import { artworkPublishedEvent, type EventSender } from "@atelier/events";
 import { AppError } from "../errors.ts";
 import { announceArtworkChange } from "./changed.ts";
 import { findOwnedArtwork } from "./owned.ts";
@@ -25,6 +25,8 @@ export async function republishArtwork(db: Db, userId: string, id: string, event
   const artwork = await findOwnedArtwork(db, userId, id);
   const status = await applyTransition(db, artwork, "republish");
   await announceArtworkChange(events, id);
+  // back in the catalogue: saved searches made while it was away may be waiting for it
+  await events.send(artworkPublishedEvent(id));
   return { id, status };
 }
 

@@ -145,6 +145,8 @@ export async function handleChat(req: Request, deps: ChatDeps): Promise<Response
       return undefined;
     },
     onError: friendlyChatError,
+    // a tool's error text reaches the browser only through friendlyChatError, never as thrown
+    redactToolErrors: true,
     onEnd: async ({ messages: finalMessages }) => {
       try {
         if (conversationId) await saveMessages(deps.db, conversationId, finalMessages);

@@ -2,10 +2,35 @@ import type { Db } from "@atelier/db";
 import { APICallError, RetryError } from "ai";
 import { logger } from "../observability/logger.ts";
 import { recordOperationalError } from "../observability/operational-errors.ts";
+import { isAppError } from "../errors.ts";
+
+const TOOL_FAILED = "That didn't work on our side. Try again in a moment, or ask in other words.";
+/** Domain errors whose messages are written for the person using the app (the rest are internal). */
+const USER_FACING_CODES = new Set(["NOT_FOUND", "BAD_REQUEST", "PRECONDITION_FAILED", "FORBIDDEN", "UNAUTHORIZED", "CONFLICT", "TOO_MANY_REQUESTS"]);
+const INTERNAL_TEXT =
+  /prisma|\bsql\b|select |insert |relation "|column "|stack|\bat\s+\S+\s+\(|ECONN|ETIMEDOUT|undefined|TypeError|ReferenceError|SyntaxError|invalid input syntax|\{|\}/i;
+
+/**
+ * A failed tool call in words for the user: the domain's own message without its class name
+ * ("AppError: …"), or a plain apology when the text looks like an internal error. Used for what the
+ * chat shows and for what the offline assistant says.
+ */
+export function toolErrorForUser(error: unknown): string {
+  if (isAppError(error)) return USER_FACING_CODES.has(error.code) ? error.message : TOOL_FAILED;
+  const raw = (error instanceof Error ? error.message : String(error ?? "")).trim();
+  const text = raw
+    .replace(/^"|"$/g, "")
+    .replace(/^(?:[A-Z]\w*Error|Error):\s*/, "")
+    .trim();
+  if (!text || text.length > 240 || INTERNAL_TEXT.test(text)) return TOOL_FAILED;
+  return text;
+}
 
 /** Provider failures in words a buyer or artist can act on (the details go to the server log). */
 export function friendlyChatError(error: unknown): string {
   const e = RetryError.isInstance(error) ? error.lastError : error;
+  // a tool that failed (the stream redacts tool errors through here): never its internals
+  if (isAppError(e)) return toolErrorForUser(e);
   if (APICallError.isInstance(e)) {
     const body = `${e.responseBody ?? ""} ${e.message}`.toLowerCase();
     if (e.statusCode === 429 && /quota|resource_exhausted|billing|exceeded your current quota/.test(body)) {

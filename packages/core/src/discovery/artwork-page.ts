@@ -6,6 +6,7 @@ import { cardSelect, payableSelect, toCard, type ArtworkCard } from "./cards.ts"
 import { defaultCoreSettings, type CoreSettings } from "../env.ts";
 import { sellerShareOf } from "../money/commission.ts";
 import { publicImageSelect, toPublicImage } from "./images.ts";
+import { purchaseTerms } from "../checkout/terms.ts";
 
 const PUBLIC = { in: ["PUBLISHED" as const, "SOLD" as const] };
 
@@ -58,6 +59,8 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
     images: images.map(toPublicImage),
     /** the artist's share of a sale shipped at home (commission and split from core/money/split.ts): shown only to the artist */
     sellerShare: viewerId !== null && viewerId === artist.userId ? sellerShareOf(rest, rest.shippingDomestic, settings) : null,
+    /** shipping and returns as checkout and refunds apply them */
+    terms: purchaseTerms(rest, artist.country, settings),
     favoriteCount: _count.favorites,
     isFavorite: Boolean(favorite),
     artist: {

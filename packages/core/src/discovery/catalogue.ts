@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { hydrateCards, type ArtworkCard } from "./cards.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { buildCatalogueSql, type CatalogueQuery, type CatalogueRow } from "./query.ts";
+import { interpretSearchQuery } from "../search/correction.ts";
+import { correctedText } from "../search/query-text.ts";
 
 export interface CataloguePage {
   items: ArtworkCard[];
@@ -31,9 +33,14 @@ export function listArtworks(db: Db, raw: z.input<typeof listArtworksSchema>): P
   return runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit }, input.limit);
 }
 
-/** Full-text search over the weighted search vector, ranked with ts_rank_cd unless another sort is asked for. */
-export function searchArtworks(db: Db, raw: z.input<typeof searchArtworksSchema>): Promise<CataloguePage> {
+/**
+ * Full-text search over the weighted search vector, ranked with ts_rank_cd unless another sort is
+ * asked for; misspelt words corrected, other spellings and synonyms searched too. `correctedQuery`
+ * is the query as searched when a word was corrected.
+ */
+export async function searchArtworks(db: Db, raw: z.input<typeof searchArtworksSchema>): Promise<CataloguePage & { correctedQuery: string | null }> {
   const input = searchArtworksSchema.parse(raw);
   const cursor = decodeCursor(input.cursor, input.sort);
-  return runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit, q: input.q }, input.limit);
+  const q = await interpretSearchQuery(db, input.q);
+  return { ...(await runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit, q }, input.limit)), correctedQuery: correctedText(q) };
 }

@@ -2,6 +2,7 @@ import { availableSql } from "../artwork/availability.ts";
 import { Prisma } from "@atelier/db";
 import type { ArtworkCategory, ArtworkFilters, ArtworkSize, ArtworkSort } from "../schemas/discovery.ts";
 import type { Cursor } from "./cursor.ts";
+import { parseSearchQuery, searchTsQuery, type SearchQuery } from "../search/query-text.ts";
 
 /**
  * The one place the public catalogue query is built. Returns ids and sort keys only (cards are
@@ -14,8 +15,11 @@ export interface CatalogueQuery {
   cursor: Cursor | null;
   /** rows to fetch (page size + 1, to know whether there is a next page) */
   take: number;
-  /** full-text query (websearch syntax); relevance sort needs it */
-  q?: string;
+  /**
+   * full-text query (websearch syntax); relevance sort needs it. A string is widened to other
+   * spellings and synonyms; a SearchQuery from interpretSearchQuery also carries typo corrections.
+   */
+  q?: string | SearchQuery;
 }
 
 export interface CatalogueRow {
@@ -66,10 +70,10 @@ export function filterConditions(f: ArtworkFilters): Prisma.Sql[] {
   return where;
 }
 
-const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+const tsQuery = (q: string | SearchQuery) => searchTsQuery(typeof q === "string" ? parseSearchQuery(q) : q);
 
 /** sort key expression, its SQL type (for casting the cursor back), and direction */
-function sortSpec(sort: ArtworkSort, q: string | undefined): { expr: Prisma.Sql; type: Prisma.Sql; desc: boolean } {
+function sortSpec(sort: ArtworkSort, q: string | SearchQuery | undefined): { expr: Prisma.Sql; type: Prisma.Sql; desc: boolean } {
   switch (sort) {
     case "price_asc":
       return { expr: Prisma.sql`a."priceAmount"`, type: Prisma.sql`int`, desc: false };

@@ -15,6 +15,8 @@ export interface SearchPage {
   nextCursor: string | null;
   /** which retrieval answered: hybrid (full-text + vectors, RRF) or full-text only */
   mode: SearchMode;
+  /** the query as searched when a misspelt word was corrected ("Showing results for …"), else null */
+  correctedQuery: string | null;
 }
 
 function staleCursor() {
@@ -37,7 +39,11 @@ export async function searchArtworksPage(deps: SearchDeps, raw: z.input<typeof s
   if (cursor && !hybridCursor) throw staleCursor();
   const offset = cursor ? Number(cursor.key) : 0;
   if (!Number.isInteger(offset) || offset < 0 || offset >= MAX_HYBRID_RESULTS) throw staleCursor();
-  const { ids, mode } = await rankArtworks(deps, { q: input.q, filters: input.filters, take: Math.min(offset + input.limit + 1, MAX_HYBRID_RESULTS) });
+  const { ids, mode, correctedQuery } = await rankArtworks(deps, {
+    q: input.q,
+    filters: input.filters,
+    take: Math.min(offset + input.limit + 1, MAX_HYBRID_RESULTS),
+  });
   if (mode === "fulltext" && offset === 0) {
     // the query had nothing to embed: answer exactly as full-text search does, with its cursors
     return { ...(await searchArtworks(deps.db, input)), mode };
@@ -48,6 +54,7 @@ export async function searchArtworksPage(deps: SearchDeps, raw: z.input<typeof s
     items: await hydrateCards(deps.db, page),
     nextCursor: more ? encodeCursor({ sort: "relevance", key: String(offset + input.limit), id: HYBRID_CURSOR_ID }) : null,
     mode,
+    correctedQuery,
   };
 }
 
@@ -58,12 +65,12 @@ export async function searchArtworksPage(deps: SearchDeps, raw: z.input<typeof s
 export async function searchCatalogue(
   deps: SearchDeps,
   raw: z.input<typeof searchCatalogueSchema>,
-): Promise<{ items: ArtworkCard[]; mode: SearchMode | "browse" }> {
+): Promise<{ items: ArtworkCard[]; mode: SearchMode | "browse"; correctedQuery: string | null }> {
   const input = searchCatalogueSchema.parse(raw);
   if (!input.q) {
     const page = await listArtworks(deps.db, { filters: input.filters, sort: "newest", limit: input.limit });
-    return { items: page.items, mode: "browse" };
+    return { items: page.items, mode: "browse", correctedQuery: null };
   }
-  const { ids, mode } = await rankArtworks(deps, { q: input.q, filters: input.filters, take: input.limit });
-  return { items: await hydrateCards(deps.db, ids), mode };
+  const { ids, mode, correctedQuery } = await rankArtworks(deps, { q: input.q, filters: input.filters, take: input.limit });
+  return { items: await hydrateCards(deps.db, ids), mode, correctedQuery };
 }

@@ -6,6 +6,8 @@ import { buildCatalogueSql, type CatalogueRow } from "../discovery/query.ts";
 import { embedQuery } from "./query-embedding.ts";
 import { reciprocalRankFusion } from "./rrf.ts";
 import { buildVectorSql, runVectorQuery, type VectorStrategy } from "./vector-query.ts";
+import { interpretSearchQuery } from "./correction.ts";
+import { correctedText, type SearchQuery } from "./query-text.ts";
 
 /** What search needs from the outside: the database and the embedding model (none → full-text only). */
 export interface SearchDeps {
@@ -29,16 +31,21 @@ export const CANDIDATES = 50;
 export const VECTOR_MIN_SIMILARITY = 0.2;
 
 export interface RankOptions {
-  q: string;
+  /** the query as typed, or already interpreted (interpretSearchQuery) */
+  q: string | SearchQuery;
   filters: ArtworkFilters;
   /** how many ids to return */
   take: number;
   strategy?: VectorStrategy;
 }
 
-/** Full-text ranking (ts_rank_cd over the weighted search vector): the catalogue query itself. */
+/**
+ * Full-text ranking (ts_rank_cd over the weighted search vector): the catalogue query itself, for
+ * the query corrected and widened (a string is interpreted first: one more small statement).
+ */
 export async function fullTextIds(db: Db, { q, filters, take }: RankOptions): Promise<string[]> {
-  const rows = await db.$queryRaw<CatalogueRow[]>(buildCatalogueSql({ filters, sort: "relevance", cursor: null, take, q }));
+  const query = typeof q === "string" ? await interpretSearchQuery(db, q) : q;
+  const rows = await db.$queryRaw<CatalogueRow[]>(buildCatalogueSql({ filters, sort: "relevance", cursor: null, take, q: query }));
   return rows.map((r) => r.id);
 }
 
@@ -58,15 +65,26 @@ export async function canSearchVectors(deps: SearchDeps): Promise<boolean> {
   return Boolean(deps.embeddings) && (await vectorSearchAvailable(deps.db));
 }
 
+export interface RankedIds {
+  ids: string[];
+  mode: SearchMode;
+  /** the query as searched when a misspelt word was corrected, else null */
+  correctedQuery: string | null;
+}
+
 /**
  * Ranked artwork ids for a query: full-text and vector candidates (CANDIDATES each, or more for
- * deep pages) fused by reciprocal rank fusion, both under the same filters. Falls back to full-text
- * alone without a model, without pgvector, or when the query cannot be embedded.
+ * deep pages) fused by reciprocal rank fusion, both under the same filters. Both lists search the
+ * corrected query (misspelt words replaced by catalogue words; full-text also searches other
+ * spellings and synonyms). Falls back to full-text alone without a model, without pgvector, or when
+ * the query cannot be embedded.
  */
-export async function rankArtworks(deps: SearchDeps, opts: RankOptions): Promise<{ ids: string[]; mode: SearchMode }> {
-  const vector = (await canSearchVectors(deps)) ? await embedQuery(deps.embeddings, opts.q) : null;
-  if (!vector) return { ids: await fullTextIds(deps.db, opts), mode: "fulltext" };
-  const pool = { ...opts, take: Math.max(CANDIDATES, opts.take) };
+export async function rankArtworks(deps: SearchDeps, opts: RankOptions): Promise<RankedIds> {
+  const q = typeof opts.q === "string" ? await interpretSearchQuery(deps.db, opts.q) : opts.q;
+  const correctedQuery = correctedText(q);
+  const vector = (await canSearchVectors(deps)) ? await embedQuery(deps.embeddings, correctedQuery ?? q.text) : null;
+  if (!vector) return { ids: await fullTextIds(deps.db, { ...opts, q }), mode: "fulltext", correctedQuery };
+  const pool = { ...opts, q, take: Math.max(CANDIDATES, opts.take) };
   const [fts, vec] = await Promise.all([fullTextIds(deps.db, pool), vectorIds(deps.db, vector, pool, VECTOR_MIN_SIMILARITY)]);
-  return { ids: reciprocalRankFusion([fts, vec]).slice(0, opts.take), mode: "hybrid" };
+  return { ids: reciprocalRankFusion([fts, vec]).slice(0, opts.take), mode: "hybrid", correctedQuery };
 }

@@ -6,8 +6,13 @@ import { filterConditions } from "../discovery/query.ts";
 /** How the nearest neighbours are found: the HNSW index (approximate, fast) or an exact scan. */
 export type VectorStrategy = "hnsw" | "exact";
 
-/** Candidates the HNSW search keeps in its queue (pgvector's default is 40; recall grows with it). */
-export const HNSW_EF_SEARCH = 100;
+/**
+ * Candidates the HNSW search keeps in its queue (pgvector's default is 40; recall grows with it).
+ * Measured with `pnpm bench hnsw 100000 varied` (PGlite, lexical model, m 16, ef_construction 64):
+ * recall@10 0.71 / 0.88 / 0.95 / 0.97 at 40 / 100 / 200 / 400, p50 13 / 18 / 29 / 49 ms against 1,419 ms
+ * for the exact scan. 400 is the first value past 0.95 with margin, at 0.035× the exact scan.
+ */
+export const HNSW_EF_SEARCH = 400;
 
 export interface VectorQuery {
   filters: ArtworkFilters;

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { vector } from "@electric-sql/pglite-pgvector";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -20,7 +21,7 @@ interface StartEmbeddedOptions {
 }
 
 /**
- * Runs PGlite (WASM PostgreSQL with the pgvector extension) behind a PostgreSQL wire-protocol
+ * Runs PGlite (WASM PostgreSQL with the pgvector and pg_trgm extensions) behind a PostgreSQL wire-protocol
  * socket, so the app reaches it through exactly the same `pg` driver path as a real server.
  */
 export async function startEmbeddedPostgres(opts: StartEmbeddedOptions = {}): Promise<EmbeddedPostgres> {
@@ -28,7 +29,7 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedOptions = {}): Pr
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
   const pglite = await PGlite.create({
     dataDir: opts.dataDir,
-    extensions: { vector },
+    extensions: { vector, pg_trgm },
   });
   await pglite.exec("CREATE EXTENSION IF NOT EXISTS vector;");
   const port = opts.port === undefined || opts.port === 0 ? await freePort(host) : opts.port;

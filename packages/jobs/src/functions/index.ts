@@ -5,6 +5,7 @@ import { embedArtwork } from "./embed-artwork.ts";
 import { expireCheckoutJob } from "./expire-checkout.ts";
 import { fulfilOrderJob } from "./fulfil-order.ts";
 import { handleDispute } from "./handle-dispute.ts";
+import { issueCertificates } from "./issue-certificates.ts";
 import { notifyItemShipped } from "./notify-item-shipped.ts";
 import { orderReceiptsJob } from "./order-receipts.ts";
 import { processRefund } from "./process-refund.ts";
@@ -15,6 +16,9 @@ import { syncConnectAccountJob } from "./sync-connect-account.ts";
 import { syncPayoutJob } from "./sync-payout.ts";
 import { transferOrder } from "./transfer-order.ts";
 import { unparkTransfers } from "./unpark-transfers.ts";
+import { matchSavedSearches } from "./match-saved-searches.ts";
+import { sendSavedSearchDigest } from "./send-saved-search-digest.ts";
+import { sendDueSavedSearchDigests } from "./send-due-saved-search-digests.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -28,6 +32,7 @@ export const allFunctions: AnyJobDefinition[] = [
   expireCheckoutJob,
   releaseExpiredCheckoutJob,
   orderReceiptsJob,
+  issueCertificates,
   // money: transfers, refunds, disputes
   transferOrder,
   unparkTransfers,
@@ -37,4 +42,8 @@ export const allFunctions: AnyJobDefinition[] = [
   // shipping and delivery
   notifyItemShipped,
   confirmDeliveryJob,
+  // saved searches: match new works, mail digests (at most daily)
+  matchSavedSearches,
+  sendSavedSearchDigest,
+  sendDueSavedSearchDigests,
 ];

@@ -10,6 +10,8 @@ import { orderReceipt } from "./order-receipt.ts";
 import { saleMade } from "./sale-made.ts";
 import { disputeOpened, refundIssued } from "./money.ts";
 import { itemShipped } from "./item-shipped.ts";
+import { enquiryReceived, enquiryReply } from "./enquiry.ts";
+import { savedSearchDigest } from "./saved-search-digest.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -50,5 +52,11 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return disputeOpened(req.props);
     case "item-shipped":
       return itemShipped(req.props);
+    case "enquiry-received":
+      return enquiryReceived(req.props);
+    case "enquiry-reply":
+      return enquiryReply(req.props);
+    case "saved-search-digest":
+      return savedSearchDigest(req.props);
   }
 }

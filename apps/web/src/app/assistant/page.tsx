@@ -2,7 +2,7 @@ import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import { AssistantPage } from "~/components/assistant/assistant-page";
 import { AssistantHeading, MissingConversation } from "~/components/assistant/heading";
-import { PATRON_SUGGESTIONS } from "~/components/assistant/panel";
+import { PATRON_SUGGESTIONS } from "~/components/assistant/suggestions";
 import { api } from "~/server/api";
 import { openConversation } from "~/server/conversation";
 import { currentIdentity } from "~/server/session";

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
 import { FilterPanel } from "~/components/gallery/filter-panel";
 import { LoadMore } from "~/components/gallery/load-more";
+import { SearchCorrection } from "~/components/gallery/search-correction";
 import { galleryHref, parseGalleryParams, type GallerySearchParams } from "~/lib/gallery-params";
 import { api } from "~/server/api";
 
@@ -95,6 +96,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
         </aside>
 
         <section aria-label="Artworks" className="min-w-0">
+          {q && "correctedQuery" in page && typeof page.correctedQuery === "string" ? <SearchCorrection typed={q} corrected={page.correctedQuery} /> : null}
           <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
             <div className="flex flex-wrap items-center gap-2">
               {chips.map((c) => (

@@ -14,7 +14,9 @@ export const metadata: Metadata = { title: "Your orders · Atelier" };
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
   await requireIdentity("/orders");
   const { cursor } = await searchParams;
-  const { items, nextCursor } = await (await api()).order.list({ cursor: cursor?.slice(0, 128) || undefined, limit: 20 });
+  const caller = await api();
+  const { items, nextCursor } = await caller.order.list({ cursor: cursor?.slice(0, 128) || undefined, limit: 20 });
+  const certificates = cursor ? [] : await caller.certificate.mine();
   return (
     <div className={containerClass("pt-10 pb-20")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Your collection</p>
@@ -60,6 +62,25 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           ))}
         </ul>
       )}
+      {certificates.length ? (
+        <section className="mt-10" aria-labelledby="certificates">
+          <h2 id="certificates" className="text-2xl">
+            Your certificates
+          </h2>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2" data-testid="certificates">
+            {certificates.map((c) => (
+              <li key={c.serial}>
+                <Link href={`/certificates/${c.serial}`} className="block rounded-2xl border border-line bg-white/70 p-4 hover:border-ink/40">
+                  <span className="block truncate text-ink">{c.title}</span>
+                  <span className="block text-sm text-ink-soft">
+                    {c.editionLabel} · <span className="font-mono text-xs">{c.serial}</span>
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {nextCursor ? (
         <div className="mt-8 text-center">
           <Link href={`/orders?cursor=${encodeURIComponent(nextCursor)}`} className={buttonClass("secondary")}>

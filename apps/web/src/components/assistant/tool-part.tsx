@@ -12,6 +12,9 @@ const ACTIVITY: Record<string, string> = {
   myFollows: "Checking who you follow…",
   recommendForMe: "Finding works for you…",
   addFavourite: "Adding to your favourites…",
+  lookUpArtKnowledge: "Looking it up in the art knowledge base…",
+  findSimilarArtworks: "Finding similar works…",
+  howToBuy: "Checking how to buy it…",
   myProfile: "Reading your profile…",
   myArtworks: "Reading your artworks…",
   writeCopy: "Writing…",
@@ -129,7 +132,8 @@ export function ToolPart({ part, onApprove }: { part: ToolPartView; onApprove: (
     case "output-denied":
       return <p className="text-xs text-ink-soft">Not done{part.approval?.reason ? `: ${part.approval.reason}` : "."}</p>;
     case "output-error":
-      return <p className="text-xs text-red-700">{part.errorText ?? "That didn't work."}</p>;
+      // the server sends only friendly text here (friendlyChatError); shown quietly, not as an alarm
+      return <p className="text-xs text-ink-soft">{part.errorText ?? "That didn't work."}</p>;
     case "output-available": {
       const o = (part.output ?? {}) as Out;
       if (o.artworks) return <ArtworkCards artworks={o.artworks} />;

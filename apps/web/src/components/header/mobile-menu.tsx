@@ -3,9 +3,9 @@
 import { buttonClass, cn } from "@atelier/ui";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
 import { signInHref } from "~/lib/safe-callback-url";
+import { signOutAndGoHome } from "../sign-out";
 import { adminLinks, initials, isCurrent, type NavLink } from "./nav-links";
 
 interface Props {
@@ -108,7 +108,7 @@ export function MobileMenu({ links, account }: Props) {
                 ) : null}
                 <button
                   type="button"
-                  onClick={() => void signOut({ redirectTo: "/" })}
+                  onClick={() => void signOutAndGoHome()}
                   className="mt-4 block w-full rounded-xl px-3 py-2.5 text-left text-base text-ink-soft hover:bg-paper-deep"
                 >
                   Sign out

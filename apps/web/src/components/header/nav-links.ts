@@ -9,6 +9,7 @@ export interface NavLink {
 export const accountLink: NavLink = { href: "/account", label: "Account & API tokens" };
 export const favouritesLink: NavLink = { href: "/favourites", label: "Favourites" };
 export const ordersLink: NavLink = { href: "/orders", label: "Orders" };
+export const enquiriesLink: NavLink = { href: "/account/enquiries", label: "Enquiries" };
 
 /** For everyone: Favourites sends visitors to sign in and back. */
 export const browseLinks: NavLink[] = [

@@ -1,6 +1,7 @@
 import type { OfflineToolResult } from "@atelier/ai";
 import { COPY_KIND_LABELS, type CopyKind } from "./nested-prompts.ts";
 import { listOf } from "./offline-writer.ts";
+import { toolErrorForUser } from "../errors.ts";
 
 /** How the offline artist assistant words its answers: only what the tool results say, always labelled. */
 
@@ -13,7 +14,8 @@ export const HELP_TEXT = [
   "- tell you what you sold — “how much did I sell this year?” or “my sales in 2025”",
   "- write a draft bio, artist statement, press release, marketing or sales text — “write my bio”, “write sales text for Harbour in Blue”",
   "- describe one of your artworks from its image — “describe Harbour in Blue” or “describe my latest artwork”",
-  "- draft a listing — “draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900”. It is saved as a DRAFT for you to review in the studio; I never publish anything or change prices.",
+  "- answer questions about techniques, care, editions and pricing from Atelier's art knowledge base — “what is a giclée?”, “how do I price my work?”",
+  "- draft a listing — “I just finished a 40×50 oil on linen called Harbour at Dusk, €900” or “draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900”. It is saved as a DRAFT for you to review in the studio; I never publish anything or change prices.",
 ].join("\n");
 
 export const withFooter = (text: string) => `${text}\n\n${OFFLINE_FOOTER}`;
@@ -79,6 +81,6 @@ export function draftAnswer(output: unknown): string {
 }
 
 export function errorAnswer(result: OfflineToolResult): string {
-  if (result.denied) return `I wasn't allowed to run ${result.toolName} here (${result.error ?? "denied"}). Ask again in a new message if you meant it.`;
-  return `That didn't work: ${result.error ?? "the tool failed"}`;
+  if (result.denied) return "I can't do that in this step. Ask again in a new message if you meant it.";
+  return toolErrorForUser(result.error ?? "");
 }

@@ -99,3 +99,34 @@ describe("parseListing", () => {
     expect(missingListingFields(parseListing("draft a listing"))).toHaveLength(4);
   });
 });
+
+describe("parseListing reads a new work told in a sentence", () => {
+  it.each([
+    ["I just finished a 40×50 oil on linen called Harbour at Dusk, €900", "Harbour at Dusk", "oil on linen", 40, 50, 900, "EUR"],
+    ['New painting titled "Salt Flats", acrylic on canvas, 60 x 80 cm, 1,200 EUR', "Salt Flats", "acrylic on canvas", 60, 80, 1200, "EUR"],
+    ["Just made a watercolour called Morning Fern, 16x20in, $350", "Morning Fern", "watercolour", 40.6, 50.8, 350, "USD"],
+    ["I finished “Night Ferry” — gouache on paper, 30 x 40 cm, £450", "Night Ferry", "gouache on paper", 30, 40, 450, "GBP"],
+    ["Painted a 100 x 120 cm oil on canvas named The Long Field, asking 2500 CHF", "The Long Field", "oil on canvas", 100, 120, 2500, "CHF"],
+    ["Finished a new linocut called Heron, 20 x 30 cm, 90 euros", "Heron", "linocut", 20, 30, 90, "EUR"],
+    ["I just completed a bronze called Wave Form, 30 x 20 x 15 cm, €3,400", "Wave Form", "bronze", 30, 20, 3400, "EUR"],
+    ["made an etching titled Pier at Low Tide 25 x 35 cm for €180", "Pier at Low Tide", "etching", 25, 35, 180, "EUR"],
+    ["Here's a new work: 'Blue Hour', acrylic and ink on paper, 50x70cm, 600 EUR", "Blue Hour", "acrylic and ink on paper", 50, 70, 600, "EUR"],
+    ["I've painted a 16 x 20 inches oil on panel called Orchard in June for USD 750", "Orchard in June", "oil on panel", 40.6, 50.8, 750, "USD"],
+    ["finished a charcoal drawing called Study of Hands, 42 x 59.4 cm, €250", "Study of Hands", "charcoal drawing", 42, 59.4, 250, "EUR"],
+    ["I just finished a 40 x 50 cm oil on linen called Harbour at Dusk priced at €900", "Harbour at Dusk", "oil on linen", 40, 50, 900, "EUR"],
+    ["New piece called Red Dunes, oil on canvas, 24x36in, $1,800", "Red Dunes", "oil on canvas", 61, 91.4, 1800, "USD"],
+    ["I made a screenprint called City Lights, 50 × 70 cm, €120", "City Lights", "screenprint", 50, 70, 120, "EUR"],
+    ["Just finished a 30×30 encaustic on panel entitled Beeswax Sea, EUR 400", "Beeswax Sea", "encaustic on panel", 30, 30, 400, "EUR"],
+    ["Draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900", "Harbour at Dusk", "oil on canvas", 60, 80, 900, "EUR"],
+  ])("%s", (text, title, medium, widthCm, heightCm, suggestedPrice, currency) => {
+    const p = parseListing(text);
+    expect(p).toMatchObject({ title, medium, widthCm, heightCm, suggestedPrice, currency });
+    expect(missingListingFields(p)).toEqual([]);
+  });
+
+  it("asks for the price rather than guessing one without a currency", () => {
+    expect(missingListingFields(parseListing("I just finished a 40×50 oil on linen called Harbour at Dusk, 900"))).toEqual([
+      "the price with its currency (e.g. €900)",
+    ]);
+  });
+});

@@ -15,7 +15,8 @@ export interface ParsedDimensions {
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const SEP = String.raw`\s*(?:x|×|\*|by)\s*`;
 // "in" only as a unit at the end of a phrase, so "60 x 80 in oil" is not inches
-const UNIT = String.raw`(cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?|inch(?:es)?|in(?=\s*(?:[,.;)]|$))|″|")`;
+// "16x20in" (attached) is inches too
+const UNIT = String.raw`(cm|mm|centimet(?:er|re)s?|millimet(?:er|re)s?|inch(?:es)?|(?<=\d)in\b|in(?=\s*(?:[,.;)]|$))|″|")`;
 const DIMENSIONS = new RegExp(String.raw`(${NUM})\s*${UNIT}?${SEP}(${NUM})\s*${UNIT}?(?:${SEP}(${NUM})\s*${UNIT}?)?`, "i");
 
 const toNumber = (s: string) => Number(s.replace(",", "."));
@@ -101,6 +102,18 @@ export interface ParsedListing {
   year?: number;
 }
 
+/** "called Harbour at Dusk", "titled “Night Ferry”": the title after a naming word, up to the next clause. */
+const TITLE_CUE =
+  /\b(?:called|titled|entitled|named)\s+["“'‘]?(.+?)["”'’]?(?=\s*(?:[,;.!?\n]|\s[—–-]\s|\s+(?:priced|which|that|and\s+(?:it|i)|it'?s|i'?m|in\s+(?:oil|acrylic|watercolou?r|gouache|ink))\b|\s+(?:for|at|asking)\s*(?:[,;.]|$)|$))/i;
+
+/** A medium phrase inside a sentence: "oil on linen", "acrylic and ink on paper", "watercolour", "bronze". */
+const MEDIUM_PHRASE = new RegExp(
+  String.raw`\b((?:oil|acrylic|watercolou?r|gouache|ink|charcoal|pastel|pencil|graphite|tempera|encaustic|mixed media|collage|bronze|ceramic|porcelain|stoneware|marble|woodcut|linocut|etching|lithograph|screenprint|silkscreen|giclée|giclee|photograph|digital print|embroidery|resin)` +
+    String.raw`(?:\s+(?:and|&|with)\s+(?:oil|acrylic|ink|charcoal|pastel|pencil|graphite|gouache|collage|gold leaf))?(?:\s+(?:paint(?:ing)?|print|drawing))?` +
+    String.raw`(?:\s+on\s+(?:[a-z-]+\s+){0,2}?(?:canvas|linen|paper|panel|board|wood|aluminium|aluminum|card|copper|dibond|cotton|rag)(?:\s+(?:paper|board|panel))?)?)\b`,
+  "i",
+);
+
 const LISTING_PREFIX = /^.*?\b(?:draft|create|make|add|start|prepare)\b[^:]*?\blisting\b\s*(?:for|of|called|named)?\s*[:\-–—]?\s*/i;
 const MEDIUM_WORDS =
   /\b(oil|acrylic|watercolou?r|gouache|ink|charcoal|pastel|pencil|graphite|tempera|encaustic|mixed media|collage|bronze|ceramic|porcelain|clay|stoneware|marble|wood|woodcut|linocut|etching|lithograph|screenprint|silkscreen|print|photograph|photo|giclée|giclee|digital|textile|embroidery|glass|resin|steel|canvas|paper|panel|linen)\b/i;
@@ -147,10 +160,13 @@ export function parseListing(message: string): ParsedListing {
     rest = rest.replace(year[0], " ");
   }
 
-  const quoted = /["“]([^"”]{1,140})["”]/.exec(rest);
-  const title = labelled(rest, "title") ?? quoted?.[1];
+  const cue = labelled(rest, "title") ? null : TITLE_CUE.exec(rest);
+  if (cue) rest = rest.replace(cue[0], ",");
+  const quoted = cue ? null : (/["“]([^"”]{1,140})["”]/.exec(rest) ?? /(?:^|[\s:(])['‘]([^'’]{1,140})['’](?=[\s,.;:)!?]|$)/.exec(rest));
+  const title = labelled(rest, "title") ?? cue?.[1]?.trim() ?? quoted?.[1];
   if (!labelled(rest, "title") && quoted) rest = rest.replace(quoted[0], ",");
-  const medium = labelled(rest, "medium");
+  // in a sentence ("I just finished a 40×50 oil on linen called …") the medium is a phrase, not a segment
+  const medium = labelled(rest, "medium") ?? (cue || !LISTING_PREFIX.test(rest) ? MEDIUM_PHRASE.exec(rest)?.[1] : undefined);
   const body = rest.replace(LISTING_PREFIX, "").replace(/\b(?:title|medium|price|size)\s*[:=]/gi, ",");
   const segments = body
     .split(/\s*[,;\n]\s*|\s+[—–-]\s+/)

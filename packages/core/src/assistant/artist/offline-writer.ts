@@ -1,4 +1,3 @@
-import { CONNECT_COUNTRIES } from "../../schemas/countries.ts";
 import type { ImageAnalysis } from "./offline-vision.ts";
 import { COPY_KIND_LABELS } from "./nested-prompts.ts";
 import type { CopyArtwork, CopyData } from "./write-copy.ts";
@@ -20,14 +19,22 @@ const quoted = (titles: string[]) => titles.map((t) => `“${t}”`);
 const firstSentence = (text: string) => (/^[\s\S]*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim()).trim();
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-const countryName = (code: string): string | null =>
-  Object.hasOwn(CONNECT_COUNTRIES, code) ? CONNECT_COUNTRIES[code as keyof typeof CONNECT_COUNTRIES] : null;
-
+/**
+ * Where the artist says they are (their profile's location), or nothing. Never the payout country: that is
+ * where their bank account is, which may not be where they live or work.
+ */
 function place(d: CopyData): string | null {
-  const country = countryName(d.artist.country);
-  // "Lisbon, Portugal" already names its country; only a bare city gets the profile's country added
-  if (d.artist.location && country && !d.artist.location.includes(country) && !d.artist.location.includes(",")) return `${d.artist.location}, ${country}`;
-  return d.artist.location ?? country ?? null;
+  return d.artist.location?.trim() || null;
+}
+
+const sentences = (text: string, n: number) =>
+  (text.trim().match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [])
+    .slice(0, n)
+    .map((x) => x.trim())
+    .join(" ");
+
+function subjects(works: CopyArtwork[]): string[] {
+  return [...new Set(works.flatMap((w) => w.tags.map((t) => t.toLowerCase())))].slice(0, 4);
 }
 
 function mediums(works: CopyArtwork[]): string[] {
@@ -42,9 +49,12 @@ function bio(d: CopyData): string {
   const { name } = d.artist;
   const where = place(d);
   const works = d.artworks;
-  const lines = [`${name} is an artist${where ? ` based in ${where}` : ""}.`];
+  const media = mediums(works);
+  const lines = [`${name} is an artist${where ? ` based in ${where}` : ""}${media.length ? ` working in ${listOf(media)}` : ""}.`];
   if (d.artist.bio) lines.push(d.artist.bio.trim());
-  if (mediums(works).length) lines.push(`${name} works in ${listOf(mediums(works))}.`);
+  if (d.artist.statement) lines.push(`In ${name}'s words: “${sentences(d.artist.statement, 2)}”`);
+  const about = subjects(works);
+  if (about.length) lines.push(`The work returns to ${listOf(about)}.`);
   if (works.length) lines.push(`Recent work includes ${listOf(quoted(works.slice(0, 3).map((w) => w.title)))}.`);
   if (d.artist.website) lines.push(`More at ${d.artist.website}.`);
   return lines.join(" ");
@@ -133,19 +143,38 @@ export interface DescribeDetails {
   tags: string[];
 }
 
-const pct = (share: number) => `${Math.round(share * 100)}%`;
+/** The mood the measured light and colour suggest, in words a listing would use. */
+export function moodOf(a: Pick<ImageAnalysis, "brightness" | "saturation" | "contrast">): string {
+  if (a.saturation === "vivid") return a.contrast === "strong" ? "bold and energetic" : "bright and lively";
+  if (a.brightness === "dark") return a.contrast === "strong" ? "dramatic and nocturnal" : "quiet and brooding";
+  if (a.brightness === "light") return a.contrast === "soft" ? "calm and airy" : "fresh and open";
+  if (a.saturation === "nearly monochrome") return "spare and restrained";
+  return a.contrast === "strong" ? "striking" : "calm and reflective";
+}
 
-/** A description from measured pixels and the artwork's own fields: nothing a model would have to see. */
-export function offlineDescription(details: DescribeDetails, a: ImageAnalysis): string {
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function palette(a: ImageAnalysis): string {
   const [main, ...others] = a.colours;
-  const colours = main
-    ? `The image is dominated by ${main.name} (about ${pct(main.share)} of it)${others.length ? `, with ${listOf(others.map((c) => `${c.name} (${pct(c.share)})`))}` : ""}.`
-    : "No single colour dominates the image.";
+  if (!main) return "Its colours are evenly balanced, with no single one taking over.";
+  const accents = others.map((c) => c.name);
+  const lead = main.share >= 0.45 ? `${capitalise(main.name)} fills most of the picture` : `${capitalise(main.name)} leads the palette`;
+  return `${lead}${accents.length ? `, with ${listOf(accents)} alongside` : ""}.`;
+}
+
+const FORMAT = { landscape: "a landscape format", portrait: "an upright, portrait format", square: "a square format" } as const;
+
+/** A description from the image (its colours and light, in words) and the artwork's own fields: copy an artist could publish. */
+export function offlineDescription(details: DescribeDetails, a: ImageAnalysis): string {
+  const made = `${lowerFirst(details.medium)}, ${details.dimensions}${details.year ? `, made in ${details.year}` : ""}`;
+  const light = a.lightestArea === "at the centre" ? "the light gathers at the centre" : `the light gathers ${a.lightestArea}`;
   return [
-    "[Offline draft: measured from the image's pixels and your listing details by the offline assistant, not seen by an AI model. Edit before use.]",
+    "[Offline draft: written from the image's colours and light and your listing details by the offline assistant, not seen by an AI model. Edit before use.]",
     "",
-    `“${details.title}” — ${details.medium}, ${details.dimensions}${details.year ? `, ${details.year}` : ""}.`,
-    `${colours} Overall it reads as ${a.brightness} and ${a.saturation}, with ${a.contrast} contrast; the lightest passage sits ${a.lightestArea}.`,
-    `The photograph is ${a.orientation} (${a.width} × ${a.height} px).${details.tags.length ? ` Tagged: ${listOf(details.tags)}.` : ""}`,
-  ].join("\n");
+    `“${details.title}” is ${made}, in ${FORMAT[a.orientation]}.`,
+    `${palette(a)} The mood is ${moodOf(a)}: ${a.saturation === "vivid" ? "the colour is vivid" : `the colour is ${a.saturation}`}, the contrast ${a.contrast}, and ${light}.`,
+    details.tags.length ? `It touches on ${listOf(details.tags.map((t) => t.toLowerCase()))}.` : "",
+  ]
+    .filter((l, i) => l !== "" || i === 1)
+    .join("\n");
 }

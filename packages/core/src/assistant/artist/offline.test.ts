@@ -5,6 +5,8 @@ import { colourName } from "./offline-vision.ts";
 describe("detectIntent", () => {
   it.each([
     ["draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900", "listing"],
+    ["I just finished a 40×50 oil on linen called Harbour at Dusk, €900", "listing"],
+    ["Just made a watercolour called Morning Fern, 16x20in, $350", "listing"],
     ["Describe Harbour in Blue", "describe"],
     ["write my bio", "copy"],
     ["draft my bio for a gallery", "copy"],

@@ -2,7 +2,9 @@ import type { OfflineConversation, OfflinePolicy, OfflineToolResult, OfflineTurn
 import type { CopyKind } from "./nested-prompts.ts";
 import { HELP_TEXT, artworksAnswer, copyAnswer, describeAnswer, draftAnswer, errorAnswer, profileAnswer, withFooter } from "./offline-answers.ts";
 import { answerNestedCall } from "./offline-nested.ts";
-import { missingListingFields, parseListing } from "./offline-parse.ts";
+import { missingListingFields, parseDimensions, parseListing, parsePrice } from "./offline-parse.ts";
+import type { KnowledgeFact } from "../../knowledge/entry.ts";
+import { knowledgeAnswer } from "../knowledge-tool.ts";
 import { SALES_QUESTION, salesAnswer, yearAskedFor } from "./sales.ts";
 
 /**
@@ -18,11 +20,21 @@ type Intent =
   | { kind: "artworks"; status?: "DRAFT" | "PUBLISHED" | "IN_REVIEW" }
   | { kind: "profile" }
   | { kind: "sales" }
+  | { kind: "knowledge"; question: string }
   | { kind: "help" };
 
 const LISTING = /\blisting\b/i;
 const LISTING_VERB = /\b(draft|create|make|add|start|prepare|new)\b/i;
 const WRITE_VERB = /\b(write|draft|compose|create|make|give|improve|rewrite|help|need|generate|prepare)\b/i;
+/** "I just finished a 40×50 oil on linen called Harbour at Dusk, €900": a new work told in a sentence, with a size and a price. */
+const NEW_WORK =
+  /\b(?:called|titled|entitled|named)\b|["“][^"”]+["”]|\b(?:finished|made|painted|completed|created|printed|new (?:piece|work|painting|print))\b/i;
+const isNewWorkSentence = (text: string) => NEW_WORK.test(text) && parseDimensions(text) !== null && parsePrice(text) !== null;
+
+/** A question about art or the trade rather than the artist's own data: answered from the knowledge base. */
+const ART_QUESTION =
+  /^(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?!my\b)|what's\s+(?:an?\s+|the\s+)?(?!my\b)|explain|define|how\s+(?:do|should|can)\s+i\s+(?:price|frame|ship|pack|varnish|number|sign|edition|store|protect|handle|photograph|write\s+a\s+certificate|take\s+a\s+commission|charge))/i;
+
 const LATEST = /\b(latest|newest|last|most recent|recent)\b/i;
 
 const COPY_WORDS: [RegExp, CopyKind][] = [
@@ -36,7 +48,7 @@ const COPY_WORDS: [RegExp, CopyKind][] = [
 
 /** What a message asks for. A follow-up that completes an unfinished listing request is read together with it. */
 export function detectIntent(text: string, earlier: string[] = []): Intent {
-  if (LISTING.test(text) && LISTING_VERB.test(text)) return { kind: "listing", text };
+  if ((LISTING.test(text) && LISTING_VERB.test(text)) || isNewWorkSentence(text)) return { kind: "listing", text };
   if (/\bdescribe\b/i.test(text)) {
     const query = text
       .replace(/^.*?\bdescribe\b/i, "")
@@ -47,6 +59,8 @@ export function detectIntent(text: string, earlier: string[] = []): Intent {
     return { kind: "describe", query, latest: LATEST.test(text) || query === "" };
   }
   if (SALES_QUESTION.test(text)) return { kind: "sales" };
+  if (ART_QUESTION.test(text.trim()) && !/\b(?:my|mine)\b/i.test(text.replace(/\bprice\s+my\s+work\b/i, "")))
+    return { kind: "knowledge", question: text.trim() };
   const copy = COPY_WORDS.find(([re]) => re.test(text));
   if (copy && WRITE_VERB.test(text)) return { kind: "copy", copyKind: copy[1], brief: text.trim() };
   if (/\b(artworks?|works|paintings|portfolio|listings|drafts|inventory)\b/i.test(text)) {
@@ -91,6 +105,7 @@ export function findArtwork(
   return undefined;
 }
 
+const OFFLINE_FOOTER_KNOWLEDGE = "_Offline assistant: no AI model is configured, so I answer from Atelier's art knowledge base._";
 const text = (t: string): OfflineTurn => ({ kind: "text", text: withFooter(t) });
 const call = (toolName: string, input: Record<string, unknown>): OfflineTurn => ({ kind: "tool-calls", calls: [{ toolName, input }] });
 
@@ -120,6 +135,8 @@ function startTurn(conv: OfflineConversation, intent: Intent): OfflineTurn {
       const year = yearAskedFor(conv.userText, conv.instructions);
       return call("mySales", year === undefined ? {} : { year });
     }
+    case "knowledge":
+      return call("lookUpArtKnowledge", { query: intent.question });
     case "help":
       return text(HELP_TEXT);
   }
@@ -170,6 +187,11 @@ function answerFromResults(conv: OfflineConversation, intent: Intent, results: O
       return text(draftAnswer(last.output));
     case "mySales":
       return text(salesAnswer(last.output));
+    case "lookUpArtKnowledge":
+      return {
+        kind: "text",
+        text: `${knowledgeAnswer(((last.output as { entries?: KnowledgeFact[] } | undefined)?.entries ?? []).slice(0, 2))}\n\n${OFFLINE_FOOTER_KNOWLEDGE}`,
+      };
     default:
       return text(HELP_TEXT);
   }

@@ -8,6 +8,7 @@ import { describeArtwork, describeArtworkInputSchema } from "./describe.ts";
 import { createListingDraft, draftListingInputSchema } from "./draft-listing.ts";
 import { writeCopy, writeCopyInputSchema } from "./write-copy.ts";
 import { mySales, mySalesInputSchema } from "./sales.ts";
+import { knowledgeTools } from "../knowledge-tool.ts";
 
 const excerpt = (text: string, max = 200) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
@@ -58,6 +59,8 @@ export function artistTools(ctx: AssistantToolContext) {
       inputSchema: draftListingInputSchema,
       execute: async (input) => createListingDraft(ctx.db, artistUserId(ctx.identity), input),
     }),
+    // techniques, care, editions, pricing and commissions: the same knowledge base as the patron assistant
+    ...knowledgeTools(ctx),
   } satisfies ToolSet;
 }
 

@@ -16,7 +16,8 @@ export type WriteCopyInput = z.infer<typeof writeCopyInputSchema>;
 export interface CopyData {
   kind: CopyKind;
   brief: string | null;
-  artist: { name: string; location: string | null; country: string; bio: string; statement: string; website: string | null; instagram: string | null };
+  /** the artist's own words and places; not the payout country (where their bank is, not necessarily where they work) */
+  artist: { name: string; location: string | null; bio: string; statement: string; website: string | null; instagram: string | null };
   focus: CopyArtwork | null;
   artworks: CopyArtwork[];
 }
@@ -57,7 +58,6 @@ export async function loadCopyData(ctx: AssistantToolContext, userId: string, in
     artist: {
       name: profile.displayName,
       location: profile.location,
-      country: profile.country,
       bio: profile.bio,
       statement: profile.statement,
       website: profile.website,

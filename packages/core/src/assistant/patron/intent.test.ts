@@ -28,7 +28,22 @@ describe("readPatronIntent", () => {
     ["recommend something for me", { kind: "recommend" }],
     ["add Small Blue Study I to my favourites", { kind: "add-favourite", artwork: "Small Blue Study I" }],
     ["Please save “Indigo Hour” to favorites", { kind: "add-favourite", artwork: "Indigo Hour" }],
-    ["tell me about the-long-blue", { kind: "artwork", artwork: "the-long-blue" }],
+    ["tell me about the-long-blue", { kind: "about", subject: "the-long-blue" }],
+    ["what is a woodcut?", { kind: "about", subject: "woodcut" }],
+    ["What's giclée?", { kind: "about", subject: "giclée" }],
+    ["what are artist's proofs", { kind: "about", subject: "artist's proofs" }],
+    ["what does provenance mean?", { kind: "about", subject: "provenance" }],
+    ["how do I frame a watercolour?", { kind: "knowledge" }],
+    ["how should I care for an oil painting", { kind: "knowledge" }],
+    ["what's the difference between an etching and an engraving?", { kind: "knowledge" }],
+    ["something like Indigo Hour", { kind: "similar", artwork: "Indigo Hour" }],
+    ["Show me works similar to “Indigo Hour”", { kind: "similar", artwork: "Indigo Hour" }],
+    ["I'd like something like the long blue", { kind: "similar", artwork: "long blue" }],
+    ["more like Small Blue Study I please", { kind: "similar", artwork: "Small Blue Study I please" }],
+    ["how do I buy Indigo Hour?", { kind: "buy", artwork: "Indigo Hour" }],
+    ["Can I purchase the-long-blue", { kind: "buy", artwork: "the-long-blue" }],
+    ["buy Indigo Hour", { kind: "buy", artwork: "Indigo Hour" }],
+    ["how do I buy art on Atelier?", { kind: "knowledge", question: "buying on Atelier" }],
     ["who is Mira Okafor?", { kind: "artist", artist: "Mira Okafor" }],
     ["what did I buy?", { kind: "purchases" }],
     ["show my orders", { kind: "purchases" }],
@@ -39,5 +54,6 @@ describe("readPatronIntent", () => {
 
   it("reads everything else as a catalogue search", () => {
     expect(readPatronIntent("cheap prints")).toMatchObject({ kind: "search", request: { category: "print" } });
+    expect(readPatronIntent("I would like a blue painting")).toMatchObject({ kind: "search", request: { category: "painting", query: "blue" } });
   });
 });

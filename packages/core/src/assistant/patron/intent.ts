@@ -103,15 +103,40 @@ export type PatronIntent =
   | { kind: "recommend" }
   | { kind: "purchases" }
   | { kind: "add-favourite"; artwork: string }
-  | { kind: "artwork"; artwork: string }
+  /** "what is a woodcut?", "tell me about Indigo Hour": the knowledge base, and an artwork of that name if there is one */
+  | { kind: "about"; subject: string; question: string }
+  /** "how do I frame a watercolour?": a question for the knowledge base only */
+  | { kind: "knowledge"; question: string }
+  | { kind: "similar"; artwork: string }
+  | { kind: "buy"; artwork: string }
   | { kind: "artist"; artist: string }
   | { kind: "search"; request: SearchRequest };
 
 const clean = (s: string) =>
   s
     .trim()
-    .replace(/^["'“‘]|["'”’.?!]+$/g, "")
+    .replace(/^["'“‘]|["'”’.?!,]+$/g, "")
+    .replace(/["'”’]$/g, "")
     .trim();
+
+/** "a woodcut" → "woodcut", "the “Indigo Hour”" → "Indigo Hour": the noun phrase without its article or quotes. */
+export function nounPhrase(s: string): string {
+  return clean(clean(s).replace(/^(?:an?|the|this|that|these|those|some)\s+/i, ""));
+}
+
+/** Words that stand for "art in general", not one artwork: "how do I buy art?" asks how buying works. */
+const GENERIC_ART = /^(?:art|artworks?|works?|pieces?|paintings?|prints?|something|anything|it|one|here|on atelier|from atelier|from an artist|online)$/i;
+
+const SIMILAR =
+  /\b(?:(?:something|anything|more|works?|pieces?|art(?:works?)?|others?|things?|prints?|paintings?|photos?|photographs?|ones?)\s+(?:just\s+|a\s+bit\s+|a\s+little\s+)?(?:like|similar\s+to|resembling)|similar\s+to|^like)\s+(.+)$/i;
+const BUY =
+  /\b(?:how\s+(?:do|can|could|would|should)\s+i|can\s+i|could\s+i|i\s+(?:want|would\s+like|'d\s+like)\s+to|where\s+(?:do|can)\s+i|how\s+to|i'?d\s+like\s+to|let\s+me|^)\s*(?:buy|purchase|order|get\s+hold\s+of|pay\s+for)\s+(.+)$/i;
+const ABOUT =
+  /^(?:so\s+)?(?:what\s+(?:is|are|was|were)|what's|whats|who\s+makes|tell\s+me\s+(?:more\s+)?about|more\s+about|details\s+(?:of|on|about)|describe|define|explain|meaning\s+of)\s+(.+)$/i;
+const WHAT_DOES_MEAN = /^what\s+(?:does|do)\s+(.+?)\s+mean\b/i;
+/** Other questions about art itself: how to care for, frame, hang, price, ship …; the difference between two things. */
+const KNOWLEDGE_QUESTION =
+  /^(?:how\s+(?:do|should|can|could|would)\s+(?:i|you|we|one)\s+(?:care\s+for|look\s+after|frame|hang|light|clean|store|protect|pack|ship|price|value|insure|commission|display|restore|tell|know)|how\s+(?:is|are)\s+.+\s+made|how\s+(?:high|long|big)\b|what(?:'s|\s+is)\s+the\s+difference|difference\s+between|why\s+(?:is|are|do|does)|which\s+(?:is|are)\s+better|is\s+it\s+(?:ok|okay|safe|bad)\s+to|should\s+i\b|when\s+should)\b/i;
 
 export function readPatronIntent(text: string): PatronIntent {
   const t = text.trim();
@@ -120,13 +145,30 @@ export function readPatronIntent(text: string): PatronIntent {
   if (add?.[1]) return { kind: "add-favourite", artwork: clean(add[1]) };
   if (/\bmy\s+favou?rites\b|\bwhat (have i|did i) (favou?rited|save|saved)\b/i.test(t)) return { kind: "favourites" };
   if (/\b(artists\s+i\s+follow|who\s+do\s+i\s+follow|my\s+follows|i'?m\s+following)\b/i.test(t)) return { kind: "follows" };
-  if (/\b(recommend|recommendations?|suggest|for me\b|might i like|would i like)\b/i.test(t)) return { kind: "recommend" };
   if (/\b(my\s+(purchases|orders?)|what\s+(have|did)\s+i\s+(buy|bought|purchase|purchased|order|ordered)|i('ve| have)?\s+bought|where is my order)\b/i.test(t))
     return { kind: "purchases" };
-  const about =
-    /\b(?:tell me (?:more )?about|more about|details (?:of|on|about)|what is|describe)\s+(?:the\s+)?(?:artwork\s+|painting\s+|piece\s+)?(.+)$/i.exec(t);
-  if (about?.[1]) return { kind: "artwork", artwork: clean(about[1]) };
-  const artist = /\b(?:who is|who's|about the artist|artist)\s+(.+)$/i.exec(t);
+  const similar = SIMILAR.exec(t);
+  if (similar?.[1]) {
+    const artwork = nounPhrase(similar[1]);
+    if (artwork && !GENERIC_ART.test(artwork)) return { kind: "similar", artwork };
+  }
+  if (/\b(recommend|recommendations?|suggest|for me\b|might i like|would i like)\b/i.test(t)) return { kind: "recommend" };
+  const buy = BUY.exec(t);
+  if (buy?.[1]) {
+    const artwork = nounPhrase(nounPhrase(buy[1]).replace(/\s+(?:on|from|through)\s+atelier$/i, ""));
+    return artwork && !GENERIC_ART.test(artwork) && !/^(?:an?\s+)?(?:original|edition|print|painting)s?\b/i.test(nounPhrase(buy[1]))
+      ? { kind: "buy", artwork }
+      : { kind: "knowledge", question: "buying on Atelier" };
+  }
+  if (KNOWLEDGE_QUESTION.test(t)) return { kind: "knowledge", question: clean(t) };
+  const means = WHAT_DOES_MEAN.exec(t);
+  if (means?.[1]) return { kind: "about", subject: nounPhrase(means[1]), question: clean(t) };
+  const artist = /^(?:who\s+is|who's|whos|about\s+the\s+artist|artist)\s+(.+)$/i.exec(t);
   if (artist?.[1]) return { kind: "artist", artist: clean(artist[1]) };
+  const about = ABOUT.exec(t);
+  if (about?.[1]) {
+    const subject = nounPhrase(about[1].replace(/^(?:the\s+)?(?:artwork|painting|piece|term|word|technique)\s+/i, ""));
+    if (subject) return { kind: "about", subject, question: clean(t) };
+  }
   return { kind: "search", request: parseSearchRequest(t) };
 }

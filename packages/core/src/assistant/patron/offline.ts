@@ -1,12 +1,18 @@
 import type { OfflineConversation, OfflinePolicy, OfflineToolResult, OfflineTurn } from "@atelier/ai";
 import type { ArtworkFact } from "../artwork-facts.ts";
+import type { KnowledgeFact } from "../../knowledge/entry.ts";
+import { knowledgeAnswer } from "../knowledge-tool.ts";
+import { toolErrorForUser } from "../errors.ts";
 import { readPatronIntent, type SearchRequest } from "./intent.ts";
+import type { PurchaseGuide } from "./buying.ts";
 
 export const OFFLINE_FOOTER = "_Offline assistant: no language model is configured, so I answer straight from Atelier's catalogue._";
 
 const HELP = [
   "I'm Atelier's **offline assistant**. No language model is configured on this server, so I can't chat freely, but I can search the live catalogue for you. Try:",
   "- “small blue abstract paintings under 500”",
+  "- “what is a woodcut?”, “how do I frame a watercolour?” (from Atelier's [art knowledge base](/learn))",
+  "- “something like Indigo Hour”, “how do I buy Indigo Hour?”",
   "- “tell me about Small Blue Study I” or “who is Mira Okafor”",
   "- “my favourites”, “artists I follow”, “my purchases”, “recommend something for me”",
   "- “add Small Blue Study I to my favourites”",
@@ -37,7 +43,7 @@ type Out = Record<string, unknown> & { artworks?: ArtworkFact[] };
 
 function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
   if (r.denied) return `I didn't do that: ${r.error ?? "it was not confirmed"}.`;
-  if (r.error !== undefined) return `I couldn't do that: ${r.error.replace(/^Error:\s*/, "")}`;
+  if (r.error !== undefined) return toolErrorForUser(r.error);
   const o = (r.output ?? {}) as Out;
   if (o.signedIn === false) return "That needs an account: [sign in](/sign-in) and ask me again.";
   const works = o.artworks ?? [];
@@ -53,10 +59,12 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
       return [head, ...works.map(line)].join("\n");
     }
     case "getArtwork": {
+      if (o.found === false)
+        return `${String(o.message)} Try [searching the gallery](/gallery) or ask me for “${c.userText.replace(/^.*?\b(about|is)\s+/i, "")}” as a search.`;
       const a = r.output as ArtworkFact & { description: string; tags: string[]; purchasable: boolean; artistUrl: string };
       const sale = a.sold ? "It has sold." : a.purchasable ? `It is for sale at ${a.price}.` : `It is listed at ${a.price} but not yet for sale.`;
       return [
-        `**[${a.title}](${a.url})** by [${a.artist}](${a.artistUrl})${a.year ? `, ${a.year}` : ""}: ${a.medium.toLowerCase()}, ${a.size}. ${sale}`,
+        `[${a.title}](${a.url}) by [${a.artist}](${a.artistUrl})${a.year ? `, ${a.year}` : ""}: ${a.medium.toLowerCase()}, ${a.size}. ${sale}`,
         a.description,
         a.tags.length ? `Tags: ${a.tags.join(", ")}.` : "",
       ]
@@ -64,13 +72,14 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
         .join("\n\n");
     }
     case "getArtist": {
+      if (o.found === false) return `${String(o.message)} [See all artists](/artists).`;
       const p = o as { name: string; url: string; location: string | null; bio: string; workCount: number };
       const bio = p.bio
         .split(/(?<=[.!?])\s+/)
         .slice(0, 2)
         .join(" ");
       return [
-        `**[${p.name}](${p.url})**${p.location ? `, ${p.location}` : ""}: ${p.workCount} public works.`,
+        `[${p.name}](${p.url})${p.location ? `, ${p.location}` : ""}: ${p.workCount} public works.`,
         bio,
         works.length ? "Some of their work:" : "",
         ...works.map(line),
@@ -116,6 +125,16 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
             ...works.map(line),
           ].join("\n")
         : "I need a little history first: favourite a few works or follow an artist, and I'll recommend from that.";
+    case "findSimilarArtworks": {
+      if (o.found === false) return `${String(o.message)} Tell me the exact title, or describe what you like about it and I'll search for that.`;
+      const like = o.like as { title: string; url: string };
+      if (works.length === 0) return `I couldn't find available works like [${like.title}](${like.url}) right now. [Browse the gallery](/gallery).`;
+      return [`Works most like [${like.title}](${like.url}), closest first:`, ...works.map(line)].join("\n");
+    }
+    case "howToBuy":
+      return purchaseAnswer(r.output as PurchaseGuide);
+    case "lookUpArtKnowledge":
+      return knowledgeAnswer(((o.entries ?? []) as KnowledgeFact[]).slice(0, 2));
     case "addFavourite":
       return `Added [${String(o.title)}](${String(o.url)}) to your [favourites](/favourites).`;
     default:
@@ -123,9 +142,47 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
   }
 }
 
+function purchaseAnswer(g: PurchaseGuide): string {
+  const steps = g.steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
+  if (!g.found) return `${g.message} Here is how buying works on Atelier:\n${steps}`;
+  const link = `[${g.title}](${g.url})`;
+  const ship = `It ships from ${g.shipping.from}: ${g.shipping.domestic} within ${g.shipping.from}, ${g.shipping.international ? `${g.shipping.international} elsewhere` : `and only within ${g.shipping.from}`}.`;
+  if (!g.purchasable) {
+    const why =
+      g.availability === "sold"
+        ? "it has sold"
+        : g.availability === "sold_out"
+          ? "the edition is sold out"
+          : g.availability === "on_hold"
+            ? "it is on hold in someone else's checkout; it comes back if they don't pay within 30 minutes"
+            : "it isn't for sale yet";
+    return `${link} by ${g.artist} (${g.price}) can't be bought right now: ${why}. [Save it to your favourites](${g.url}) or ask me for something similar.`;
+  }
+  const edition = g.kind === "EDITION" && g.editionsLeft !== null ? ` (${g.editionsLeft} left in the edition)` : "";
+  return [
+    `${link} by ${g.artist} is for sale at ${g.price}${edition}. ${ship}`,
+    `To buy it:\n${steps}`,
+    g.signedIn ? "" : "You'll need to [sign in](/sign-in) before checking out.",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/** "What is X?": an artwork of exactly that name comes first; otherwise the knowledge base answers (or a partly matching title). */
+function aboutAnswer(results: OfflineToolResult[], c: OfflineConversation): string {
+  const artwork = results.find((r) => r.toolName === "getArtwork" && !r.error);
+  const knowledge = results.find((r) => r.toolName === "lookUpArtKnowledge" && !r.error);
+  const found = (artwork?.output ?? {}) as { found?: boolean; match?: string };
+  const entries = ((knowledge?.output as { entries?: KnowledgeFact[] } | undefined)?.entries ?? []).slice(0, 2);
+  if (artwork && found.found && (found.match === "exact" || entries.length === 0)) return composeResult(artwork, c);
+  return knowledgeAnswer(entries);
+}
+
 /** The patron assistant without a language model: intent from the words, tools for the facts, answers composed from the results. */
 export const patronOfflinePolicy: OfflinePolicy = (c) => {
   if (c.toolResults.length > 0) {
+    if (c.toolResults.some((r) => r.toolName === "lookUpArtKnowledge") && c.toolResults.some((r) => r.toolName === "getArtwork"))
+      return { kind: "text", text: [aboutAnswer(c.toolResults, c), OFFLINE_FOOTER].join("\n\n") };
     return { kind: "text", text: [...c.toolResults.map((r) => composeResult(r, c)), OFFLINE_FOOTER].join("\n\n") };
   }
   const intent = readPatronIntent(c.userText);
@@ -144,8 +201,20 @@ export const patronOfflinePolicy: OfflinePolicy = (c) => {
       return c.tools.has("addFavourite")
         ? call("addFavourite", { artwork: intent.artwork })
         : { kind: "text", text: "Favourites need an account: [sign in](/sign-in) first." };
-    case "artwork":
-      return call("getArtwork", { artwork: intent.artwork });
+    case "about":
+      return {
+        kind: "tool-calls",
+        calls: [
+          { toolName: "lookUpArtKnowledge", input: { query: intent.subject } },
+          { toolName: "getArtwork", input: { artwork: intent.subject } },
+        ],
+      };
+    case "knowledge":
+      return call("lookUpArtKnowledge", { query: intent.question });
+    case "similar":
+      return call("findSimilarArtworks", { artwork: intent.artwork, limit: 6 });
+    case "buy":
+      return call("howToBuy", { artwork: intent.artwork });
     case "artist":
       return call("getArtist", { artist: intent.artist });
     case "search":

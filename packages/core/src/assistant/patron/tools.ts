@@ -11,7 +11,10 @@ import { isCurrency, parseMajorUnits } from "../../money/index.ts";
 import { artworkFact } from "../artwork-facts.ts";
 import type { AssistantToolContext } from "../definition.ts";
 import { recommendedFor } from "../../search/index.ts";
-import { resolveArtist, resolvePublicArtwork } from "./resolve.ts";
+import { findPublicArtwork, resolveArtist, resolvePublicArtwork } from "./resolve.ts";
+import { purchaseGuide } from "./buying.ts";
+import { similarToArtwork } from "./similar.ts";
+import { knowledgeTools } from "../knowledge-tool.ts";
 import { assistantSearch } from "./search.ts";
 import { purchasesFact } from "./purchases.ts";
 
@@ -64,13 +67,16 @@ export function patronTools(ctx: AssistantToolContext) {
       },
     }),
     getArtwork: tool({
-      description: "Full details of one public artwork (description, tags, artist), by slug or exact title.",
+      description: "Full details of one public artwork (description, tags, artist), by slug or exact title. Returns found: false when there is none.",
       inputSchema: z.object({ artwork: textField({ min: 1, max: 200 }).describe("slug (e.g. small-blue-study-i) or title") }),
       execute: async ({ artwork }) => {
-        const { slug } = await resolvePublicArtwork(ctx.db, artwork);
-        const a = await getPublicArtwork(ctx.db, slug, userId);
+        const found = await findPublicArtwork(ctx.db, artwork);
+        if (!found) return { found: false as const, message: `No public artwork on Atelier is called “${artwork}”.` };
+        const a = await getPublicArtwork(ctx.db, found.slug, userId);
         const { images, ...rest } = a;
         return {
+          found: true as const,
+          match: found.match,
           ...artworkFact({ ...rest, image: images[0] ?? null }),
           description: a.description,
           tags: a.tags,
@@ -81,13 +87,42 @@ export function patronTools(ctx: AssistantToolContext) {
         };
       },
     }),
+    findSimilarArtworks: tool({
+      description:
+        "Available artworks most like one named artwork (by meaning of title, medium, tags and description; never the artwork itself), best match first. Use for “something like X” or “similar to X”.",
+      inputSchema: z.object({
+        artwork: textField({ min: 1, max: 200 }).describe("slug or title of the artwork to match"),
+        limit: z.number().int().min(1).max(12).default(6),
+      }),
+      execute: async ({ artwork, limit }) => {
+        const found = await findPublicArtwork(ctx.db, artwork);
+        if (!found) return { found: false as const, message: `No public artwork on Atelier is called “${artwork}”.`, artworks: [] };
+        const r = await similarToArtwork(ctx.db, found.id, limit);
+        return {
+          found: true as const,
+          like: { title: found.title, url: `/artworks/${found.slug}` },
+          how: r.how,
+          count: r.items.length,
+          artworks: r.items.map(artworkFact),
+        };
+      },
+    }),
+    howToBuy: tool({
+      description:
+        "How to buy one artwork on Atelier: whether it can be bought now, its price, shipping from the artist's country, its link and the real cart and checkout steps.",
+      inputSchema: z.object({ artwork: textField({ min: 1, max: 200 }).describe("slug or title") }),
+      execute: async ({ artwork }) => purchaseGuide(ctx.db, artwork, userId),
+    }),
+    ...knowledgeTools(ctx),
     getArtist: tool({
       description: "An artist's public profile (bio, statement, location) and some of their available works, by slug or name.",
       inputSchema: z.object({ artist: textField({ min: 1, max: 120 }).describe("slug or display name") }),
       execute: async ({ artist }) => {
-        const { slug } = await resolveArtist(ctx.db, artist);
-        const p = await getPublicArtist(ctx.db, slug, userId);
+        const ref = await resolveArtist(ctx.db, artist).catch(() => null);
+        if (!ref) return { found: false as const, message: `No artist on Atelier is called “${artist}”.`, artworks: [] };
+        const p = await getPublicArtist(ctx.db, ref.slug, userId);
         return {
+          found: true as const,
           name: p.displayName,
           slug: p.slug,
           url: `/artists/${p.slug}`,

@@ -6,19 +6,43 @@ import { FollowButton } from "~/components/artwork/follow-button";
 import { ImageViewer } from "~/components/artwork/image-viewer";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
 import { formatDimensions } from "@atelier/core/artwork/dimensions";
-import { formatMoney, formatPrice } from "@atelier/core/money";
+import { formatMoney } from "@atelier/core/money";
 import { countryName } from "@atelier/core/cart/shipping";
 import { AddToCart } from "~/components/cart/add-to-cart";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
 import { currentIdentity } from "~/server/session";
+import { publicAppUrl } from "~/server/payments";
+import { EnquiryForm } from "./enquiry-form";
+import { PriceBlock } from "./price-block";
+import { ShippingAndReturns } from "./shipping-returns";
+import { artworkJsonLd, jsonLdScript } from "./structured-data";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const art = await (await api()).artwork.bySlug({ slug }).catch(() => null);
-  return { title: art ? `${art.title} by ${art.artist.displayName} · Atelier` : "Artwork · Atelier", description: art?.description.slice(0, 160) };
+  if (!art) return { title: "Artwork" };
+  const title = `${art.title} by ${art.artist.displayName}`;
+  const facts = [
+    art.medium,
+    formatDimensions(art),
+    art.year ? String(art.year) : null,
+    art.availability.label ?? (art.availability.purchasable ? "Available" : null),
+  ];
+  const description = (art.description.trim() || facts.filter(Boolean).join(" · ")).slice(0, 200);
+  const path = `/artworks/${art.slug}`;
+  // a 1200 × 630 card drawn from the work's image, title, artist and price (./share-image.png/route.tsx)
+  const image = { url: `${path}/share-image.png`, width: 1200, height: 630, alt: `${art.title} by ${art.artist.displayName}` };
+  return {
+    metadataBase: new URL(publicAppUrl()),
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "website", siteName: "Atelier", url: path, title, description, images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
 }
 
 export default async function ArtworkPage({ params }: Props) {
@@ -38,6 +62,8 @@ export default async function ArtworkPage({ params }: Props) {
 
   return (
     <div className={containerClass("pt-8 pb-20")}>
+      {/* schema.org data for search engines: a data block, not a script, so it needs no CSP nonce */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(artworkJsonLd(art, publicAppUrl())) }} />
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <Link href="/gallery" className="hover:text-ink">
           Gallery
@@ -58,36 +84,10 @@ export default async function ArtworkPage({ params }: Props) {
             </Link>
             {art.year ? <span className="text-muted">, {art.year}</span> : null}
           </p>
-          <div className="mt-8 flex items-baseline gap-4">
-            <p className={`font-display text-3xl ${availability.state === "sold" ? "text-muted line-through" : "text-ink"}`} data-testid="artwork-price">
-              {formatPrice(art.priceAmount, art.currency)}
-            </p>
-            {availability.state === "sold" ? (
-              <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Sold</span>
-            ) : availability.state === "sold_out" ? (
-              <span className="rounded-full bg-accent/10 px-3 py-1 text-sm font-medium text-accent-deep">Edition sold out</span>
-            ) : availability.state === "on_hold" ? (
-              <span className="rounded-full bg-paper-deep px-3 py-1 text-sm font-medium text-ink-soft" data-testid="on-hold">
-                On hold
-              </span>
-            ) : availability.purchasable ? (
-              <span className="rounded-full bg-ok/10 px-3 py-1 text-sm font-medium text-ok">Available</span>
-            ) : (
-              <span className="rounded-full bg-paper-deep px-3 py-1 text-sm font-medium text-ink-soft" data-testid="not-for-sale">
-                Not yet for sale
-              </span>
-            )}
-          </div>
-          {availability.state === "not_for_sale" ? <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p> : null}
+          <PriceBlock priceAmount={art.priceAmount} currency={art.currency} availability={availability} />
           {availability.state === "sold" || availability.state === "sold_out" ? null : (
             <AddToCart artworkId={art.id} availability={availability} isMine={art.artist.isMe} kind={art.kind} />
           )}
-          <p className="mt-3 text-sm text-muted" data-testid="shipping-note">
-            Shipping: {formatPrice(art.shippingDomestic, art.currency)} within {countryName(art.artist.country)}
-            {art.shippingInternational === null
-              ? ` · ships only within ${countryName(art.artist.country)}`
-              : ` · ${formatPrice(art.shippingInternational, art.currency)} to the rest of the world`}
-          </p>
           {art.sellerShare ? (
             <p className="mt-2 rounded-xl bg-paper-deep px-4 py-3 text-sm text-ink-soft" data-testid="seller-share">
               Your share of a sale shipped within {countryName(art.artist.country)}: <strong>{formatMoney(art.sellerShare.artistAmount, art.currency)}</strong>{" "}
@@ -119,6 +119,8 @@ export default async function ArtworkPage({ params }: Props) {
               ))}
             </ul>
           ) : null}
+          <ShippingAndReturns terms={art.terms} />
+          <EnquiryForm artworkId={art.id} artistName={art.artist.displayName} signedIn={Boolean(identity)} isMine={art.artist.isMe} returnTo={path} />
           <section aria-label="About the artist" className="mt-10 rounded-2xl border border-line bg-white/60 p-6">
             <p className="text-xs font-semibold uppercase tracking-[0.18em] text-muted">The artist</p>
             <Link href={`/artists/${art.artist.slug}`} className="mt-2 block font-display text-2xl text-ink hover:text-accent-deep">

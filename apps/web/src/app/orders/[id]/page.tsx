@@ -3,6 +3,7 @@ import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { mediaUrl } from "~/components/artwork-picture";
+import { CertificateLinks } from "~/components/certificates/certificate-links";
 import { ConfirmReceiptButton } from "~/components/orders/confirm-receipt-button";
 import { ItemStatusBadge, OrderStatusBadge, ShippingAddress, StatusTimeline } from "~/components/orders/status";
 import { formatDate, formatDateTime } from "~/lib/dates";
@@ -15,7 +16,9 @@ export const metadata: Metadata = { title: "Order · Atelier" };
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireIdentity(`/orders/${id}`);
-  const order = await orNotFound((await api()).order.byId({ id: id.slice(0, 64) }));
+  const caller = await api();
+  const order = await orNotFound(caller.order.byId({ id: id.slice(0, 64) }));
+  const certificates = await caller.certificate.mine();
   const money = (n: number) => formatMoney(n, order.currency);
   return (
     <div className={containerClass("pt-10 pb-20")}>
@@ -72,6 +75,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   <p className="mt-3 text-sm text-ink-soft">The artist is preparing it for shipping.</p>
                 ) : null}
                 {i.refundedAmount > 0 ? <p className="mt-2 text-sm text-accent-deep">Refunded {money(i.refundedAmount)}</p> : null}
+                <CertificateLinks certificates={certificates.filter((c) => c.orderItemId === i.id)} />
                 <div className="mt-4 flex flex-wrap items-center gap-3">
                   {i.canConfirmDelivery ? <ConfirmReceiptButton orderItemId={i.id} title={i.title} /> : null}
                 </div>

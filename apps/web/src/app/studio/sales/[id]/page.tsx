@@ -6,6 +6,7 @@ import { ItemStatusBadge, ShippingAddress, StatusTimeline } from "~/components/o
 import { formatDate, formatDateTime } from "~/lib/dates";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
+import { CertificateLinks } from "~/components/certificates/certificate-links";
 import { RefundForm } from "~/components/refunds/refund-form";
 import { MarkShippedForm } from "../mark-shipped-form";
 
@@ -13,7 +14,9 @@ export const metadata: Metadata = { title: "Studio · Sale" };
 
 export default async function SalePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const sale = await orNotFound((await api()).sales.byId({ orderItemId: id.slice(0, 64) }));
+  const caller = await api();
+  const sale = await orNotFound(caller.sales.byId({ orderItemId: id.slice(0, 64) }));
+  const certificates = await caller.certificate.ofSale({ orderItemId: sale.id });
   const money = (n: number) => formatMoney(n, sale.currency);
   return (
     <div className={containerClass("py-10")}>
@@ -57,6 +60,15 @@ export default async function SalePage({ params }: { params: Promise<{ id: strin
               </details>
             ) : null}
           </section>
+          {certificates.length ? (
+            <section className="rounded-2xl border border-line bg-white/70 p-5" aria-labelledby="certificates">
+              <h2 id="certificates" className="text-lg">
+                Certificates of authenticity
+              </h2>
+              <p className="mt-1 text-sm text-ink-soft">Issued to the buyer when the sale was paid, signed by Atelier.</p>
+              <CertificateLinks certificates={certificates} />
+            </section>
+          ) : null}
           {sale.refunds.length ? (
             <section className="rounded-2xl border border-line bg-white/70 p-5" aria-labelledby="refunds">
               <h2 id="refunds" className="text-lg">

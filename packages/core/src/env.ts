@@ -112,6 +112,9 @@ export type CoreSettings = z.output<typeof coreSettingsObject>;
 /** The defaults, for callers that configure nothing (tests, scripts). */
 export const defaultCoreSettings: CoreSettings = coreSettingsObject.parse({});
 
+/** Where people write to Atelier's team (refunds after shipping, access questions): ADMIN_EMAIL, or the demo admin's address. */
+export const teamEmail = (settings: Pick<CoreSettings, "ADMIN_EMAIL">): string => settings.ADMIN_EMAIL ?? "admin@atelier.local";
+
 /** Validates the domain's settings from an environment (the one place this package reads it). */
 export function coreEnv(runtimeEnv: Record<string, string | undefined> = process.env) {
   return createEnv({

@@ -18,4 +18,15 @@ describe("purchaseTerms", () => {
     expect(t.returns.join(" ")).toContain("14 days after shipping");
     expect(t.returns.join(" ")).not.toMatch(/return window|days to return/i);
   });
+
+  it("names the address that handles refunds after shipping", () => {
+    expect(purchaseTerms({ shippingDomestic: 0, shippingInternational: 0, currency: "EUR" }, "FR", defaultCoreSettings).returns.join(" ")).toContain(
+      "write to admin@atelier.local with your order number",
+    );
+    const t = purchaseTerms({ shippingDomestic: 0, shippingInternational: 0, currency: "EUR" }, "FR", {
+      DELIVERY_AUTO_CONFIRM_DAYS: 7,
+      ADMIN_EMAIL: "care@gallery.example",
+    });
+    expect(t.returns.join(" ")).toContain("write to care@gallery.example");
+  });
 });

@@ -1,5 +1,5 @@
 import { countryName } from "../cart/shipping.ts";
-import type { CoreSettings } from "../env.ts";
+import { teamEmail, type CoreSettings } from "../env.ts";
 import { formatPrice } from "../money/index.ts";
 import { CHECKOUT_MINUTES } from "./deps.ts";
 
@@ -22,7 +22,7 @@ export interface PurchaseTerms {
 export function purchaseTerms(
   art: { shippingDomestic: number; shippingInternational: number | null; currency: string },
   artistCountry: string,
-  settings: Pick<CoreSettings, "DELIVERY_AUTO_CONFIRM_DAYS">,
+  settings: Pick<CoreSettings, "DELIVERY_AUTO_CONFIRM_DAYS" | "ADMIN_EMAIL">,
 ): PurchaseTerms {
   const home = countryName(artistCountry);
   const price = (amount: number) => (amount === 0 ? "Free" : formatPrice(amount, art.currency));
@@ -41,7 +41,7 @@ export function purchaseTerms(
     ],
     returns: [
       "Until the work ships, the artist can cancel your order and refund it, in full or in part.",
-      "Once it has shipped, refunds are made by Atelier's team: write to them with your order number.",
+      `Once it has shipped, refunds are made by Atelier's team: write to ${teamEmail(settings)} with your order number.`,
       "Refunds go back to the card you paid with.",
       `When it arrives, confirm receipt on your order page; if you don't, it counts as delivered ${settings.DELIVERY_AUTO_CONFIRM_DAYS} days after shipping.`,
     ],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { StudioNoAccess } from "~/components/studio-no-access";
+import { teamEmail } from "@atelier/core/env";
 import { env } from "~/env";
 import { api } from "~/server/api";
 
@@ -11,5 +12,5 @@ export const metadata: Metadata = { title: "The studio · Atelier" };
  */
 export default async function StudioNoAccessPage() {
   const { application, accessRemoved } = await (await api()).artist.application.mine();
-  return <StudioNoAccess application={application} accessRemoved={accessRemoved} contactEmail={env.ADMIN_EMAIL ?? "admin@atelier.local"} />;
+  return <StudioNoAccess application={application} accessRemoved={accessRemoved} contactEmail={teamEmail(env)} />;
 }

@@ -1,5 +1,6 @@
 import { Alert, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
+import { teamEmail } from "@atelier/core/env";
 import { env } from "~/env";
 import { api } from "~/server/api";
 import { PaymentsView } from "./payments-view";
@@ -25,7 +26,7 @@ export default async function StudioPaymentsPage({ searchParams }: { searchParam
         </Alert>
       ) : null}
       <div className="mt-8">
-        <PaymentsView initial={overview} returned={sp.onboarding === "returned"} contactEmail={env.ADMIN_EMAIL ?? "admin@atelier.local"} />
+        <PaymentsView initial={overview} returned={sp.onboarding === "returned"} contactEmail={teamEmail(env)} />
       </div>
     </div>
   );

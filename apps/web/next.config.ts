@@ -17,7 +17,7 @@ const config: NextConfig = {
   async rewrites() {
     return [
       { source: "/.well-known/atelier-certificate-key", destination: "/api/certificate-key" },
-      { source: "/.well-known/atelier-certificate-key.pem", destination: "/api/certificate-key?format=pem" },
+      { source: "/.well-known/atelier-certificate-key.pem", destination: "/api/certificate-key/pem" },
     ];
   },
   // pages get their Content-Security-Policy (with a nonce) from src/proxy.ts

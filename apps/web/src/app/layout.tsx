@@ -4,7 +4,6 @@ import { SiteFooter } from "~/components/site-footer";
 import { assistantInfo } from "~/server/ai";
 import { currentIdentity } from "~/server/session";
 import { SiteHeader } from "~/components/site-header";
-import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,12 +15,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <TRPCReactProvider>
-          <SiteHeader />
-          <main className="flex-1">{children}</main>
-          <SiteFooter />
-          <AssistantPanel signedIn={Boolean(await currentIdentity())} provider={{ label: assistantInfo().providerLabel, offline: assistantInfo().offline }} />
-        </TRPCReactProvider>
+        <SiteHeader />
+        <main className="flex-1">{children}</main>
+        <SiteFooter />
+        <AssistantPanel signedIn={Boolean(await currentIdentity())} provider={{ label: assistantInfo().providerLabel, offline: assistantInfo().offline }} />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import { containerClass } from "@atelier/ui";
 import Link from "next/link";
+import { api } from "~/server/api";
 import { currentIdentity } from "~/server/session";
 import { AssistantLauncher } from "./assistant/panel";
 import { SignInLinks } from "./sign-in-links";
@@ -10,7 +11,7 @@ import { UserMenu } from "./user-menu";
 import { CartLink } from "./cart/cart-link";
 
 export async function SiteHeader() {
-  const identity = await currentIdentity();
+  const [identity, cartCount] = await Promise.all([currentIdentity(), api().then((a) => a.cart.count())]);
   const links = identity ? [...browseLinks, ...workLinks(identity.roles)] : browseLinks;
   // the user menu adds where they work; the mobile menu already lists that beside the browse links
   const work = identity ? workLinks(identity.roles).filter((l) => l.href !== "/admin") : [];
@@ -23,7 +24,7 @@ export async function SiteHeader() {
         <MainNav links={links} />
         <div className="ml-auto flex items-center gap-2">
           <AssistantLauncher />
-          <CartLink />
+          <CartLink count={cartCount} />
           {identity ? (
             <UserMenu
               name={identity.name}

@@ -15,3 +15,6 @@ export function certificateKey(): CertificateKey {
   });
   return g.atelierCertificateKey;
 }
+
+/** Headers of the published public key (JWK set and PEM): cacheable, readable from any origin. */
+export const PUBLIC_KEY_HEADERS = { "cache-control": "public, max-age=3600", "access-control-allow-origin": "*" };

@@ -1,4 +1,5 @@
 import { addToCart, removeFromCart, setCartQuantity, setShipTo, type CartResult } from "@atelier/core/cart/mutate";
+import { cartUnitCount } from "@atelier/core/cart/count";
 import { getCart } from "@atelier/core/cart/view";
 import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema, setShipToSchema } from "@atelier/core/schemas/cart";
 import type { Context } from "../context.ts";
@@ -15,6 +16,8 @@ const answer = (ctx: Context) => (r: CartResult) => {
 
 export const cartRouter = createTRPCRouter({
   get: publicProcedure.query(({ ctx }) => getCart(ctx.db, owner(ctx)).then(answer(ctx))),
+  /** units in the cart, for the header (never merges or writes) */
+  count: publicProcedure.query(({ ctx }) => cartUnitCount(ctx.db, owner(ctx))),
   add: publicProcedure.input(addToCartSchema).mutation(({ ctx, input }) => addToCart(ctx.db, owner(ctx), input).then(answer(ctx))),
   setQuantity: publicProcedure.input(setCartQuantitySchema).mutation(({ ctx, input }) => setCartQuantity(ctx.db, owner(ctx), input).then(answer(ctx))),
   remove: publicProcedure.input(removeFromCartSchema).mutation(({ ctx, input }) => removeFromCart(ctx.db, owner(ctx), input).then(answer(ctx))),

@@ -40,6 +40,7 @@ const PUBLIC = [
   "assistant.status",
   // ---- checkout (D): a visitor's cart lives under their atelier_cart cookie ----
   "cart.get",
+  "cart.count",
   "cart.add",
   "cart.setQuantity",
   "cart.remove",

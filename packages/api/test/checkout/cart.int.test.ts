@@ -39,6 +39,11 @@ describe("cart", () => {
     const own = await visitor(user.id);
     await own.caller.cart.add({ artworkId: b.id, quantity: 3 });
     const signedIn = await visitor(user.id, key);
+    // the header's badge reads without merging, and counts as the merge will leave it (each work once, the larger quantity)
+    expect(await (await visitor(null, key)).caller.cart.count()).toBe(3);
+    expect(await signedIn.caller.cart.count()).toBe(4);
+    expect(await h.db.cart.count({ where: { visitorKey: key.split("=")[1] } })).toBe(1);
+    expect(await (await visitor(null)).caller.cart.count()).toBe(0);
     const merged = await signedIn.caller.cart.get();
     expect(merged.groups[0]!.lines.map((l) => [l.title, l.quantity])).toEqual([
       ["Print Pick", 3],
@@ -46,6 +51,7 @@ describe("cart", () => {
     ]);
     expect(signedIn.setCookie()).toMatch(/^atelier_cart=; Max-Age=0/);
     expect(await h.db.cart.count({ where: { visitorKey: key.split("=")[1] } })).toBe(0);
+    expect(await (await visitor(user.id)).caller.cart.count()).toBe(4);
   });
 
   it("works in two currencies are two groups, each checked out on its own, and the cart says so", async () => {

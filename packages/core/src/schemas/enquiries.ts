@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { idCursorSchema } from "../pagination.ts";
+import { ENQUIRY_MESSAGE_MAX } from "../enquiries/limits.ts";
 import { idField, multilineText } from "./text.ts";
 
-/** Input schemas of the enquiry procedures (shared by the router and the forms on the artwork, studio and account pages). */
+export { ENQUIRY_MESSAGE_MAX };
 
-export const ENQUIRY_MESSAGE_MAX = 2000;
+/** Input schemas of the enquiry procedures (shared by the router and the forms on the artwork, studio and account pages). */
 
 const messageBody = multilineText({
   min: 2,

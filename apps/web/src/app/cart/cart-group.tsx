@@ -5,6 +5,7 @@ import { formatMoney } from "@atelier/core/money";
 import { Alert, Button } from "@atelier/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ArtworkPicture } from "~/components/artwork-picture";
 import { useTRPC } from "~/trpc/react";
@@ -14,7 +15,13 @@ export function CartGroupCard({ group, signedIn }: { group: CartGroup; signedIn:
   const trpc = useTRPC();
   const qc = useQueryClient();
   const [redirecting, setRedirecting] = useState(false);
-  const onView = { onSuccess: (view: unknown) => qc.setQueryData(trpc.cart.get.queryKey(), view as never) };
+  const router = useRouter();
+  const onView = {
+    onSuccess: (view: unknown) => {
+      qc.setQueryData(trpc.cart.get.queryKey(), view as never);
+      router.refresh(); // the header's count
+    },
+  };
   const remove = useMutation(trpc.cart.remove.mutationOptions(onView));
   const setQuantity = useMutation(trpc.cart.setQuantity.mutationOptions(onView));
   const checkout = useMutation(

@@ -18,7 +18,8 @@ const COUNTRY_OPTIONS = [
 export function CartView({ signedIn }: { signedIn: boolean }) {
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const cart = useQuery(trpc.cart.get.queryOptions());
+  // never from an earlier visit's cache: the public pages add to the cart without React Query
+  const cart = useQuery(trpc.cart.get.queryOptions(undefined, { staleTime: 0, gcTime: 0 }));
   const setShipTo = useMutation(trpc.cart.setShipTo.mutationOptions({ onSuccess: (view) => qc.setQueryData(trpc.cart.get.queryKey(), view) }));
 
   if (cart.isPending) return <p className="mt-10 text-ink-soft">Loading your cart…</p>;

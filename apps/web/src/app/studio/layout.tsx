@@ -1,4 +1,5 @@
 import { StudioNav } from "~/components/studio-nav";
+import { TRPCReactProvider } from "~/trpc/react";
 
 /**
  * Every studio page shares the section nav. Who may enter is decided before rendering, in proxy.ts
@@ -6,9 +7,9 @@ import { StudioNav } from "~/components/studio-nav";
  */
 export default function StudioLayout({ children }: { children: React.ReactNode }) {
   return (
-    <>
+    <TRPCReactProvider>
       <StudioNav />
       {children}
-    </>
+    </TRPCReactProvider>
   );
 }

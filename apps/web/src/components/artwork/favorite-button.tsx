@@ -1,19 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { prefetchAtelierClient, useAtelierCall } from "~/trpc/lazy-client";
 
 /** Heart toggle. Anonymous visitors are sent to sign in and come back here. */
 export function FavoriteButton({ artworkId, initial, signedIn, returnTo }: { artworkId: string; initial: boolean; signedIn: boolean; returnTo: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [on, setOn] = useState(initial);
-  const add = useMutation(trpc.artwork.favorite.mutationOptions());
-  const remove = useMutation(trpc.artwork.unfavorite.mutationOptions());
-  const pending = add.isPending || remove.isPending;
+  const { run, pending } = useAtelierCall();
   const cls = `inline-flex items-center gap-2 rounded-full border px-5 py-2.5 text-sm font-medium transition-colors ${on ? "border-accent bg-accent/10 text-accent-deep" : "border-ink/20 bg-white/60 text-ink hover:border-ink/50"}`;
   const heart = (
     <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4" fill={on ? "currentColor" : "none"} stroke="currentColor" strokeWidth="1.8">
@@ -31,15 +27,22 @@ export function FavoriteButton({ artworkId, initial, signedIn, returnTo }: { art
     const next = !on;
     setOn(next);
     try {
-      if (next) await add.mutateAsync({ artworkId });
-      else await remove.mutateAsync({ artworkId });
+      await run((api) => (next ? api.artwork.favorite.mutate({ artworkId }) : api.artwork.unfavorite.mutate({ artworkId })));
       router.refresh();
     } catch {
       setOn(!next);
     }
   }
   return (
-    <button type="button" onClick={toggle} disabled={pending} aria-pressed={on} className={cls}>
+    <button
+      type="button"
+      onClick={toggle}
+      onPointerEnter={prefetchAtelierClient}
+      onFocus={prefetchAtelierClient}
+      disabled={pending}
+      aria-pressed={on}
+      className={cls}
+    >
       {heart} {on ? "Saved to favourites" : "Save to favourites"}
     </button>
   );

@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { prefetchAtelierClient, useAtelierCall } from "~/trpc/lazy-client";
 
 /** Follow / unfollow an artist, with the follower count kept in step. */
 export function FollowButton({
@@ -21,10 +20,8 @@ export function FollowButton({
   isMe: boolean;
   returnTo: string;
 }) {
-  const trpc = useTRPC();
   const [state, setState] = useState({ on: initial, count });
-  const follow = useMutation(trpc.artist.public.follow.mutationOptions());
-  const unfollow = useMutation(trpc.artist.public.unfollow.mutationOptions());
+  const { run, pending } = useAtelierCall();
   const label = `${state.count} follower${state.count === 1 ? "" : "s"}`;
   const cls = `rounded-full px-4 py-1.5 text-sm font-medium transition-colors ${state.on ? "border border-ink/20 bg-white text-ink hover:border-ink/50" : "bg-ink text-paper hover:bg-ink-soft"}`;
   if (isMe) return <span className="text-sm text-muted">{label} · this is you</span>;
@@ -34,10 +31,12 @@ export function FollowButton({
         <button
           type="button"
           aria-pressed={state.on}
-          disabled={follow.isPending || unfollow.isPending}
+          disabled={pending}
           className={cls}
+          onPointerEnter={prefetchAtelierClient}
+          onFocus={prefetchAtelierClient}
           onClick={async () => {
-            const res = state.on ? await unfollow.mutateAsync({ artistId }) : await follow.mutateAsync({ artistId });
+            const res = await run((api) => (state.on ? api.artist.public.unfollow.mutate({ artistId }) : api.artist.public.follow.mutate({ artistId })));
             setState({ on: res.isFollowing, count: res.followerCount });
           }}
         >

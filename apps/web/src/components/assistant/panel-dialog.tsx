@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { TRPCReactProvider, useTRPC } from "~/trpc/react";
 import { AssistantChat } from "./chat";
 import { PATRON_SUGGESTIONS } from "./suggestions";
 
@@ -19,7 +19,16 @@ export interface PanelDialogProps {
  * The open patron assistant: the chat (the AI SDK and its UI), loaded only when a visitor first opens the
  * panel (panel.tsx imports this file dynamically); the same conversation follows them between pages.
  */
-export default function AssistantPanelDialog({ signedIn, provider, onClose }: PanelDialogProps) {
+export default function AssistantPanelDialog(props: PanelDialogProps) {
+  // its own provider: most pages ship without React Query (see trpc/lazy-client.ts); the query client is one per tab either way
+  return (
+    <TRPCReactProvider>
+      <PanelDialog {...props} />
+    </TRPCReactProvider>
+  );
+}
+
+function PanelDialog({ signedIn, provider, onClose }: PanelDialogProps) {
   const trpc = useTRPC();
   const [conversationId, setConversationId] = useState<string | null>(null);
   useEffect(() => {

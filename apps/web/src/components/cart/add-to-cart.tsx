@@ -2,11 +2,11 @@
 
 import type { Availability } from "@atelier/core/artwork/availability";
 import { Button } from "@atelier/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { serverFieldErrors } from "~/lib/field-errors";
+import { prefetchAtelierClient, useAtelierCall } from "~/trpc/lazy-client";
 
 /** Why a work can't be added, in the words the page shows next to the disabled button. */
 function reasonOf(availability: Availability, isMine: boolean): string | null {
@@ -36,23 +36,24 @@ export function AddToCart({
   isMine: boolean;
   kind: "ORIGINAL" | "EDITION";
 }) {
-  const trpc = useTRPC();
-  const qc = useQueryClient();
   const router = useRouter();
   const [quantity, setQuantity] = useState("1");
   const [added, setAdded] = useState(false);
-  const add = useMutation(
-    trpc.cart.add.mutationOptions({
-      onSuccess: (view) => {
-        qc.setQueryData(trpc.cart.get.queryKey(), view);
-        setAdded(true);
-        router.refresh();
-      },
-    }),
-  );
+  const [error, setError] = useState<string | null>(null);
+  const { run, pending } = useAtelierCall();
+  async function add() {
+    setError(null);
+    try {
+      await run((api) => api.cart.add.mutate({ artworkId, quantity: Number(quantity) }));
+      setAdded(true);
+      // the header's cart count is rendered on the server
+      router.refresh();
+    } catch (err) {
+      setError(serverFieldErrors(err).quantity ?? (err instanceof Error ? err.message : "We couldn't add it to your cart. Try again."));
+    }
+  }
   const reason = reasonOf(availability, isMine);
   const max = availability.editionsLeft ?? 1;
-  const error = add.error?.data?.fieldErrors?.quantity?.[0] ?? add.error?.message ?? null;
   return (
     <div className="mt-6 space-y-3" data-testid="add-to-cart">
       <div className="flex flex-wrap items-end gap-3">
@@ -70,8 +71,8 @@ export function AddToCart({
             />
           </label>
         ) : null}
-        <Button type="button" disabled={Boolean(reason) || add.isPending} onClick={() => add.mutate({ artworkId, quantity: Number(quantity) })}>
-          {add.isPending ? "Adding…" : "Add to cart"}
+        <Button type="button" disabled={Boolean(reason) || pending} onClick={add} onPointerEnter={prefetchAtelierClient} onFocus={prefetchAtelierClient}>
+          {pending ? "Adding…" : "Add to cart"}
         </Button>
         {added ? (
           <Link href="/cart" className="text-sm font-medium text-accent-deep underline underline-offset-4" data-testid="view-cart">

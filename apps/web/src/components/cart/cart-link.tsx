@@ -1,14 +1,10 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useTRPC } from "~/trpc/react";
 
-/** The header's cart link with how many works are in it (visitors too: their cookie's cart). */
-export function CartLink() {
-  const trpc = useTRPC();
-  const cart = useQuery(trpc.cart.get.queryOptions(undefined, { staleTime: 15_000 }));
-  const count = cart.data?.count ?? 0;
+/**
+ * The header's cart link with how many works are in it (visitors too: their cookie's cart). The count is
+ * rendered with the page (cart.count); whatever changes the cart calls router.refresh() to update it.
+ */
+export function CartLink({ count }: { count: number }) {
   return (
     <Link
       href="/cart"

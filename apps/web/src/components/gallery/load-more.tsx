@@ -2,9 +2,8 @@
 
 import type { RouterInputs } from "@atelier/api";
 import { Button } from "@atelier/ui";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { atelierClient, prefetchAtelierClient } from "~/trpc/lazy-client";
 import { ArtworkCard, GRID_COLUMNS, type ArtworkCardData } from "./artwork-card";
 
 type ListInput = RouterInputs["artwork"]["list"];
@@ -12,8 +11,6 @@ type SearchInput = RouterInputs["artwork"]["search"];
 
 /** Continues the server-rendered first page with the keyset cursor. */
 export function LoadMore({ list, search, initialCursor }: { list?: ListInput; search?: SearchInput; initialCursor: string | null }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [pages, setPages] = useState<ArtworkCardData[]>([]);
   const [cursor, setCursor] = useState(initialCursor);
   const [pending, setPending] = useState(false);
@@ -23,9 +20,8 @@ export function LoadMore({ list, search, initialCursor }: { list?: ListInput; se
     setPending(true);
     setError(null);
     try {
-      const res = search
-        ? await queryClient.fetchQuery(trpc.artwork.search.queryOptions({ ...search, cursor }))
-        : await queryClient.fetchQuery(trpc.artwork.list.queryOptions({ ...list, cursor }));
+      const api = await atelierClient();
+      const res = search ? await api.artwork.search.query({ ...search, cursor }) : await api.artwork.list.query({ ...list, cursor });
       setPages((p) => [...p, ...res.items.filter((i) => !p.some((x) => x.id === i.id))]);
       setCursor(res.nextCursor);
     } catch {
@@ -47,7 +43,7 @@ export function LoadMore({ list, search, initialCursor }: { list?: ListInput; se
       <div className="mt-6 flex flex-col items-center gap-2">
         {error ? <p className="text-sm text-accent-deep">{error}</p> : null}
         {cursor ? (
-          <Button variant="secondary" onClick={loadMore} disabled={pending}>
+          <Button variant="secondary" onClick={loadMore} onPointerEnter={prefetchAtelierClient} onFocus={prefetchAtelierClient} disabled={pending}>
             {pending ? "Loading…" : "Load more"}
           </Button>
         ) : (

@@ -102,6 +102,7 @@ const buyersOwn = { anonymous: "UNAUTHORIZED", buyer: "OK", owner: "NOT_FOUND", 
 export const rows: MatrixRow[] = [
   // the cart is open to visitors (their cookie's cart); nobody reaches another person's cart items
   { path: "cart.get", input: () => undefined, expect: only.everyone },
+  { path: "cart.count", input: () => undefined, expect: only.everyone },
   {
     // an artist cannot put their own work in a cart
     path: "cart.add",

@@ -1,12 +1,11 @@
 "use client";
 
-import { askArtistSchema, ENQUIRY_MESSAGE_MAX } from "@atelier/core/schemas/enquiries";
-import { useMutation } from "@tanstack/react-query";
+import { ENQUIRY_MESSAGE_MAX } from "@atelier/core/enquiries/limits";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { serverFieldErrors, zodFieldErrors, type FieldErrorMap } from "~/lib/field-errors";
 import { signInHref } from "~/lib/safe-callback-url";
-import { useTRPC } from "~/trpc/react";
+import { prefetchAtelierClient, useAtelierCall } from "~/trpc/lazy-client";
 
 /** "Ask the artist": a signed-in collector's question, kept as a thread on Atelier (their account's Enquiries page) and mailed to the artist. */
 export function EnquiryForm({
@@ -22,8 +21,7 @@ export function EnquiryForm({
   isMine: boolean;
   returnTo: string;
 }) {
-  const trpc = useTRPC();
-  const ask = useMutation(trpc.enquiry.ask.mutationOptions());
+  const { run, pending } = useAtelierCall();
   const [body, setBody] = useState("");
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [sent, setSent] = useState<{ enquiryId: string } | null>(null);
@@ -62,11 +60,13 @@ export function EnquiryForm({
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
+    // the router's own schema, fetched with the form's first submit (zod stays off the page's first load)
+    const { askArtistSchema } = await import("@atelier/core/schemas/enquiries");
     const parsed = askArtistSchema.safeParse({ artworkId, body });
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     try {
-      const r = await ask.mutateAsync(parsed.data);
+      const r = await run((api) => api.enquiry.ask.mutate(parsed.data));
       setSent({ enquiryId: r.enquiryId });
     } catch (err) {
       const fields = serverFieldErrors(err);
@@ -86,6 +86,7 @@ export function EnquiryForm({
         maxLength={ENQUIRY_MESSAGE_MAX + 100}
         value={body}
         onChange={(e) => setBody(e.target.value)}
+        onFocus={prefetchAtelierClient}
         aria-invalid={errors.body ? true : undefined}
         aria-describedby={errors.body ? `${fieldId}-err` : undefined}
         className="w-full rounded-xl border border-line bg-white px-4 py-3 text-ink focus:border-ink focus:outline-none"
@@ -101,12 +102,8 @@ export function EnquiryForm({
           {errors._form}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={ask.isPending}
-        className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-paper hover:bg-ink-soft disabled:opacity-60"
-      >
-        {ask.isPending ? "Sending…" : "Send to the artist"}
+      <button type="submit" disabled={pending} className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-paper hover:bg-ink-soft disabled:opacity-60">
+        {pending ? "Sending…" : "Send to the artist"}
       </button>
     </form>,
   );

@@ -5,6 +5,7 @@ import { syncArtworkEmbedding } from "@atelier/core/embeddings/embed-artwork";
 import { createSavedSearch, deleteSavedSearch, unsubscribeSavedSearch } from "@atelier/core/saved-searches/manage";
 import { matchPublishedArtwork } from "@atelier/core/saved-searches/match";
 import { DIGEST_INTERVAL_MS, sendDigest } from "@atelier/core/saved-searches/digest";
+import { splitOrder } from "@atelier/core/money/split";
 import type { CatalogueEvent, EventSender } from "@atelier/events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -33,7 +34,7 @@ afterAll(async () => database?.dispose());
 async function collector() {
   return db.user.create({ data: { email: `collector-${++n}@test.atelier`, name: `Collector ${n}`, roles: { create: [{ role: "BUYER" }] } } });
 }
-async function publish(title: string, opts: { medium?: string; price?: number; at?: Date } = {}) {
+async function publish(title: string, opts: { medium?: string; price?: number; at?: Date; edition?: boolean } = {}) {
   const user = await db.user.create({ data: { email: `artist-${++n}@test.atelier`, name: "Artist" } });
   const profile = await db.artistProfile.create({ data: { userId: user.id, slug: `artist-${n}`, displayName: `Artist ${n}` } });
   const art = await db.artwork.create({
@@ -48,6 +49,7 @@ async function publish(title: string, opts: { medium?: string; price?: number; a
       heightTenths: 300,
       priceAmount: opts.price ?? 60_000,
       currency: "EUR",
+      ...(opts.edition ? { kind: "EDITION" as const, editionSize: 20 } : {}),
       status: "PUBLISHED",
       publishedAt: opts.at ?? clock,
     },
@@ -56,6 +58,44 @@ async function publish(title: string, opts: { medium?: string; price?: number; a
   return art;
 }
 const mails = () => sent.filter((e) => e.name === "atelier/email.requested");
+
+/** The collector buys one print of an edition (the work stays published): a PAID order whose totals add up, as checkout writes it. */
+async function buyEdition(buyerId: string, art: Awaited<ReturnType<typeof publish>>) {
+  const sellerId = (await db.artistProfile.findUniqueOrThrow({ where: { id: art.artistId } })).userId;
+  const split = splitOrder([{ unitAmount: art.priceAmount, quantity: 1, shippingAmount: 0, commissionBps: 3000, sellerId }]);
+  const s = split.items[0]!;
+  await db.order.create({
+    data: {
+      number: `AT-SS${++n}`,
+      buyerId,
+      currency: "EUR",
+      status: "PAID",
+      itemsAmount: split.itemsAmount,
+      shippingAmount: 0,
+      totalAmount: split.totalAmount,
+      commissionAmount: split.commissionAmount,
+      shipTo: "IE",
+      expiresAt: new Date(clock.getTime() + 30 * 60_000),
+      paidAt: clock,
+      items: {
+        create: {
+          artworkId: art.id,
+          sellerId,
+          title: art.title,
+          kind: "EDITION",
+          quantity: 1,
+          unitAmount: art.priceAmount,
+          subtotalAmount: s.subtotalAmount,
+          shippingAmount: 0,
+          commissionBps: s.commissionBps,
+          commissionAmount: s.commissionAmount,
+          artistAmount: s.artistAmount,
+          status: "PAID",
+        },
+      },
+    },
+  });
+}
 
 describe("saved-search alerts", () => {
   it("fires once per new match, and only for works published after the search was saved", async () => {
@@ -87,7 +127,7 @@ describe("saved-search alerts", () => {
     expect(await db.savedSearchMatch.count({ where: { userId: c.id } })).toBe(1);
   });
 
-  it("never alerts to a work the collector already favourited or bought, nor to the artist's own", async () => {
+  it("never alerts to a work the collector favourited (before the match, or while it waits for the digest), nor to the artist's own", async () => {
     const c = await collector();
     await createSavedSearch(db, c.id, { q: "harbour" }, clock);
     clock = new Date(clock.getTime() + 60_000);
@@ -102,6 +142,33 @@ describe("saved-search alerts", () => {
     sent.length = 0;
     expect(await sendDigest(deps(), c.id)).toEqual({ status: "nothing" });
     expect(mails()).toHaveLength(0);
+
+    // the artist's own search never alerts them to their own new work
+    const own = await publish("Harbour of My Own", { at: new Date(clock.getTime() + 1000) });
+    const artistUserId = (await db.artistProfile.findUniqueOrThrow({ where: { id: own.artistId } })).userId;
+    await createSavedSearch(db, artistUserId, { q: "harbour" }, clock);
+    const outcome = await matchPublishedArtwork(deps(), own.id);
+    expect(outcome.userIds).toContain(c.id);
+    expect(outcome.userIds).not.toContain(artistUserId);
+  });
+
+  it("never alerts to a work the collector bought: before the match is made, or while it waits for the digest", async () => {
+    const c = await collector();
+    await createSavedSearch(db, c.id, { q: "estuary" }, clock);
+    clock = new Date(clock.getTime() + 60_000);
+    const bought = await publish("Estuary Print", { edition: true });
+    await buyEdition(c.id, bought);
+    expect((await matchPublishedArtwork(deps(), bought.id)).userIds).not.toContain(c.id);
+
+    const later = await publish("Estuary at Low Tide", { edition: true });
+    expect((await matchPublishedArtwork(deps(), later.id)).userIds).toContain(c.id);
+    await buyEdition(c.id, later);
+    sent.length = 0;
+    expect(await sendDigest(deps(), c.id)).toEqual({ status: "nothing" });
+    expect(mails()).toHaveLength(0);
+    expect(await db.savedSearchMatch.findFirstOrThrow({ where: { userId: c.id, artworkId: later.id } })).toMatchObject({ droppedAt: clock, digestId: null });
+    // and a retry of the match does not bring it back
+    expect((await matchPublishedArtwork(deps(), later.id)).userIds).not.toContain(c.id);
   });
 
   it("mails at most one digest a day, and the unsubscribe token turns that search off without signing in", async () => {

@@ -6,7 +6,7 @@ import { AssistantLauncher } from "./assistant/panel";
 import { SignInLinks } from "./sign-in-links";
 import { MainNav } from "./header/main-nav";
 import { MobileMenu } from "./header/mobile-menu";
-import { accountLink, browseLinks, enquiriesLink, favouritesLink, ordersLink, workLinks } from "./header/nav-links";
+import { accountLink, browseLinks, enquiriesLink, favouritesLink, ordersLink, savedSearchesLink, workLinks } from "./header/nav-links";
 import { UserMenu } from "./user-menu";
 import { CartLink } from "./cart/cart-link";
 
@@ -30,7 +30,7 @@ export async function SiteHeader() {
               name={identity.name}
               email={identity.email}
               roles={identity.roles}
-              links={[accountLink, ordersLink, enquiriesLink, favouritesLink, ...work]}
+              links={[accountLink, ordersLink, enquiriesLink, savedSearchesLink, favouritesLink, ...work]}
             />
           ) : (
             <div className="hidden items-center gap-2 whitespace-nowrap lg:flex">
@@ -39,7 +39,11 @@ export async function SiteHeader() {
           )}
           <MobileMenu
             links={[...browseLinks, ...work]}
-            account={identity ? { name: identity.name, email: identity.email, roles: identity.roles, links: [accountLink, ordersLink, enquiriesLink] } : null}
+            account={
+              identity
+                ? { name: identity.name, email: identity.email, roles: identity.roles, links: [accountLink, ordersLink, enquiriesLink, savedSearchesLink] }
+                : null
+            }
           />
         </div>
       </div>

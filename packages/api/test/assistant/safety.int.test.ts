@@ -1,41 +1,12 @@
-import type { LanguageModelV4StreamPart } from "@ai-sdk/provider";
-import { APICallError, simulateReadableStream, type UIMessage, type UIMessageChunk } from "ai";
+import { APICallError, type UIMessage, type UIMessageChunk } from "ai";
 import { MockLanguageModelV4 } from "ai/test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeUser, useTestDatabase } from "../harness.ts";
 import { seedSearchCatalogue } from "../search/seeded-catalogue.ts";
 import { chatDeps, identityOf, post, userMessage } from "./world.ts";
+import { finish, scripted, text, toolCall } from "./tool-helpers.ts";
 
 const h = useTestDatabase();
-
-const usage = {
-  inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
-  outputTokens: { total: 5, text: 5, reasoning: undefined },
-};
-type StreamPart = LanguageModelV4StreamPart;
-const finish = (reason: "stop" | "tool-calls") => ({ type: "finish", finishReason: { unified: reason, raw: reason }, usage }) as StreamPart;
-const toolCall = (id: string, toolName: string, input: unknown) =>
-  ({ type: "tool-call", toolCallId: id, toolName, input: JSON.stringify(input) }) as StreamPart;
-const text = (t: string): StreamPart[] =>
-  [
-    { type: "text-start", id: "t" },
-    { type: "text-delta", id: "t", delta: t },
-    { type: "text-end", id: "t" },
-  ] as StreamPart[];
-
-/** A mock model that plays the given steps in order (one doStream call per step), recording the tools it was offered. */
-function scripted(steps: StreamPart[][]) {
-  let i = 0;
-  const calls: { tools: string[] }[] = [];
-  const model = new MockLanguageModelV4({
-    doStream: async (options) => {
-      calls.push({ tools: (options.tools ?? []).map((t) => t.name) });
-      const chunks = steps[Math.min(i++, steps.length - 1)]!;
-      return { stream: simulateReadableStream<StreamPart>({ chunks }) };
-    },
-  });
-  return { model, calls };
-}
 
 let buyer: Awaited<ReturnType<typeof makeUser>>;
 let injectedId: string;

@@ -48,6 +48,9 @@ const PUBLIC = [
   // ---- certificates: the public page and the verify page ----
   "certificate.bySerial",
   "certificate.verify",
+  // ---- saved searches: the mail's unsubscribe link works without signing in (the token is the credential) ----
+  "savedSearch.byToken",
+  "savedSearch.unsubscribe",
 ];
 
 let fx: Fixture;

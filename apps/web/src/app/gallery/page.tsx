@@ -6,6 +6,7 @@ import { ArtworkGrid } from "~/components/gallery/artwork-card";
 import { FilterPanel } from "~/components/gallery/filter-panel";
 import { LoadMore } from "~/components/gallery/load-more";
 import { SearchCorrection } from "~/components/gallery/search-correction";
+import { SaveSearch } from "~/components/saved-searches/save-search";
 import { galleryHref, parseGalleryParams, type GallerySearchParams } from "~/lib/gallery-params";
 import { api } from "~/server/api";
 
@@ -45,6 +46,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">The collection</p>
           <h1 className="mt-2 text-4xl text-ink sm:text-5xl">{q ? <>Results for “{q}”</> : "Gallery"}</h1>
           <p className="mt-2 max-w-xl text-ink-soft">Originals and numbered editions from independent artists, each reviewed before it is hung.</p>
+          <SaveSearch q={q} filters={input.filters} />
         </div>
         <form action="/gallery" method="get" role="search" className="w-full md:max-w-sm">
           {Object.entries({

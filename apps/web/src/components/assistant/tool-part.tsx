@@ -12,6 +12,7 @@ const ACTIVITY: Record<string, string> = {
   myFollows: "Checking who you follow…",
   recommendForMe: "Finding works for you…",
   addFavourite: "Adding to your favourites…",
+  saveSearch: "Saving your search…",
   lookUpArtKnowledge: "Looking it up in the art knowledge base…",
   findSimilarArtworks: "Finding similar works…",
   howToBuy: "Checking how to buy it…",

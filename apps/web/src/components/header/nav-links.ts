@@ -10,6 +10,7 @@ export const accountLink: NavLink = { href: "/account", label: "Account & API to
 export const favouritesLink: NavLink = { href: "/favourites", label: "Favourites" };
 export const ordersLink: NavLink = { href: "/orders", label: "Orders" };
 export const enquiriesLink: NavLink = { href: "/account/enquiries", label: "Enquiries" };
+export const savedSearchesLink: NavLink = { href: "/account/saved-searches", label: "Saved searches" };
 
 /** For everyone: Favourites sends visitors to sign in and back. */
 export const browseLinks: NavLink[] = [

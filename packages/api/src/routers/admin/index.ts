@@ -9,6 +9,7 @@ import { adminUserRouter } from "./users.ts";
 import { adminMoneyRouter } from "./money.ts";
 import { adminMetricsRouter } from "./metrics.ts";
 import { adminOrderRouter } from "./orders.ts";
+import { adminSavedSearchRouter } from "./saved-searches.ts";
 
 export const adminRouter = createTRPCRouter({
   user: adminUserRouter,
@@ -22,4 +23,5 @@ export const adminRouter = createTRPCRouter({
   money: adminMoneyRouter,
   order: adminOrderRouter,
   metrics: adminMetricsRouter,
+  savedSearch: adminSavedSearchRouter,
 });

@@ -4,6 +4,7 @@ import type { KnowledgeFact } from "../../knowledge/entry.ts";
 import { knowledgeAnswer } from "../knowledge-tool.ts";
 import { toolErrorForUser } from "../errors.ts";
 import { readPatronIntent, type SearchRequest } from "./intent.ts";
+import { readSaveSearchRequest } from "./alert-intent.ts";
 import type { PurchaseGuide } from "./buying.ts";
 
 export const OFFLINE_FOOTER = "_Offline assistant: no language model is configured, so I answer straight from Atelier's catalogue._";
@@ -16,6 +17,7 @@ const HELP = [
   "- “tell me about Small Blue Study I” or “who is Mira Okafor”",
   "- “my favourites”, “artists I follow”, “my purchases”, “recommend something for me”",
   "- “add Small Blue Study I to my favourites”",
+  "- “tell me when a small blue abstract under €800 appears” (a saved search: I email you when one is published)",
 ].join("\n");
 
 const call = (toolName: string, input: Record<string, unknown>): OfflineTurn => ({ kind: "tool-calls", calls: [{ toolName, input }] });
@@ -45,6 +47,7 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
   if (r.denied) return `I didn't do that: ${r.error ?? "it was not confirmed"}.`;
   if (r.error !== undefined) return toolErrorForUser(r.error);
   const o = (r.output ?? {}) as Out;
+  if (r.toolName === "saveSearch") return savedSearchAnswer(o);
   if (o.signedIn === false) return "That needs an account: [sign in](/sign-in) and ask me again.";
   const works = o.artworks ?? [];
   switch (r.toolName) {
@@ -142,6 +145,19 @@ function composeResult(r: OfflineToolResult, c: OfflineConversation): string {
   }
 }
 
+function savedSearchAnswer(o: Out): string {
+  if (o.signedIn === false)
+    return "I'd love to keep watch for you, but saved searches need an account: [sign in](/sign-in?callbackUrl=%2Fassistant) and ask me again, or save any gallery search with **Save this search**.";
+  const manage = `[your saved searches](${String(o.manageUrl)})`;
+  if (o.saved === false) return `I couldn't save that search: ${String(o.reason)} You can manage them on ${manage}.`;
+  const results = `[see what matches today](${String(o.resultsUrl)})`;
+  if (o.alreadySaved) return `You already have that search saved as “${String(o.name)}”. Manage its alerts on ${manage}, or ${results}.`;
+  return [
+    `Saved: “${String(o.name)}”. When a new work that matches is published, I'll email you — at most once a day, never for works you've favourited or bought.`,
+    `Manage it (rename, pause alerts, delete) on ${manage}, or ${results}.`,
+  ].join(" ");
+}
+
 function purchaseAnswer(g: PurchaseGuide): string {
   const steps = g.steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
   if (!g.found) return `${g.message} Here is how buying works on Atelier:\n${steps}`;
@@ -185,6 +201,9 @@ export const patronOfflinePolicy: OfflinePolicy = (c) => {
       return { kind: "text", text: [aboutAnswer(c.toolResults, c), OFFLINE_FOOTER].join("\n\n") };
     return { kind: "text", text: [...c.toolResults.map((r) => composeResult(r, c)), OFFLINE_FOOTER].join("\n\n") };
   }
+  // "tell me when … appears" asks for a saved search, before anything else the words could mean
+  const alert = readSaveSearchRequest(c.userText);
+  if (alert) return call("saveSearch", { ...alert });
   const intent = readPatronIntent(c.userText);
   switch (intent.kind) {
     case "help":

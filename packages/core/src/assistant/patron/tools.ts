@@ -1,13 +1,10 @@
 import { tool } from "ai";
 import { z } from "zod";
 import { textField } from "../../schemas/text.ts";
-import { CATEGORIES, KINDS, SIZES } from "../../schemas/discovery.ts";
 import { getPublicArtwork } from "../../discovery/artwork-page.ts";
 import { getPublicArtist } from "../../discovery/artists.ts";
 import { favoriteArtwork, myFavorites } from "../../discovery/favorites.ts";
 import { followedArtists } from "../../discovery/follows.ts";
-import { AppError } from "../../errors.ts";
-import { isCurrency, parseMajorUnits } from "../../money/index.ts";
 import { artworkFact } from "../artwork-facts.ts";
 import type { AssistantToolContext } from "../definition.ts";
 import { recommendedFor } from "../../search/index.ts";
@@ -17,32 +14,13 @@ import { similarToArtwork } from "./similar.ts";
 import { knowledgeTools } from "../knowledge-tool.ts";
 import { assistantSearch } from "./search.ts";
 import { purchasesFact } from "./purchases.ts";
+import { requestFilters, searchCatalogueInput } from "./catalogue-request.ts";
+import { saveSearchTool } from "./save-search.ts";
 
 const SIGN_IN = {
   signedIn: false as const,
   message: "The visitor is not signed in; their favourites, follows and recommendations need an account (/sign-in).",
 };
-
-function minor(major: number | undefined, currency: string): number | undefined {
-  if (major === undefined) return undefined;
-  if (!isCurrency(currency)) throw new AppError("BAD_REQUEST", `Atelier doesn't price in ${currency}.`);
-  const r = parseMajorUnits(String(major), currency);
-  return r.ok ? r.minor : undefined;
-}
-
-export const searchCatalogueInput = z.object({
-  query: textField({ max: 200 })
-    .optional()
-    .describe("Words to look for: colours, subjects, styles, places, techniques. Leave out price, size and category words (use the fields)."),
-  category: z.enum(CATEGORIES).optional().describe("Kind of work, matched on the medium"),
-  size: z.enum(SIZES).optional().describe("By the longest side: small ≤ 40 cm, medium ≤ 100 cm, large above"),
-  kind: z.enum(KINDS).optional().describe("ORIGINAL (one of a kind) or EDITION (prints in an edition)"),
-  minPrice: z.number().min(0).optional().describe("In whole units of `currency`, e.g. 200 for €200"),
-  maxPrice: z.number().min(0).optional().describe("In whole units of `currency`, e.g. 500 for €500"),
-  currency: z.string().length(3).default("EUR").describe("ISO code; Atelier's prices are in EUR unless the user names another currency"),
-  artist: textField({ max: 120 }).optional().describe("An artist's slug, to search within their work"),
-  limit: z.number().int().min(1).max(12).default(6),
-});
 
 /** The patron assistant's tools. The caller comes from the session (ctx.identity), never from the model. */
 export function patronTools(ctx: AssistantToolContext) {
@@ -52,17 +30,7 @@ export function patronTools(ctx: AssistantToolContext) {
       description: "Search Atelier's live catalogue of published artworks by words and filters. Returns real artworks with links; only cite what it returns.",
       inputSchema: searchCatalogueInput,
       execute: async (input) => {
-        const currency = input.currency.toUpperCase();
-        const priced = input.minPrice !== undefined || input.maxPrice !== undefined;
-        const filters = {
-          availability: "available" as const,
-          category: input.category,
-          size: input.size,
-          kind: input.kind,
-          artist: input.artist,
-          ...(priced ? { currency, minPrice: minor(input.minPrice, currency), maxPrice: minor(input.maxPrice, currency) } : {}),
-        };
-        const r = await assistantSearch(ctx, { q: input.query, filters, limit: input.limit });
+        const r = await assistantSearch(ctx, { q: input.query, filters: requestFilters(input), limit: input.limit });
         return { mode: r.mode, relaxed: r.relaxed, count: r.items.length, artworks: r.items.map(artworkFact) };
       },
     }),
@@ -114,6 +82,7 @@ export function patronTools(ctx: AssistantToolContext) {
       execute: async ({ artwork }) => purchaseGuide(ctx.db, artwork, userId),
     }),
     ...knowledgeTools(ctx),
+    saveSearch: saveSearchTool(ctx),
     getArtist: tool({
       description: "An artist's public profile (bio, statement, location) and some of their available works, by slug or name.",
       inputSchema: z.object({ artist: textField({ min: 1, max: 120 }).describe("slug or display name") }),

@@ -1,9 +1,13 @@
+import { DIGEST_GATHER_MS } from "@atelier/core/saved-searches/digest";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEyebrow, ErrorSnippet, shortDateTime, Th } from "~/components/admin/operations";
+import { SendDueDigestsButton } from "~/components/admin/send-digests-button";
 import { api } from "~/server/api";
 
 export const metadata: Metadata = { title: "Admin · Health" };
+
+const DIGEST_GATHER_MINUTES = DIGEST_GATHER_MS / 60_000;
 
 function age(seconds: number | null): string {
   if (seconds === null) return "—";
@@ -23,7 +27,8 @@ function Stat({ label, value, hint, testId, warn }: { label: string; value: stri
 }
 
 export default async function AdminHealthPage() {
-  const health = await (await api()).admin.health();
+  const caller = await api();
+  const [health, alerts] = await Promise.all([caller.admin.health(), caller.admin.savedSearch.status()]);
   const { queue, parked, failedJobs, failedWebhooks, slowestProcedures, operationalErrors } = health;
 
   return (
@@ -85,6 +90,24 @@ export default async function AdminHealthPage() {
             </table>
           </div>
         )}
+      </section>
+
+      <section className="mt-10" aria-labelledby="saved-search-alerts">
+        <h2 id="saved-search-alerts" className="text-2xl">
+          Saved-search alerts
+        </h2>
+        <p className="mt-1 max-w-3xl text-sm text-ink-soft">
+          New works are matched against saved searches when they are published; each collector&apos;s digest waits {DIGEST_GATHER_MINUTES} minutes to gather a
+          burst of works, and goes at most once a day. Sending now skips the wait, never the daily limit.
+        </p>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <Stat testId="alerts-searches" label="Saved searches" value={alerts.searches} hint={`${alerts.alerting} with daily alerts`} />
+          <Stat testId="alerts-pending" label="Matches waiting" value={alerts.pendingMatches} hint={`for ${alerts.waitingCollectors} collectors`} />
+          <Stat testId="alerts-last" label="Last digest" value={alerts.lastDigestAt ? shortDateTime(alerts.lastDigestAt) : "—"} />
+          <div className="flex items-center">
+            <SendDueDigestsButton />
+          </div>
+        </div>
       </section>
 
       <section className="mt-10 grid gap-8 lg:grid-cols-2">

@@ -9,7 +9,15 @@
  * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
-import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/core/discovery/public-sql";
+import {
+  cataloguePageSql,
+  correctionSql,
+  decodeCursor,
+  parseSearchQuery,
+  withCorrections,
+  type CatalogueQuery,
+  type CorrectionRow,
+} from "@atelier/core/discovery/public-sql";
 import { applyMigrations, createDb } from "@atelier/db";
 import { startEmbeddedPostgres } from "@atelier/db/embedded";
 import { startPostgresServer } from "@atelier/dev/postgres-server";
@@ -51,6 +59,8 @@ const WARMUP = 20;
 const PAGE = 24;
 const DEEP_PAGE = 100;
 const QUERY = "harbour light";
+/** one misspelt word: the correction statement runs its trigram lookup */
+const TYPO_QUERY = "harbur light";
 
 interface Row {
   target: string;
@@ -82,9 +92,19 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
   console.log(`[bench] ${target}: walked to page ${DEEP_PAGE} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   if (!deepCursor) throw new Error("catalogue too small for the deep page");
 
+  // the SQL side sends what the app sends: the page statement (keyset ids joined to the cards), and for
+  // a search first the spelling-correction statement, whose answer decides the page statement
   const direct = (q: CatalogueQuery) => {
-    const sql = buildCatalogueSql(q);
+    const sql = cataloguePageSql(q);
     return () => pool.query(sql.text, sql.values as unknown[]);
+  };
+  const searchQuery = (text: string): CatalogueQuery => ({ filters, sort: "relevance", cursor: null, take: PAGE + 1, q: parseSearchQuery(text) });
+  const directSearch = (text: string) => async () => {
+    const parsed = parseSearchQuery(text);
+    const correction = correctionSql(parsed);
+    const fixes = correction ? (await pool.query<CorrectionRow>(correction.text, correction.values as unknown[])).rows : [];
+    const sql = cataloguePageSql({ ...searchQuery(text), q: withCorrections(parsed, fixes) });
+    return pool.query(sql.text, sql.values as unknown[]);
   };
   const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
     ["artwork.list first page", () => caller.artwork.list({ limit: PAGE }), direct({ filters, sort: "newest", cursor: null, take: PAGE + 1 })],
@@ -93,11 +113,8 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
       () => caller.artwork.list({ limit: PAGE, cursor: deepCursor }),
       direct({ filters, sort: "newest", cursor: decodeCursor(deepCursor, "newest"), take: PAGE + 1 }),
     ],
-    [
-      `artwork.search "${QUERY}"`,
-      () => caller.artwork.search({ q: QUERY, limit: PAGE }),
-      direct({ filters, sort: "relevance", cursor: null, take: PAGE + 1, q: QUERY }),
-    ],
+    [`artwork.search "${QUERY}"`, () => caller.artwork.search({ q: QUERY, limit: PAGE }), directSearch(QUERY)],
+    [`artwork.search "${TYPO_QUERY}"`, () => caller.artwork.search({ q: TYPO_QUERY, limit: PAGE }), directSearch(TYPO_QUERY)],
   ];
   const rows: Row[] = [];
   for (const [name, viaTrpc, viaSql] of cases) {
@@ -105,14 +122,16 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
     rows.push({ target, name, trpc, sql });
   }
   if (benchEnv.plans) {
-    const plans: [string, CatalogueQuery][] = [
-      ["first page", { filters, sort: "newest", cursor: null, take: PAGE + 1 }],
-      [`page ${DEEP_PAGE}`, { filters, sort: "newest", cursor: decodeCursor(deepCursor, "newest"), take: PAGE + 1 }],
-      [`search "${QUERY}"`, { filters, sort: "relevance", cursor: null, take: PAGE + 1, q: QUERY }],
+    const typo = parseSearchQuery(TYPO_QUERY);
+    const plans: [string, { text: string; values: unknown[] }][] = [
+      ["first page", cataloguePageSql({ filters, sort: "newest", cursor: null, take: PAGE + 1 })],
+      [`page ${DEEP_PAGE}`, cataloguePageSql({ filters, sort: "newest", cursor: decodeCursor(deepCursor, "newest"), take: PAGE + 1 })],
+      [`search "${QUERY}"`, cataloguePageSql(searchQuery(QUERY))],
+      [`spelling correction "${QUERY}"`, correctionSql(parseSearchQuery(QUERY))!],
+      [`spelling correction "${TYPO_QUERY}"`, correctionSql(typo)!],
     ];
-    for (const [name, q] of plans) {
-      const sql = buildCatalogueSql(q);
-      const plan = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.text}`, sql.values as unknown[]);
+    for (const [name, sql] of plans) {
+      const plan = await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql.text}`, sql.values);
       console.log(`\n[bench] ${target} plan, ${name}:\n${plan.rows.map((r) => `  ${r["QUERY PLAN"]}`).join("\n")}`);
     }
   }
@@ -133,7 +152,9 @@ function printTable(rows: Row[]) {
       `${x.target.padEnd(11)} ${x.name.padEnd(30)} ${f(x.trpc.p50)} ${f(x.trpc.p95)} ${f(x.sql.p50)} ${f(x.sql.p95)} ${r(x.trpc.p50, x.sql.p50)} ${r(x.trpc.p95, x.sql.p95)}`,
     );
   }
-  console.log("tRPC = the procedure through appRouter.createCaller (validation, keyset SQL, card hydration); SQL = the same keyset statement through pg.");
+  console.log(
+    "tRPC = the procedure through appRouter.createCaller; SQL = the statements it sends, through pg: the page (keyset ids joined to the cards), after the spelling correction for a search.",
+  );
 }
 
 const rows: Row[] = [];

@@ -1,7 +1,8 @@
-import type { Db } from "@atelier/db";
+import type { Db, Prisma } from "@atelier/db";
 import { availabilityOf, type Availability } from "../artwork/availability.ts";
 import { canReceivePayments } from "../payments/connect-accounts.ts";
 import { publicImageSelect, toPublicImage, type PublicImage } from "./images.ts";
+import { cardsByIdSql, toCardRow, type CardSqlRow } from "./card-sql.ts";
 
 /** What a gallery tile needs. */
 export interface ArtworkCard {
@@ -51,11 +52,8 @@ export const cardSelect = {
   images: { select: publicImageSelect, orderBy: { position: "asc" }, take: 1 },
 } as const;
 
-type CardRow = Awaited<ReturnType<typeof loadRows>>[number];
-
-function loadRows(db: Db, ids: string[]) {
-  return db.artwork.findMany({ where: { id: { in: ids }, status: { in: ["PUBLISHED", "SOLD"] } }, select: cardSelect });
-}
+/** A card as the nested select returns it (and as card-sql.ts's one statement is mapped to). */
+export type CardRow = Prisma.ArtworkGetPayload<{ select: typeof cardSelect }>;
 
 export function toCard(row: CardRow): ArtworkCard {
   const { images, status, artist, ...rest } = row;
@@ -69,10 +67,12 @@ export function toCard(row: CardRow): ArtworkCard {
   };
 }
 
-/** Loads cards for ids, keeping the given order (ids that stopped being public are dropped). */
+/**
+ * Loads cards for ids, keeping the given order (ids that stopped being public are dropped): one
+ * statement (card-sql.ts), however many relations a card reads.
+ */
 export async function hydrateCards(db: Db, ids: string[]): Promise<ArtworkCard[]> {
   if (ids.length === 0) return [];
-  const rows = await loadRows(db, ids);
-  const byId = new Map(rows.map((r) => [r.id, toCard(r)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  const rows = await db.$queryRaw<CardSqlRow[]>(cardsByIdSql(ids));
+  return rows.map((r) => toCard(toCardRow(r)));
 }

@@ -1,9 +1,10 @@
 import type { Db } from "@atelier/db";
 import { listArtworksSchema, searchArtworksSchema } from "../schemas/discovery.ts";
 import type { z } from "zod";
-import { hydrateCards, type ArtworkCard } from "./cards.ts";
+import { toCard, type ArtworkCard } from "./cards.ts";
+import { cataloguePageSql, toCardRow, type CataloguePageRow } from "./card-sql.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
-import { buildCatalogueSql, type CatalogueQuery, type CatalogueRow } from "./query.ts";
+import type { CatalogueQuery } from "./query.ts";
 import { interpretSearchQuery } from "../search/correction.ts";
 import { correctedText } from "../search/query-text.ts";
 
@@ -12,18 +13,13 @@ export interface CataloguePage {
   nextCursor: string | null;
 }
 
+/** One statement: the keyset page and its cards (card-sql.ts). */
 async function runPage(db: Db, query: CatalogueQuery, limit: number): Promise<CataloguePage> {
-  const rows = await db.$queryRaw<CatalogueRow[]>(buildCatalogueSql({ ...query, take: limit + 1 }));
+  const rows = await db.$queryRaw<CataloguePageRow[]>(cataloguePageSql({ ...query, take: limit + 1 }));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor({ sort: query.sort, key: last.sortKey, id: last.id }) : null;
-  return {
-    items: await hydrateCards(
-      db,
-      page.map((r) => r.id),
-    ),
-    nextCursor,
-  };
+  return { items: page.map((r) => toCard(toCardRow(r))), nextCursor };
 }
 
 /** The public gallery: published works, filtered and sorted, keyset-paginated. */

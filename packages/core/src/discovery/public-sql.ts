@@ -1,3 +1,9 @@
-/** The catalogue SQL builder and cursor codec, exported for the benchmark (it times the same SQL through `pg`). */
+/**
+ * The catalogue's statements, exported for the benchmark: it times the same SQL the app sends through
+ * `pg` — the page statement (keyset ids joined to the cards) and the search's spelling correction.
+ */
 export { buildCatalogueSql, type CatalogueQuery } from "./query.ts";
+export { cataloguePageSql } from "./card-sql.ts";
 export { decodeCursor, encodeCursor } from "./cursor.ts";
+export { correctionSql, withCorrections, type CorrectionRow } from "../search/correction.ts";
+export { parseSearchQuery } from "../search/query-text.ts";

@@ -3,10 +3,12 @@ import { Prisma } from "@atelier/db";
 import type { ArtworkCategory, ArtworkFilters, ArtworkSize, ArtworkSort } from "../schemas/discovery.ts";
 import type { Cursor } from "./cursor.ts";
 import { parseSearchQuery, searchTsQuery, type SearchQuery } from "../search/query-text.ts";
+import { relevancePageSql } from "./relevance-sql.ts";
 
 /**
- * The one place the public catalogue query is built. Returns ids and sort keys only (cards are
- * hydrated separately), so the same statement can be timed directly through `pg` by the bench.
+ * The one place the public catalogue query is built. Returns ids and sort keys only; the page
+ * statement (cataloguePageSql, card-sql.ts) joins the cards to it, and the bench times that statement
+ * directly through `pg`. Relevance pages rank a bounded candidate set (relevance-sql.ts).
  * Everything user-supplied is a bound parameter (Prisma.sql tagged templates).
  */
 export interface CatalogueQuery {
@@ -91,6 +93,9 @@ export function buildCatalogueSql(query: CatalogueQuery): Prisma.Sql {
   const where = filterConditions(query.filters);
   if (query.q !== undefined) where.push(Prisma.sql`a."searchVector" @@ ${tsQuery(query.q)}`);
   const { expr, type, desc } = sortSpec(query.sort, query.q);
+  if (query.sort === "relevance" && query.q !== undefined) {
+    return relevancePageSql({ where, tsquery: tsQuery(query.q), rank: expr, rankType: type, cursor: query.cursor, take: query.take });
+  }
   if (query.cursor) {
     const k = Prisma.sql`${query.cursor.key}::${type}`;
     where.push(desc ? Prisma.sql`(${expr}, a."id") < (${k}, ${query.cursor.id})` : Prisma.sql`(${expr}, a."id") > (${k}, ${query.cursor.id})`);

@@ -14,7 +14,7 @@ export const MIN_CORRECTION_SIMILARITY = 0.4;
 /** A correction is a slip, not another word: at most this many letters longer or shorter (rowna ↛ row). */
 export const MAX_LENGTH_CHANGE = 2;
 
-interface CorrectionRow {
+export interface CorrectionRow {
   i: number;
   correction: string;
 }
@@ -23,18 +23,19 @@ interface CorrectionRow {
  * Corrects each plain query word that no public work or artist name uses (neither it, nor its other
  * spelling or synonyms, by English stem) to the most similar word of the search dictionary
  * ("SearchWord", kept by triggers), when one is similar enough. One statement for the whole query;
- * the `%` operator lets the trigram GIN index find the candidates. Stop words, words with digits,
- * phrases and exclusions are left as typed.
+ * in its plan the lexeme index answers first, and only a word it does not know reaches the trigram
+ * lookup (the `%` operator lets the trigram GIN index find its candidates). Stop words, words with
+ * digits, phrases and exclusions are left as typed. Null when no word could be corrected.
  */
-export async function correctSearchQuery(db: Db, query: SearchQuery): Promise<SearchQuery> {
+export function correctionSql(query: SearchQuery): Prisma.Sql | null {
   const words = query.pieces.flatMap((p, i) => (p.kind === "word" && p.word.length >= MIN_CORRECTABLE_LENGTH ? [{ i, piece: p }] : []));
-  if (!words.length) return query;
+  if (!words.length) return null;
   const known = words.flatMap(({ i, piece }) =>
     searchedWords(piece)
       .filter((w) => !w.includes(" "))
       .map((w) => ({ i, w })),
   );
-  const rows = await db.$queryRaw<CorrectionRow[]>(Prisma.sql`
+  return Prisma.sql`
     WITH q AS (SELECT * FROM unnest(${words.map((w) => w.i)}::int[], ${words.map((w) => w.piece.word)}::text[]) AS q(i, word)),
          k AS (SELECT * FROM unnest(${known.map((k) => k.i)}::int[], ${known.map((k) => k.w)}::text[]) AS k(i, word))
     SELECT q.i, c."word" AS "correction"
@@ -50,13 +51,23 @@ export async function correctSearchQuery(db: Db, query: SearchQuery): Promise<Se
       AND NOT EXISTS (
         SELECT 1 FROM "SearchWord" s
         WHERE s."lexeme" = ANY (ARRAY(SELECT "atelier_search_lexeme"(k.word) FROM k WHERE k.i = q.i))
-      )`);
+      )`;
+}
+
+/** The query with the corrections correctionSql found put in (the same query when there were none). */
+export function withCorrections(query: SearchQuery, rows: readonly CorrectionRow[]): SearchQuery {
   if (!rows.length) return query;
   const fixes = new Map(rows.map((r) => [Number(r.i), r.correction]));
   return {
     ...query,
     pieces: query.pieces.map((p, i) => (fixes.has(i) ? { ...(p as QueryWord), correction: fixes.get(i)! } : p)),
   };
+}
+
+/** correctionSql run and applied. */
+export async function correctSearchQuery(db: Db, query: SearchQuery): Promise<SearchQuery> {
+  const sql = correctionSql(query);
+  return sql ? withCorrections(query, await db.$queryRaw<CorrectionRow[]>(sql)) : query;
 }
 
 /** The query as the catalogue will search it: parsed, widened and corrected. */

@@ -13,6 +13,8 @@ import { refundRouter } from "./routers/refund.ts";
 import { orderRouter } from "./routers/order.ts";
 import { salesRouter } from "./routers/sales.ts";
 import { enquiryRouter } from "./routers/enquiry.ts";
+import { licensingRouter } from "./routers/licensing.ts";
+import { productRouter } from "./routers/product.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -31,6 +33,8 @@ export const appRouter = createTRPCRouter({
   sales: salesRouter,
   certificate: certificateRouter,
   enquiry: enquiryRouter,
+  licensing: licensingRouter,
+  product: productRouter,
 });
 
 export type AppRouter = typeof appRouter;

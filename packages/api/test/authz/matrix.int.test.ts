@@ -47,6 +47,8 @@ const PUBLIC = [
   // ---- certificates: the public page and the verify page ----
   "certificate.bySerial",
   "certificate.verify",
+  // ---- the licensed-product catalogue and its price table ----
+  "product.catalogue",
 ];
 
 let fx: Fixture;

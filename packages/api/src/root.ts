@@ -14,6 +14,8 @@ import { orderRouter } from "./routers/order.ts";
 import { salesRouter } from "./routers/sales.ts";
 import { enquiryRouter } from "./routers/enquiry.ts";
 import { savedSearchRouter } from "./routers/saved-search.ts";
+import { licensingRouter } from "./routers/licensing.ts";
+import { productRouter } from "./routers/product.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -33,6 +35,8 @@ export const appRouter = createTRPCRouter({
   certificate: certificateRouter,
   enquiry: enquiryRouter,
   savedSearch: savedSearchRouter,
+  licensing: licensingRouter,
+  product: productRouter,
 });
 
 export type AppRouter = typeof appRouter;

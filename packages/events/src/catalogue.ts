@@ -270,6 +270,19 @@ export const deliveriesSweepRequested = eventType("atelier/deliveries.sweep-requ
   schema: z.object({ afterDays: z.number().int().positive() }),
 });
 
+// ---------- licensing ----------
+/**
+ * An artist changed their licensing terms (artworkId null) or one artwork's override. Listings of the work(s)
+ * are re-checked against the new terms (core/licensing/compliance.ts); those that no longer comply are paused
+ * and their store told why. Sales already made keep the terms they snapshot.
+ */
+export const licensingTermsChanged = eventType("atelier/licensing-terms.changed", {
+  schema: z.object({ artistId: z.string().min(1), artworkId: z.string().min(1).nullable(), version: z.number().int().positive() }),
+});
+export function licensingTermsChangedEvent(artistId: string, artworkId: string | null, version: number): EventNamed<"atelier/licensing-terms.changed"> {
+  return { name: licensingTermsChanged.name, data: { artistId, artworkId, version }, id: `licensing-terms:${artistId}:${artworkId ?? "all"}:v${version}` };
+}
+
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
 
@@ -284,6 +297,7 @@ export const atelierEvents = [
   orderItemShipped,
   deliveriesSweepRequested,
   ...savedSearchEvents,
+  licensingTermsChanged,
 ] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */

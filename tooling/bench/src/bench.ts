@@ -6,7 +6,8 @@
  * Chat (./chat.ts): the chat route's time to first token next to streamText directly.
  * tRPC (./trpc-overhead.ts): the tracing middleware's cost per call.
  * Checkout (./checkout.ts): checkout.create next to its writes alone, the 50-way race, webhook → PAID.
- * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout` runs one. Never part of the test suite.
+ * Split (./split.ts): the split engine's throughput, licensed lines and refunds against splitItem.
+ * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout|split` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import {
@@ -32,6 +33,7 @@ import { hnswRecall, printRecall } from "./hnsw-recall.ts";
 import { benchWeb } from "./web.ts";
 import { benchEnv } from "./env.ts";
 import { benchCheckout, printCheckoutTable, type CheckoutRow } from "./checkout.ts";
+import { benchSplit } from "./split.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
@@ -40,6 +42,7 @@ const runChat = !only || only === "chat";
 const runSearch = !only || only === "search";
 const runTrpc = !only || only === "trpc";
 const runCheckout = !only || only === "checkout";
+const runSplit = !only || only === "split";
 const log = (l: string) => console.log(`[bench] ${l}`);
 if (only === "web") {
   await benchWeb();
@@ -181,6 +184,8 @@ if (runSearch) searchRows.push(...(await benchSearch(log, process.argv[3] ? [Num
 
 // no database: the middleware's own cost on a procedure that does nothing
 if (runTrpc) await benchTrpcOverhead();
+// no database: pure arithmetic
+if (runSplit) benchSplit();
 
 // the chat route's overhead is measured on one database (PGlite): the model, not SQL, dominates it
 const chatRows: ChatRow[] = [];

@@ -4,6 +4,7 @@ import { createDb, dataDir } from "@atelier/db";
 import { seedDatabase } from "@atelier/db/seed";
 import { aiSettingsFromEnv, embeddingModelFromSettings } from "@atelier/ai";
 import { syncKnowledgeBase } from "@atelier/core/knowledge/index";
+import { syncProductCatalogue } from "@atelier/core/products/sync";
 import { embedCatalogue } from "./embeddings.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
 import type { StartupPlan } from "./startup-plan.ts";
@@ -18,6 +19,11 @@ export async function seed(url: string, env: Record<string, string | undefined>,
     await syncKnowledgeBase({ db, embeddings: embeddingModelFromSettings(aiSettingsFromEnv(env)) }).then(
       (k) => log(`knowledge base: ${k.entries} entries, ${k.written} written, ${k.removed} removed, ${k.embedded ?? "no"} embedded`),
       (e: unknown) => log(`knowledge base not loaded (${e instanceof Error ? e.message : String(e)}); the assistants load it on first use`),
+    );
+    // so is the licensed-product catalogue and its price table (packages/core/src/products/catalogue.ts)
+    await syncProductCatalogue(db).then(
+      (p) => log(`products: ${p.productTypes} types, ${p.variants} variants, ${p.written} rows written, ${p.retired} retired`),
+      (e: unknown) => log(`products not loaded (${e instanceof Error ? e.message : String(e)}); they load on first use`),
     );
     if (plan.catalogue && buyer) {
       const storage = createStorage({

@@ -51,6 +51,8 @@ const PUBLIC = [
   // ---- saved searches: the mail's unsubscribe link works without signing in (the token is the credential) ----
   "savedSearch.byToken",
   "savedSearch.unsubscribe",
+  // ---- the licensed-product catalogue and its price table ----
+  "product.catalogue",
 ];
 
 let fx: Fixture;

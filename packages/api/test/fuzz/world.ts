@@ -72,6 +72,9 @@ export async function buildFuzzWorld(db: Db) {
         return profile.slug;
       case "cursor":
         return OMIT;
+      case "royalty":
+      case "maxDiscount":
+        return "10";
       case "serial":
         return "C-FUZZ000000"; // a well-formed certificate number (none is on record: NOT_FOUND)
       case "id":

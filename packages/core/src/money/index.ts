@@ -3,3 +3,17 @@ export { CURRENCIES, CURRENCY_EXPONENTS, currencyExponent, isCurrency, type Curr
 export { MAX_PRICE_MAJOR, parseMajorUnits, parseOptionalAmount, type ParseMoneyResult } from "./parse.ts";
 export { exponentOf, formatMajorUnits, formatMoney, formatPrice, MONEY_LOCALE, type FormatMoneyOptions } from "./format.ts";
 export { refundSplit, splitItem, splitOrder, type ItemSplit, type OrderSplit, type RefundSplit, type SplitInput } from "./split.ts";
+export {
+  licensedRefundSplit,
+  licensedTermsViolations,
+  lowestViableAmount,
+  maxDiscountAmount,
+  splitLicensedItem,
+  type LicensedItemSplit,
+  type LicensedPriceTerms,
+  type LicensedRefundSplit,
+  type LicensedSeller,
+  type LicensedSplitInput,
+  type TermsViolation,
+} from "./split.ts";
+export { convertAtReferenceRate, inEveryCurrency, REFERENCE_RATES_MICROS } from "./reference-rates.ts";

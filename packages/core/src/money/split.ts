@@ -1,7 +1,8 @@
 /**
  * The split engine: who gets what of one order item, in integer minor units of the order's currency.
+ * Rules (documented in the README's Money section, property-tested in split.test.ts and licensed-split.test.ts):
  *
- * Rule (documented in the README, property-tested in split.test.ts):
+ * Originals and editions (splitItem):
  * - The item's subtotal is unitAmount × quantity. The platform's commission is
  *   floor(subtotal × commissionBps / 10 000) — rounded down, so any fraction of a minor unit goes to
  *   the artist. The artist's share is everything else: subtotal − commission + shipping (shipping
@@ -12,6 +13,23 @@
  *   (the fee is only known from the charge's balance transaction, so it is recorded when the order is paid).
  * - Refunds split in proportion: refundSplit() gives the artist floor(refund × artistAmount / total)
  *   and the platform the rest; partial refunds of one item never give back more than the item's parts.
+ *
+ * Licensed products — prints, merchandise, downloads of an artist's work (splitLicensedItem, licensed-split.ts):
+ * - Discounts come first: gross = unit price × quantity; charged = gross − discount. Everything below divides
+ *   the charged amount, so a discount is shared by everyone in proportion, never taken out of one party.
+ * - Four parts of the charged amount: production = the print lab's cost per unit × quantity (exact, from the
+ *   platform's price table); creator royalty = floor(charged × royaltyBps / 10 000); platform fee =
+ *   floor(charged × COMMISSION_LICENSED_BPS / 10 000); the store's share = the rest. In the artist's own
+ *   shop there is no store share: the creator takes the rest. Shipping goes to the print lab with production.
+ *   Only the royalty and the fee are rounded (down); the last part is what is left, so the parts add up to
+ *   the charged amount (and, with shipping, to the line's total) to the minor unit in every currency.
+ * - The artist's terms are enforced on the same numbers: a unit price below the floor (`price`), a discount
+ *   above the cap or one that takes a unit below the floor (`discount`), or a charge that cannot pay
+ *   production, royalty and fee (`price`) is refused with an AppError naming the field.
+ * - Refunds (licensedRefundSplit) divide in proportion among lab, creator, store and platform by highest
+ *   averages, cumulatively (apportion.ts): any sequence of partial refunds gives back exactly what one
+ *   refund of the same total would, and a full refund exactly the split. The print lab keeps its cost once
+ *   it has made or shipped the product; the platform then bears the lab's part (see licensedRefundSplit).
  */
 
 export interface SplitInput {
@@ -104,3 +122,19 @@ export function refundSplit(item: Pick<ItemSplit, "totalAmount" | "artistAmount"
   const artistAmount = artistShareOf(alreadyRefunded + amount) - artistShareOf(alreadyRefunded);
   return { artistAmount, platformAmount: amount - artistAmount };
 }
+
+export {
+  licensedRefundSplit,
+  licensedTermsViolations,
+  lowestViableAmount,
+  maxDiscountAmount,
+  splitLicensedItem,
+  violationsToError,
+  type LicensedItemSplit,
+  type LicensedPriceTerms,
+  type LicensedRefundSplit,
+  type LicensedSeller,
+  type LicensedSplitInput,
+  type TermsViolation,
+  type TermsViolationCode,
+} from "./licensed-split.ts";

@@ -9,6 +9,7 @@ import { STATUS_EXPLANATION, StatusBadge } from "~/components/artwork-status";
 import { api } from "~/server/api";
 import { ArtworkForm } from "../artwork-form";
 import { LifecycleActions } from "./lifecycle-actions";
+import { ArtworkLicensingForm } from "./artwork-licensing-form";
 import { formatDate } from "~/lib/dates";
 
 export const metadata: Metadata = { title: "Edit artwork · Studio" };
@@ -22,6 +23,11 @@ async function load(id: string) {
   }
 }
 
+/** The owner's licensing view of the work (terms it follows or overrides); admins viewing the page get none. */
+async function loadLicensing(id: string, isOwner: boolean) {
+  return isOwner ? (await api()).licensing.artwork({ artworkId: id }) : null;
+}
+
 export default async function EditArtworkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const { id } = await params;
   const artwork = await load(id);
@@ -29,6 +35,7 @@ export default async function EditArtworkPage({ params, searchParams }: { params
   const status = artwork.status as ArtworkStatus;
   const readOnly = !artwork.isOwner || status === "SOLD" || status === "ARCHIVED";
   const f = artwork.form;
+  const licensing = await loadLicensing(artwork.id, artwork.isOwner);
 
   return (
     <div className={containerClass("py-12")}>
@@ -65,6 +72,23 @@ export default async function EditArtworkPage({ params, searchParams }: { params
               <ArtworkImageManager artworkId={artwork.id} />
             </div>
           </section>
+          {licensing ? (
+            <section className="border-t border-line pt-8" aria-labelledby="licensing">
+              <h2 id="licensing" className="text-2xl">
+                Licensing
+              </h2>
+              <p className="mt-1 text-sm text-ink-soft">
+                This work follows{" "}
+                <Link href="/studio/licensing" className="underline underline-offset-4">
+                  your licensing terms
+                </Link>
+                . Fill in a field to set it differently for this work only; leave it empty to keep following them.
+              </p>
+              <div className="mt-6">
+                <ArtworkLicensingForm view={licensing} />
+              </div>
+            </section>
+          ) : null}
         </div>
 
         <aside className="space-y-6 lg:sticky lg:top-24 lg:self-start">

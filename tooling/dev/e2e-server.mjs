@@ -17,6 +17,9 @@ const env = {
   ATELIER_DEMO: "1",
   // payments always go to a fresh local sandbox here, whatever the shell has configured
   STRIPE_SANDBOX_PORT: process.env.E2E_SANDBOX_PORT ?? "12199",
+  // and print orders to a fresh local print lab on the next port, moving every 2 s (tests advance it at will)
+  PRINT_LAB_PORT: process.env.E2E_PRINT_LAB_PORT ?? String(Number(process.env.E2E_SANDBOX_PORT ?? "12199") + 1),
+  PRINT_LAB_STEP_SECONDS: process.env.PRINT_LAB_STEP_SECONDS ?? "2",
   // every browser test signs up from 127.0.0.1 (nothing may pretend otherwise: X-Forwarded-For is not
   // believed); the limit itself is covered by integration tests and e2e/security.spec.ts, which starts
   // a second server on this build with a limit of 3
@@ -31,6 +34,10 @@ delete env.AI_BASE_URL;
 delete env.DATABASE_URL;
 delete env.STRIPE_SECRET_KEY;
 delete env.STRIPE_WEBHOOK_SECRET;
+delete env.PRINTFUL_API_KEY;
+delete env.PRINTFUL_WEBHOOK_SECRET;
+delete env.PRINT_LAB_URL;
+delete env.PRINT_LAB_WEBHOOK_SECRET;
 const args = [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "tooling", "dev", "src", "dev.ts")];
 args.push(process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(path.join(root, "apps", "web", ".next", "BUILD_ID")) ? "--start-only" : "--production");
 const child = spawn(process.execPath, args, { stdio: "inherit", env, cwd: root });

@@ -6,6 +6,7 @@ export { createContext, type AssistantInfo, type Context, type ContextDeps } fro
 export { chatDepsFrom, handleChatRequest, type ChatDeps } from "./http/assistant-chat.ts";
 export { handleImageUpload, type UploadDeps } from "./http/image-upload.ts";
 export { handleStripeWebhook } from "./http/stripe-webhook.ts";
+export { handlePrintLabWebhook } from "./http/print-lab-webhook.ts";
 export { handleTrpcRequest, MAX_BATCH_SIZE } from "./http/trpc-handler.ts";
 export { BODY_LIMITS, boundedRequest } from "./http/body-limit.ts";
 export { observeProcedureCall } from "./observe-procedure.ts";

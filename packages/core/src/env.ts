@@ -99,6 +99,19 @@ export const paymentsEnvSchema = {
   STRIPE_SANDBOX_URL: z.url("STRIPE_SANDBOX_URL must be the local sandbox's URL, like http://localhost:12111").optional(),
 };
 
+/** Print-on-demand: Printful when PRINTFUL_API_KEY is set, else the local print lab that `./atelier dev` starts (PRINT_LAB_URL). */
+export const printLabEnvSchema = {
+  PRINTFUL_API_KEY: z.string().min(20, "PRINTFUL_API_KEY must be a Printful private token").optional(),
+  PRINTFUL_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[0-9a-fA-F]{32,}$/, "PRINTFUL_WEBHOOK_SECRET must be the hexadecimal secret_key Printful returned for your webhook configuration")
+    .optional(),
+  PRINTFUL_STORE_ID: z.string().regex(/^\d+$/, "PRINTFUL_STORE_ID must be the numeric id of your Printful store").optional(),
+  PRINTFUL_API_URL: z.url("PRINTFUL_API_URL must be a URL (default https://api.printful.com)").optional(),
+  PRINT_LAB_URL: z.url("PRINT_LAB_URL must be the local print lab's URL, like http://127.0.0.1:12299").optional(),
+  PRINT_LAB_WEBHOOK_SECRET: z.string().min(16, "PRINT_LAB_WEBHOOK_SECRET must be at least 16 characters").optional(),
+};
+
 /** Media storage: an S3-compatible bucket when endpoint, bucket and both keys are set, else local disk. */
 export const storageEnvSchema = {
   S3_ENDPOINT: z.url("S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com").optional(),
@@ -120,7 +133,7 @@ export const teamEmail = (settings: Pick<CoreSettings, "ADMIN_EMAIL">): string =
 /** Validates the domain's settings from an environment (the one place this package reads it). */
 export function coreEnv(runtimeEnv: Record<string, string | undefined> = process.env) {
   return createEnv({
-    server: { ...coreEnvSchema, ...demoEnvSchema, ...paymentsEnvSchema, ...storageEnvSchema },
+    server: { ...coreEnvSchema, ...demoEnvSchema, ...paymentsEnvSchema, ...printLabEnvSchema, ...storageEnvSchema },
     runtimeEnv,
     emptyStringAsUndefined: true,
     isServer: true,

@@ -283,6 +283,24 @@ export function licensingTermsChangedEvent(artistId: string, artworkId: string |
   return { name: licensingTermsChanged.name, data: { artistId, artworkId, version }, id: `licensing-terms:${artistId}:${artworkId ?? "all"}:v${version}` };
 }
 
+// ---------- fulfilment by a print lab ----------
+/** A verified print-lab webhook was stored (PrintLabEvent): apply-print-lab-event moves its fulfilment forward. */
+export const printLabEventReceived = eventType("atelier/print-lab.event-received", {
+  schema: z.object({ printLabEventId: z.string().min(1) }),
+});
+/** An order item with a recorded print fulfilment is paid: submit-print-order sends it to the lab (once per item). */
+export const printLabSubmitRequested = eventType("atelier/print-lab.submit-requested", {
+  schema: z.object({ orderItemId: z.string().min(1) }),
+});
+export const printLabEvents = [printLabEventReceived, printLabSubmitRequested] as const;
+
+export function printLabEventReceivedEvent(printLabEventId: string): EventNamed<"atelier/print-lab.event-received"> {
+  return { name: printLabEventReceived.name, data: { printLabEventId }, id: `print-lab-event:${printLabEventId}` };
+}
+export function printLabSubmitRequestedEvent(orderItemId: string): EventNamed<"atelier/print-lab.submit-requested"> {
+  return { name: printLabSubmitRequested.name, data: { orderItemId }, id: `print-lab-submit:${orderItemId}` };
+}
+
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
 
@@ -298,6 +316,7 @@ export const atelierEvents = [
   deliveriesSweepRequested,
   ...savedSearchEvents,
   licensingTermsChanged,
+  ...printLabEvents,
 ] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */

@@ -1,5 +1,6 @@
 import type { AtelierEmbeddingModel } from "@atelier/ai";
 import type { CertificateKey } from "@atelier/core/certificates/signing-key";
+import type { PrintLabAdapter } from "@atelier/core/fulfilment";
 import type { Db } from "@atelier/db";
 import type { EventType } from "inngest";
 import type Stripe from "stripe";
@@ -25,6 +26,8 @@ export interface JobDeps {
   deliveryAutoConfirmDays?: number;
   /** the platform's certificate signing key (CERTIFICATE_SIGNING_KEY); absent → the key generated into the data dir */
   certificateKey?: CertificateKey;
+  /** the print lab (Printful, or the local lab); absent/null → print orders cannot be sent (the submit job fails loudly) */
+  printLab?: PrintLabAdapter | null;
 }
 
 /** The subset of Inngest's step tools our functions use. Both runners provide it. */

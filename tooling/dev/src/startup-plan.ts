@@ -14,6 +14,8 @@ export interface StartupPlan {
   catalogue: boolean;
   /** start the local payments sandbox (its webhook secret is published) */
   sandbox: boolean;
+  /** start the local print lab (its webhook secret is published too) */
+  printLab: boolean;
 }
 
 const MIN_ADMIN_PASSWORD = 12;
@@ -36,6 +38,7 @@ export function startupPlan(env: Record<string, string | undefined>, production:
       demoBuyer: true,
       catalogue,
       sandbox: !stripe,
+      printLab: !env.PRINTFUL_API_KEY,
     };
   }
   const errors: string[] = [];
@@ -45,6 +48,9 @@ export function startupPlan(env: Record<string, string | undefined>, production:
     errors.push("set STRIPE_SECRET_KEY + STRIPE_WEBHOOK_SECRET (your Stripe keys), or ATELIER_DEMO=1 for a demo with the local payments sandbox");
   } else if (env.STRIPE_WEBHOOK_SECRET === SANDBOX_WEBHOOK_SECRET) {
     errors.push("STRIPE_WEBHOOK_SECRET is the payments sandbox's published secret: set the whsec_… of your Stripe webhook endpoint");
+  }
+  if (env.PRINTFUL_API_KEY && !env.PRINTFUL_WEBHOOK_SECRET) {
+    errors.push("set PRINTFUL_WEBHOOK_SECRET (the hex secret_key Printful returns when you set up the webhook) with PRINTFUL_API_KEY");
   }
   let admin: StartupPlan["admin"] = null;
   if (!env.ADMIN_PASSWORD) {
@@ -58,5 +64,5 @@ export function startupPlan(env: Record<string, string | undefined>, production:
   } else {
     admin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD };
   }
-  return { demo, errors, notices, admin, demoBuyer: false, catalogue: false, sandbox: false };
+  return { demo, errors, notices, admin, demoBuyer: false, catalogue: false, sandbox: false, printLab: false };
 }

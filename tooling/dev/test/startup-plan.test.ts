@@ -16,6 +16,7 @@ describe("startup plan", () => {
       demoBuyer: true,
       catalogue: true,
       sandbox: true,
+      printLab: true,
     });
   });
 
@@ -38,6 +39,7 @@ describe("startup plan", () => {
       demoBuyer: false,
       catalogue: false,
       sandbox: false,
+      printLab: false,
     });
   });
 
@@ -53,5 +55,12 @@ describe("startup plan", () => {
     expect(plan).toMatchObject({ demo: true, errors: [], demoBuyer: true, sandbox: true, admin: { email: DEMO_ADMIN.email } });
     expect(plan.notices).toEqual([expect.stringMatching(/never on a public server/)]);
     expect(startupPlan({ ATELIER_DEMO: "1", ...stripe }, true).sandbox).toBe(false);
+  });
+
+  it("starts the local print lab in a demo without a Printful key, never in production; Printful needs its webhook secret", () => {
+    expect(startupPlan({ ATELIER_DEMO: "1" }, true).printLab).toBe(true);
+    expect(startupPlan({ PRINTFUL_API_KEY: "pf_" + "k".repeat(30) }, false).printLab).toBe(false);
+    expect(startupPlan(ready, true).printLab).toBe(false);
+    expect(startupPlan({ ...ready, PRINTFUL_API_KEY: "pf_" + "k".repeat(30) }, true).errors).toEqual([expect.stringMatching(/PRINTFUL_WEBHOOK_SECRET/)]);
   });
 });

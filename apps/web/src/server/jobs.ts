@@ -17,6 +17,7 @@ import { env } from "~/env";
 import { certificateKey } from "./certificates";
 import { getEmbeddings } from "./embeddings";
 import { getPayments, publicAppUrl } from "./payments";
+import { getPrintLab } from "./print-lab";
 
 /**
  * How background work runs in this process. With an Inngest server configured (INNGEST_EVENT_KEY,
@@ -45,6 +46,7 @@ function create(): JobsRuntime {
     embeddings: getEmbeddings(),
     deliveryAutoConfirmDays: env.DELIVERY_AUTO_CONFIRM_DAYS,
     certificateKey: certificateKey(),
+    printLab: getPrintLab(),
   };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest, allFunctions);

@@ -1,4 +1,4 @@
-import type { Db } from "@atelier/db";
+import type { Db, Prisma } from "@atelier/db";
 import { eventsWithTransaction, orderItemShipped, type EventSender } from "@atelier/events";
 import type { z } from "zod";
 import { AppError } from "../errors.ts";
@@ -19,17 +19,37 @@ export async function markItemShipped(deps: ShippingDeps, sellerId: string, raw:
   const { orderItemId, carrier, trackingNumber } = markShippedSchema.parse(raw);
   const now = deps.now();
   const afterCommit = await deps.db.$transaction(async (tx) => {
-    const moved = await tx.orderItem.updateMany({
-      where: { id: orderItemId, sellerId, status: "PAID", order: { status: "PAID" } },
-      data: { status: "SHIPPED", carrier, trackingNumber, shippedAt: now },
-    });
-    if (moved.count === 0) throw await whyNotShippable(tx as unknown as Db, sellerId, orderItemId);
-    return eventsWithTransaction(deps.events, tx, { name: orderItemShipped.name, data: { orderItemId }, id: `order-item-shipped:${orderItemId}` });
+    const shipped = await shipPaidItem(tx, deps.events, { orderItemId, sellerId, carrier, trackingNumber, shippedAt: now });
+    if (!shipped) throw await whyNotShippable(tx as unknown as Db, sellerId, orderItemId);
+    return shipped;
   });
   await afterCommit();
   return deps.db.orderItem.findUniqueOrThrow({
     where: { id: orderItemId },
     select: { id: true, status: true, carrier: true, trackingNumber: true, shippedAt: true },
+  });
+}
+
+/**
+ * PAID → SHIPPED once (a conditional update), with the carrier and tracking, and the buyer's
+ * `order-item.shipped` mail queued in the caller's transaction. Shared by the artist's own shipment
+ * (`sellerId` given) and a print lab's (core/fulfilment). Null when the item was not PAID in a paid order:
+ * nothing changed. Otherwise the function to run after commit.
+ */
+export async function shipPaidItem(
+  tx: Prisma.TransactionClient,
+  events: EventSender,
+  item: { orderItemId: string; sellerId?: string; carrier: string; trackingNumber: string | null; shippedAt: Date },
+): Promise<(() => Promise<void>) | null> {
+  const moved = await tx.orderItem.updateMany({
+    where: { id: item.orderItemId, ...(item.sellerId ? { sellerId: item.sellerId } : {}), status: "PAID", order: { status: "PAID" } },
+    data: { status: "SHIPPED", carrier: item.carrier, trackingNumber: item.trackingNumber, shippedAt: item.shippedAt },
+  });
+  if (moved.count === 0) return null;
+  return eventsWithTransaction(events, tx, {
+    name: orderItemShipped.name,
+    data: { orderItemId: item.orderItemId },
+    id: `order-item-shipped:${item.orderItemId}`,
   });
 }
 

@@ -19,6 +19,9 @@ import { unparkTransfers } from "./unpark-transfers.ts";
 import { matchSavedSearches } from "./match-saved-searches.ts";
 import { sendSavedSearchDigest } from "./send-saved-search-digest.ts";
 import { sendDueSavedSearchDigests } from "./send-due-saved-search-digests.ts";
+import { applyPrintLabEventJob } from "./apply-print-lab-event.ts";
+import { submitPrintOrder } from "./submit-print-order.ts";
+import { syncPrintLabOrders } from "./sync-print-lab-orders.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -46,4 +49,8 @@ export const allFunctions: AnyJobDefinition[] = [
   matchSavedSearches,
   sendSavedSearchDigest,
   sendDueSavedSearchDigests,
+  // fulfilment by a print lab: submit, apply webhooks, sync what no webhook says
+  submitPrintOrder,
+  applyPrintLabEventJob,
+  syncPrintLabOrders,
 ];

@@ -1,0 +1,12 @@
+export * from "./print-lab.ts";
+export { printLabFromSettings, type PrintLabSettings } from "./print-lab-client.ts";
+export { localLabAdapter, LOCAL_LAB_API_KEY, LOCAL_LAB_WEBHOOK_SECRET, type LocalLabConfig } from "./local-lab-adapter.ts";
+export { printfulAdapter, PRINTFUL_API_URL, type PrintfulConfig } from "./printful-adapter.ts";
+export { PRINTFUL_SIGNATURE_HEADER, signPrintfulPayload, verifyPrintfulWebhook } from "./printful-webhook.ts";
+export { LAB_SIGNATURE_HEADER, LAB_SIGNATURE_TOLERANCE_SECONDS, signLabPayload, verifyLabSignature } from "./lab-signature.ts";
+export { recordPrintFulfilment, submitOrderItemToLab, labExternalId, type FulfilmentDeps, type SubmitResult } from "./submit.ts";
+export { applyPrintLabEvent, markPrintLabEventFailed, type ApplyResult } from "./apply-event.ts";
+export { cancelFulfilment, type CancelFulfilmentResult } from "./cancel.ts";
+export { syncOpenFulfilments } from "./sync.ts";
+export { ingestPrintLabWebhook, type PrintLabIngestResult, type PrintLabWebhookDeps } from "./webhook-ingest.ts";
+export { canMove, MOVABLE_FROM, type FulfilmentStatus } from "./transitions.ts";

@@ -13,6 +13,7 @@ import { refundRouter } from "./routers/refund.ts";
 import { orderRouter } from "./routers/order.ts";
 import { salesRouter } from "./routers/sales.ts";
 import { enquiryRouter } from "./routers/enquiry.ts";
+import { wallRouter } from "./routers/wall.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   sales: salesRouter,
   certificate: certificateRouter,
   enquiry: enquiryRouter,
+  wall: wallRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -47,6 +47,9 @@ const PUBLIC = [
   // ---- certificates: the public page and the verify page ----
   "certificate.bySerial",
   "certificate.verify",
+  // ---- see it on your wall: sample rooms need no account ----
+  "wall.samples",
+  "wall.render",
 ];
 
 let fx: Fixture;

@@ -8,6 +8,8 @@ export const aiEnvSchema = {
   AI_BASE_URL: z.url("AI_BASE_URL must be the endpoint's URL, like http://localhost:11434/v1").optional(),
   AI_API_KEY: z.string().min(1).optional(),
   AI_EMBEDDING_MODEL: z.string().min(1).optional(),
+  /** the image model that renders "see it on your wall" realistically (Gemini default gemini-2.5-flash-image; an OpenAI-compatible endpoint needs it set) */
+  AI_IMAGE_MODEL: z.string().min(1).optional(),
 };
 
 export function aiEnv(runtimeEnv: Record<string, string | undefined> = process.env) {

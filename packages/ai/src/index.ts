@@ -6,3 +6,4 @@ export type { OfflineConversation, OfflineToolResult, OfflineFile } from "./offl
 
 // embeddings (feat/search)
 export * from "./embeddings/index.ts";
+export { imageModelFromSettings } from "./image-models.ts";

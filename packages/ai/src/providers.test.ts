@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { OfflineLanguageModel } from "./offline/model.ts";
 import { languageModelFromSettings, providerLabel } from "./providers.ts";
 import { aiSettingsFromEnv } from "./settings.ts";
+import { imageModelFromSettings } from "./image-models.ts";
 
 const offline = () => new OfflineLanguageModel(() => ({ kind: "text", text: "offline" }));
 
@@ -32,5 +33,21 @@ describe("which model answers", () => {
 
   it("rejects a malformed endpoint with the variable's name", () => {
     expect(() => aiSettingsFromEnv({ AI_BASE_URL: "not a url", AI_MODEL: "x" })).toThrow(/AI_BASE_URL/);
+  });
+});
+
+describe("which image model renders wall previews", () => {
+  it("is Gemini's image model with a Google key, AI_IMAGE_MODEL on an OpenAI-compatible endpoint, none offline", () => {
+    const google = imageModelFromSettings(aiSettingsFromEnv({ GOOGLE_GENERATIVE_AI_API_KEY: "test-key" }));
+    expect(google?.modelId).toBe("gemini-2.5-flash-image");
+    expect(google?.provider).toMatch(/google/);
+    expect(imageModelFromSettings(aiSettingsFromEnv({ GOOGLE_GENERATIVE_AI_API_KEY: "k", AI_IMAGE_MODEL: "gemini-3-pro-image-preview" }))?.modelId).toBe(
+      "gemini-3-pro-image-preview",
+    );
+    expect(imageModelFromSettings(aiSettingsFromEnv({ AI_BASE_URL: "http://localhost:8080/v1", AI_MODEL: "llama3.1" }))).toBeNull();
+    expect(imageModelFromSettings(aiSettingsFromEnv({ AI_BASE_URL: "http://localhost:8080/v1", AI_MODEL: "llama3.1", AI_IMAGE_MODEL: "flux" }))?.modelId).toBe(
+      "flux",
+    );
+    expect(imageModelFromSettings(aiSettingsFromEnv({}))).toBeNull();
   });
 });

@@ -9,9 +9,12 @@ import { aiEnvSchema, type AiEnv } from "./env.ts";
  * Embeddings follow the same provider; offline they come from the local lexical hashing model.
  */
 export type AiSettings =
-  | { kind: "google"; apiKey: string; model: string; embeddingModel: string }
-  | { kind: "openai-compatible"; baseURL: string; apiKey: string | undefined; model: string; embeddingModel: string | undefined }
+  | { kind: "google"; apiKey: string; model: string; embeddingModel: string; imageModel?: string }
+  | { kind: "openai-compatible"; baseURL: string; apiKey: string | undefined; model: string; embeddingModel: string | undefined; imageModel?: string }
   | { kind: "offline" };
+
+/** Gemini's image model for wall previews when AI_IMAGE_MODEL is not set. */
+export const DEFAULT_GEMINI_IMAGE_MODEL = "gemini-2.5-flash-image";
 
 /** Every embedding Atelier stores has this many dimensions (the pgvector column is vector(768)). */
 export const EMBEDDING_DIMENSIONS = 768;
@@ -27,10 +30,18 @@ export function aiSettingsFromEnv(raw: Partial<Record<keyof AiEnv, string | unde
       apiKey: env.GOOGLE_GENERATIVE_AI_API_KEY,
       model: env.AI_MODEL ?? "gemini-2.5-flash",
       embeddingModel: env.AI_EMBEDDING_MODEL ?? "gemini-embedding-001",
+      imageModel: env.AI_IMAGE_MODEL ?? DEFAULT_GEMINI_IMAGE_MODEL,
     };
   }
   if (env.AI_BASE_URL && env.AI_MODEL) {
-    return { kind: "openai-compatible", baseURL: env.AI_BASE_URL, apiKey: env.AI_API_KEY, model: env.AI_MODEL, embeddingModel: env.AI_EMBEDDING_MODEL };
+    return {
+      kind: "openai-compatible",
+      baseURL: env.AI_BASE_URL,
+      apiKey: env.AI_API_KEY,
+      model: env.AI_MODEL,
+      embeddingModel: env.AI_EMBEDDING_MODEL,
+      imageModel: env.AI_IMAGE_MODEL,
+    };
   }
   return { kind: "offline" };
 }

@@ -1,4 +1,5 @@
 import type { AtelierEmbeddingModel } from "@atelier/ai";
+import type { ImageModelV4 } from "@ai-sdk/provider";
 import { resolveApiToken } from "@atelier/core/accounts/api-tokens";
 import { loadIdentity, type Identity } from "@atelier/core/accounts/identity";
 import { clientAddressFromHeaders, parseTrustedProxies, type TrustedProxies } from "@atelier/core/rate-limit";
@@ -40,6 +41,8 @@ export interface ContextDeps {
   resHeaders?: Headers;
   /** the platform's certificate signing key (the web app resolves it at start-up); absent → the key generated into the data dir */
   certificateKey?: CertificateKey;
+  /** the image model that renders wall previews realistically (from the AI settings); null/absent → the composite only */
+  imageModel?: ImageModelV4 | null;
 }
 
 /** The visitor cart's cookie (atelier_cart): the key the request carried, and a way to set or clear it on the response. */
@@ -72,6 +75,7 @@ export interface Context {
   cartCookie: CartCookie;
   /** the certificate signing key, resolved on first use */
   certificateKey: () => CertificateKey;
+  imageModel: ImageModelV4 | null;
 }
 
 const NO_TRUSTED_PROXIES = parseTrustedProxies("");
@@ -93,6 +97,7 @@ export async function createContext({
   settings,
   resHeaders,
   certificateKey,
+  imageModel,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = givenClientIp ?? clientAddressFromHeaders(headers, trustedProxies ?? NO_TRUSTED_PROXIES);
@@ -109,6 +114,7 @@ export async function createContext({
     settings: settings ?? defaultCoreSettings,
     cartCookie: cartCookieOf(headers, resHeaders, appUrl ?? originOf(headers)),
     certificateKey: () => certificateKey ?? resolveCertificateKey(undefined, dataDir()),
+    imageModel: imageModel ?? null,
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

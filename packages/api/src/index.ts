@@ -5,6 +5,8 @@ export { appRouter, createCaller, type AppRouter } from "./root.ts";
 export { createContext, type AssistantInfo, type Context, type ContextDeps } from "./context.ts";
 export { chatDepsFrom, handleChatRequest, type ChatDeps } from "./http/assistant-chat.ts";
 export { handleImageUpload, type UploadDeps } from "./http/image-upload.ts";
+export { handleRoomPhotoUpload } from "./http/room-photo-upload.ts";
+export { serveOwnWallFile, serveSampleRoom, type WallMediaDeps } from "./http/wall-media.ts";
 export { handleStripeWebhook } from "./http/stripe-webhook.ts";
 export { handlePrintLabWebhook } from "./http/print-lab-webhook.ts";
 export { handleTrpcRequest, MAX_BATCH_SIZE } from "./http/trpc-handler.ts";

@@ -16,6 +16,7 @@ import { enquiryRouter } from "./routers/enquiry.ts";
 import { savedSearchRouter } from "./routers/saved-search.ts";
 import { licensingRouter } from "./routers/licensing.ts";
 import { productRouter } from "./routers/product.ts";
+import { wallRouter } from "./routers/wall.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   savedSearch: savedSearchRouter,
   licensing: licensingRouter,
   product: productRouter,
+  wall: wallRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import { allFunctions, createInProcessSender } from "@atelier/jobs";
 import type { PaymentsConfig } from "@atelier/core/payments";
 import type { AtelierEmbeddingModel } from "@atelier/ai";
 import type { Storage } from "@atelier/core/storage";
+import type { ImageModelV4 } from "@ai-sdk/provider";
 import crypto from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter, createContext } from "../src/index.ts";
@@ -60,6 +61,7 @@ export async function callerAs(
     clientIp?: string;
     clock?: () => Date;
     resHeaders?: Headers;
+    imageModel?: ImageModelV4 | null;
   } = {},
 ) {
   const ctx = await createContext({
@@ -75,6 +77,7 @@ export async function callerAs(
     storage: opts.storage,
     clock: opts.clock,
     resHeaders: opts.resHeaders,
+    imageModel: opts.imageModel,
   });
   return appRouter.createCaller(ctx);
 }

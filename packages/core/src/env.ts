@@ -43,6 +43,8 @@ export const coreEnvSchema = {
     }),
   /** image uploads per user per 10 minutes (each one is decoded and encoded several times) */
   RATE_LIMIT_UPLOADS_PER_10_MIN: count("RATE_LIMIT_UPLOADS_PER_10_MIN").default(30),
+  /** wall previews ("see it on your wall") per user, or per address for visitors, per 10 minutes */
+  RATE_LIMIT_WALL_PREVIEWS_PER_10_MIN: count("RATE_LIMIT_WALL_PREVIEWS_PER_10_MIN").default(60),
   /** the platform's commission on originals, in basis points of the price (5000 = 50%, as the seed asks) */
   COMMISSION_ORIGINALS_BPS: count("COMMISSION_ORIGINALS_BPS", 0).max(10_000, "COMMISSION_ORIGINALS_BPS is at most 10000 (100%)").default(5000),
   /** the platform's commission on editions, in basis points of the price */

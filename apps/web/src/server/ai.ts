@@ -1,12 +1,12 @@
 import "server-only";
-import { aiSettingsFromEnv, languageModelFromSettings, OfflineLanguageModel, providerLabel, type AiSettings } from "@atelier/ai";
+import { aiSettingsFromEnv, imageModelFromSettings, languageModelFromSettings, OfflineLanguageModel, providerLabel, type AiSettings } from "@atelier/ai";
 import type { AssistantInfo } from "@atelier/api";
 import type { AssistantDefinition } from "@atelier/core/assistant/definition";
 import { coreSettingsOf } from "@atelier/core/env";
-import type { LanguageModelV4 } from "@ai-sdk/provider";
+import type { ImageModelV4, LanguageModelV4 } from "@ai-sdk/provider";
 import { env } from "~/env";
 
-const g = globalThis as unknown as { atelierAi?: AiSettings };
+const g = globalThis as unknown as { atelierAi?: AiSettings; atelierImageModel?: ImageModelV4 | null };
 
 /** Which model answers, decided once from the environment (see packages/ai/src/settings.ts). */
 function aiSettings(): AiSettings {
@@ -23,4 +23,10 @@ export function modelFor(definition: AssistantDefinition): LanguageModelV4 {
 export function assistantInfo(): AssistantInfo {
   const label = providerLabel(aiSettings());
   return { providerLabel: label.label, offline: label.offline, limits: coreSettingsOf(env) };
+}
+
+/** The image model that renders wall previews realistically; null offline (the composite is shown, and says so). */
+export function imageModel(): ImageModelV4 | null {
+  if (g.atelierImageModel === undefined) g.atelierImageModel = imageModelFromSettings(aiSettings());
+  return g.atelierImageModel;
 }

@@ -2,7 +2,7 @@ import { createContext, type Context } from "@atelier/api";
 import { parseTrustedProxies } from "@atelier/core/rate-limit";
 import { coreSettingsOf } from "@atelier/core/env";
 import { env } from "~/env";
-import { assistantInfo } from "./ai";
+import { assistantInfo, imageModel } from "./ai";
 import { auth } from "./auth";
 import { certificateKey } from "./certificates";
 import { db } from "./db";
@@ -44,5 +44,6 @@ export function requestContext(
     settings: coreSettingsOf(env),
     resHeaders,
     certificateKey: certificateKey(),
+    imageModel: imageModel(),
   });
 }

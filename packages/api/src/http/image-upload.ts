@@ -1,5 +1,6 @@
 import type { Db } from "@atelier/db";
-import { isAppError, type AppErrorCode } from "@atelier/core/errors";
+import { isAppError } from "@atelier/core/errors";
+import { fail, STATUS, waitPhrase } from "./json-error.ts";
 import { logger } from "@atelier/core/observability/logger";
 import { createContext } from "../context.ts";
 import type { TrustedProxies } from "@atelier/core/rate-limit";
@@ -22,25 +23,6 @@ export interface UploadDeps {
   /** the public origin (APP_URL), one of the origins a browser upload may come from */
   appUrl?: string;
   trustedProxies?: TrustedProxies;
-}
-
-const STATUS: Record<AppErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PRECONDITION_FAILED: 412,
-  TOO_MANY_REQUESTS: 429,
-  SERVICE_UNAVAILABLE: 503,
-};
-
-function fail(status: number, code: string, message: string, field: string | null = null, headers: Record<string, string> = {}) {
-  return Response.json({ error: { code, message, field } }, { status, headers });
-}
-
-function waitPhrase(seconds: number): string {
-  return seconds < 90 ? `${seconds} s` : `${Math.ceil(seconds / 60)} minutes`;
 }
 
 /**

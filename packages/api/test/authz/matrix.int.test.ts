@@ -53,6 +53,9 @@ const PUBLIC = [
   "savedSearch.unsubscribe",
   // ---- the licensed-product catalogue and its price table ----
   "product.catalogue",
+  // ---- see it on your wall: sample rooms need no account ----
+  "wall.samples",
+  "wall.render",
 ];
 
 let fx: Fixture;

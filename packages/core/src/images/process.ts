@@ -25,6 +25,8 @@ export interface EncodedImage {
 export interface ProcessOptions {
   /** AVIF encoder effort 0–9 (default 2: a good size/speed balance for uploads; the seed uses 1) */
   avifEffort?: number;
+  /** which formats the variants are made in (default both; room photos, seen only by their owner, need WebP alone) */
+  variantFormats?: readonly ("avif" | "webp")[];
 }
 
 export interface ProcessedImage {
@@ -55,6 +57,7 @@ export async function processImage(input: Uint8Array, opts: ProcessOptions = {})
   const format = sniffFormat(input);
   const read: SharpOptions = { failOn: "error", limitInputPixels: false, sequentialRead: true };
   const avifEffort = opts.avifEffort ?? 2;
+  const variantFormats = opts.variantFormats ?? (["avif", "webp"] as const);
 
   let meta: Metadata;
   try {
@@ -73,10 +76,16 @@ export async function processImage(input: Uint8Array, opts: ProcessOptions = {})
     throw reject(`The image is ${meta.width}×${meta.height} px; the short side must be at least ${MIN_SHORT_SIDE} px.`);
 
   // only now, with the header checked, does the image wait for its turn to be decoded
-  return imagePipeline.run(() => decodeAndEncode(input, format, read, avifEffort));
+  return imagePipeline.run(() => decodeAndEncode(input, format, read, avifEffort, variantFormats));
 }
 
-async function decodeAndEncode(input: Uint8Array, format: ImageFormat, read: SharpOptions, avifEffort: number): Promise<ProcessedImage> {
+async function decodeAndEncode(
+  input: Uint8Array,
+  format: ImageFormat,
+  read: SharpOptions,
+  avifEffort: number,
+  variantFormats: readonly ("avif" | "webp")[],
+): Promise<ProcessedImage> {
   // Decode once: orient, convert to sRGB, cap the size; every output is made from these pixels.
   let raw: { data: Buffer; info: OutputInfo };
   try {
@@ -96,7 +105,7 @@ async function decodeAndEncode(input: Uint8Array, format: ImageFormat, read: Sha
   const variants: ProcessedImage["variants"] = [];
   for (const w of variantWidths(width)) {
     const h = Math.max(1, Math.round((height * w) / width));
-    for (const f of ["avif", "webp"] as const) variants.push({ ...(await encode(pixels().resize(w, h), f, w, h, avifEffort)), format: f });
+    for (const f of variantFormats) variants.push({ ...(await encode(pixels().resize(w, h), f, w, h, avifEffort)), format: f });
   }
   const blur = await pixels().resize(16, 16, { fit: "inside" }).webp({ quality: 40 }).toBuffer();
   const { dominant } = await pixels().resize(64, 64, { fit: "inside" }).stats();

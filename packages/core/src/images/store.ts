@@ -25,7 +25,11 @@ const EXT = { jpeg: "jpg", png: "png", webp: "webp", avif: "avif" } as const;
  * If any write fails, the ones already written are removed before the error is rethrown.
  */
 export async function storeProcessedImage(storage: Storage, artworkId: string, img: ProcessedImage): Promise<StoredImage> {
-  const prefix = `artworks/${artworkId}/${crypto.randomBytes(12).toString("hex")}`;
+  return storeProcessedImageAt(storage, `artworks/${artworkId}/${crypto.randomBytes(12).toString("hex")}`, img);
+}
+
+/** The same under a prefix the caller chose (fresh and never reused, like the artworks' own). */
+export async function storeProcessedImageAt(storage: Storage, prefix: string, img: ProcessedImage): Promise<StoredImage> {
   const written: string[] = [];
   const put = async (key: string, bytes: Uint8Array, type: string) => {
     await storage.put(key, bytes, type);

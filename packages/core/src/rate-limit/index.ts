@@ -69,6 +69,10 @@ export {
   type TrustedProxies,
 } from "./client-address.ts";
 /** Image uploads per user: each one is decoded and encoded several times, so a burst of them is work for the whole server. */
+export function wallPreviewRateLimit(settings: Pick<CoreSettings, "RATE_LIMIT_WALL_PREVIEWS_PER_10_MIN">): RateLimitRule {
+  return { name: "wall-preview", limit: settings.RATE_LIMIT_WALL_PREVIEWS_PER_10_MIN, windowMs: 10 * 60_000 };
+}
+
 export function uploadRateLimit(settings: Pick<CoreSettings, "RATE_LIMIT_UPLOADS_PER_10_MIN">): RateLimitRule {
   return { name: "image-upload", limit: settings.RATE_LIMIT_UPLOADS_PER_10_MIN, windowMs: 10 * 60_000 };
 }

@@ -6,7 +6,7 @@ import type { Storage } from "./types.ts";
 export type { Storage, StoredObject } from "./types.ts";
 export { localStorage } from "./local.ts";
 export { s3Storage, type S3Config } from "./s3.ts";
-export { isValidKey, assertValidKey, contentTypeForKey } from "./keys.ts";
+export { isValidKey, assertValidKey, contentTypeForKey, isPublicMediaKey, PRIVATE_KEY_PREFIX } from "./keys.ts";
 
 export interface StorageSettings {
   /** the data directory (`dataDir(env.ATELIER_DATA_DIR)`); media goes to `<dataDir>/media` */

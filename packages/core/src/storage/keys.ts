@@ -17,6 +17,17 @@ export function assertValidKey(key: string): string {
   return key;
 }
 
+/**
+ * Keys under this prefix are people's own files (buyers' room photos and their previews): the public
+ * /media route never serves them; only a route that checks who is asking does.
+ */
+export const PRIVATE_KEY_PREFIX = "private/";
+
+/** Whether /media may serve this key to anyone: a valid key outside the private space. */
+export function isPublicMediaKey(key: string): boolean {
+  return isValidKey(key) && !key.startsWith(PRIVATE_KEY_PREFIX);
+}
+
 /** Content type from a stored key's extension (keys are always written by us, with our extensions). */
 export function contentTypeForKey(key: string): string {
   const ext = key.slice(key.lastIndexOf(".") + 1).toLowerCase();

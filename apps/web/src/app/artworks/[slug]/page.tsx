@@ -6,6 +6,8 @@ import { FollowButton } from "~/components/artwork/follow-button";
 import { ImageViewer } from "~/components/artwork/image-viewer";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
 import { formatDimensions } from "@atelier/core/artwork/dimensions";
+import { mediaUrl, pickVariant } from "@atelier/core/images/urls";
+import { SeeItOnYourWall } from "~/components/wall-preview/see-it-on-your-wall";
 import { formatMoney } from "@atelier/core/money";
 import { countryName } from "@atelier/core/cart/shipping";
 import { AddToCart } from "~/components/cart/add-to-cart";
@@ -52,6 +54,7 @@ export default async function ArtworkPage({ params }: Props) {
   const [more, similar] = await Promise.all([caller.artwork.moreFromArtist({ slug, limit: 8 }), caller.artwork.moreLikeThis({ slug, limit: 8 })]);
   const path = `/artworks/${art.slug}`;
   const { availability } = art;
+  const wallPicture = art.images[0] ? pickVariant(art.images[0].variants, 640) : null;
   const details: [string, string][] = [
     ["Medium", art.medium],
     ["Dimensions", formatDimensions(art)],
@@ -108,6 +111,21 @@ export default async function ArtworkPage({ params }: Props) {
               </div>
             ))}
           </dl>
+          {wallPicture ? (
+            <SeeItOnYourWall
+              artwork={{
+                id: art.id,
+                title: art.title,
+                widthTenths: art.widthTenths,
+                heightTenths: art.heightTenths,
+                dimensionUnit: art.dimensionUnit,
+                pictureUrl: mediaUrl(wallPicture.key),
+                sizeLabel: formatDimensions(art),
+              }}
+              signedIn={Boolean(identity)}
+              returnTo={path}
+            />
+          ) : null}
           {art.tags.length ? (
             <ul className="mt-6 flex flex-wrap gap-2" aria-label="Tags">
               {art.tags.map((t) => (

@@ -1,10 +1,13 @@
-import { isValidKey } from "@atelier/core/storage";
+import { isPublicMediaKey } from "@atelier/core/storage";
 import { getStorage } from "~/server/storage";
 
-/** Stored media by key. Keys are never reused (each upload gets a fresh prefix), so responses are immutable. */
+/**
+ * Stored public media by key. Keys are never reused (each upload gets a fresh prefix), so responses are
+ * immutable. Keys in the private space (buyers' room photos) are 404 here, whoever asks.
+ */
 export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
-  if (!isValidKey(key)) return notFound();
+  if (!isPublicMediaKey(key)) return notFound();
   const obj = await getStorage().get(key);
   if (!obj) return notFound();
   return new Response(obj.bytes as BodyInit, {

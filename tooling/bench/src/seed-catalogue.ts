@@ -14,8 +14,38 @@ const REPEATED_TEXTS = {
 };
 
 /**
+ * What a card reads besides the artwork, so a page statement joins real rows: a Connect account for
+ * every artist (one in five without payouts, so "Not yet for sale"), and one image for nine works in
+ * ten (two for every third; the card takes position 0), each with three variants.
+ */
+async function seedCardDetails(c: pg.Client, artworks: number, artists: number): Promise<void> {
+  await c.query(
+    `
+    INSERT INTO "ConnectAccount" ("id", "userId", "stripeAccountId", "country", "detailsSubmitted", "chargesEnabled", "payoutsEnabled", "updatedAt")
+    SELECT 'bench-connect-' || g, 'bench-user-' || g, 'acct_bench_' || g, 'FR', true, true, g % 5 <> 0, now()
+    FROM generate_series(1, $1::int) g`,
+    [artists],
+  );
+  await c.query(
+    `
+    INSERT INTO "ArtworkImage" ("id", "artworkId", "position", "altText", "originalKey", "mimeType", "width", "height", "bytes",
+                                "dominantColor", "blurDataUrl", "variants")
+    SELECT 'bench-image-' || g || '-' || pos, 'bench-work-' || g, pos, 'Bench work ' || g,
+           'artworks/bench-work-' || g || '/' || pos || '/original.jpg', 'image/jpeg', 1600, 1200, 200000, '#8a7f72',
+           'data:image/webp;base64,UklGRh4AAABXRUJQVlA4IBIAAAAwAQCdASoBAAEAAQAcJaQAA3AA/v3AgAA=',
+           (SELECT jsonb_agg(jsonb_build_object('format', 'webp', 'width', w, 'height', w * 3 / 4,
+                                                'key', 'artworks/bench-work-' || g || '/' || pos || '/' || w || '.webp', 'bytes', w * 40))
+            FROM unnest(ARRAY[320, 640, 1280]) w)
+    FROM generate_series(1, $1::int) g CROSS JOIN generate_series(0, 1) pos
+    WHERE g % 10 <> 0 AND (pos = 0 OR g % 3 = 0)`,
+    [artworks],
+  );
+}
+
+/**
  * 10,000 synthetic artworks in one INSERT … SELECT generate_series (the search trigger fills
- * searchVector per row), spread over 50 artists, media, prices, kinds and statuses.
+ * searchVector per row), spread over 50 artists, media, prices, kinds and statuses, with the
+ * artists' Connect accounts and the works' images (seedCardDetails).
  */
 export async function seedCatalogue(url: string, artworks = 10_000, artists = 50, texts: CatalogueTexts = "repeated"): Promise<void> {
   const t = texts === "varied" ? VARIED_TEXTS : REPEATED_TEXTS;
@@ -61,6 +91,7 @@ export async function seedCatalogue(url: string, artworks = 10_000, artists = 50
       FROM generate_series(1, $1::int) g`,
       [artworks, artists],
     );
+    await seedCardDetails(c, artworks, artists);
     await c.query(`ANALYZE`);
   } finally {
     await c.end();

@@ -91,11 +91,11 @@ function sortSpec(sort: ArtworkSort, q: string | SearchQuery | undefined): { exp
 
 export function buildCatalogueSql(query: CatalogueQuery): Prisma.Sql {
   const where = filterConditions(query.filters);
-  if (query.q !== undefined) where.push(Prisma.sql`a."searchVector" @@ ${tsQuery(query.q)}`);
   const { expr, type, desc } = sortSpec(query.sort, query.q);
   if (query.sort === "relevance" && query.q !== undefined) {
-    return relevancePageSql({ where, tsquery: tsQuery(query.q), rank: expr, rankType: type, cursor: query.cursor, take: query.take });
+    return relevancePageSql({ filters: where, tsquery: tsQuery(query.q), rank: expr, rankType: type, cursor: query.cursor, take: query.take });
   }
+  if (query.q !== undefined) where.push(Prisma.sql`a."searchVector" @@ ${tsQuery(query.q)}`);
   if (query.cursor) {
     const k = Prisma.sql`${query.cursor.key}::${type}`;
     where.push(desc ? Prisma.sql`(${expr}, a."id") < (${k}, ${query.cursor.id})` : Prisma.sql`(${expr}, a."id") > (${k}, ${query.cursor.id})`);

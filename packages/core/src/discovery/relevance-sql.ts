@@ -20,8 +20,8 @@ export const RELEVANCE_CANDIDATES = 240;
 export const TITLE_WEIGHTS = Prisma.sql`'{a,b}'::"char"[]`;
 
 export interface RelevanceQuery {
-  /** the filters and the full-text match (`a` = Artwork, `p` = ArtistProfile) */
-  where: Prisma.Sql[];
+  /** the filters (`a` = Artwork, `p` = ArtistProfile) */
+  filters: Prisma.Sql[];
   tsquery: Prisma.Sql;
   /** the relevance expression over `a` (sortSpec's) and its SQL type, to cast the cursor key back */
   rank: Prisma.Sql;
@@ -37,16 +37,19 @@ export interface RelevanceQuery {
  */
 export function relevancePageSql(q: RelevanceQuery): Prisma.Sql {
   const from = Prisma.sql`FROM "Artwork" a JOIN "ArtistProfile" p ON p."id" = a."artistId"`;
-  const where = Prisma.join(q.where, " AND ");
+  const filters = Prisma.join(q.filters, " AND ");
   const after = q.cursor ? Prisma.sql`WHERE (c."rank", c."id") < (${q.cursor.key}::${q.rankType}, ${q.cursor.id})` : Prisma.empty;
+  // A title match is a match unless the query excludes a word found elsewhere (-dawn), so the whole
+  // vector is checked too — as ts_match_vq (what @@ calls), which no index is asked to answer: the
+  // planner would otherwise AND in the main index's bitmap of every match, the cost this avoids.
   return Prisma.sql`
     WITH titles AS MATERIALIZED (
       SELECT a."id", ${q.rank} AS "rank" ${from}
-      WHERE ${where} AND ts_filter(a."searchVector", ${TITLE_WEIGHTS}) @@ ${q.tsquery}
+      WHERE ${filters} AND ts_filter(a."searchVector", ${TITLE_WEIGHTS}) @@ ${q.tsquery} AND ts_match_vq(a."searchVector", ${q.tsquery})
       LIMIT ${RELEVANCE_CANDIDATES}
     ), others AS MATERIALIZED (
       SELECT a."id", ${q.rank} AS "rank" ${from}
-      WHERE ${where} AND a."id" NOT IN (SELECT "id" FROM titles)
+      WHERE ${filters} AND a."searchVector" @@ ${q.tsquery} AND a."id" NOT IN (SELECT "id" FROM titles)
       LIMIT greatest(${RELEVANCE_CANDIDATES} - (SELECT count(*) FROM titles), 0)
     )
     SELECT c."id", c."rank"::text AS "sortKey"

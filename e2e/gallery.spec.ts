@@ -25,7 +25,7 @@ test("a visitor filters and searches the gallery, opens a work; a buyer favourit
 
   // search from the box (filters kept), then clear the filter to widen it
   await page.getByRole("searchbox", { name: "Search artworks" }).fill(`fjord ${tag}`);
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByTestId("gallery-empty")).toBeVisible();
   await page.getByRole("link", { name: `Remove filter Oil on linen ${tag}` }).click();
   await expect(page.getByRole("heading", { name: `Results for “fjord ${tag}”` })).toBeVisible();

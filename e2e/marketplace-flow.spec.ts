@@ -85,7 +85,7 @@ test("apply → approve → mail → list an artwork with two images → approve
   await visitor.goto("/gallery");
   await expect(visitor.getByTestId("artwork-card").filter({ hasText: title })).toBeVisible();
   await visitor.getByRole("searchbox", { name: "Search artworks" }).fill(`salt marsh ${stamp}`);
-  await visitor.getByRole("button", { name: "Search" }).click();
+  await visitor.getByRole("button", { name: "Search", exact: true }).click();
   const hit = visitor.getByTestId("artwork-card").filter({ hasText: title });
   await expect(hit).toBeVisible();
   await visitor.screenshot({ path: "test-results/screens/gallery-search.png", fullPage: true });

@@ -77,6 +77,9 @@ export async function buildFuzzWorld(db: Db) {
         return "10";
       case "serial":
         return "C-FUZZ000000"; // a well-formed certificate number (none is on record: NOT_FOUND)
+      case "token":
+        // a well-formed unsubscribe token (none is on record: NOT_FOUND); other tokens take the plain candidates
+        return procedure.startsWith("savedSearch.") ? "FuzzUnsubscribeToken_0000000000" : undefined;
       case "id":
         if (procedure.startsWith("admin.application.")) return application.id;
         if (procedure.startsWith("admin.webhook.")) return stripeEventId;

@@ -166,6 +166,8 @@ describe("admin.savedSearch: status and “send due digests now”", () => {
   it("mails the waiting digest right away — the gathering window is skipped — with the work and a working unsubscribe link", async () => {
     const collector = await makeUser(h.db, ["BUYER"], { name: "Nora Waits" });
     await (await callerAs(h.db, collector.id)).savedSearch.create({ q: "kelp forest" });
+    const elsewhere = await makeUser(h.db, ["BUYER"]);
+    await (await callerAs(h.db, elsewhere.id)).savedSearch.create({ q: "snowy mountain portrait" });
     await new Promise((r) => setTimeout(r, 5));
     const artist = await makeArtist(h.db, "Kelp Painter");
     const work = await makeArtwork(h.db, artist, { title: "Kelp Forest at Noon", tags: ["sea"] });
@@ -174,6 +176,7 @@ describe("admin.savedSearch: status and “send due digests now”", () => {
     await queue.send({ name: "atelier/artwork.published", data: { artworkId: work.id }, id: `published-${work.id}` });
     await drain();
     expect(await h.db.savedSearchMatch.count({ where: { userId: collector.id, artworkId: work.id, digestId: null } })).toBe(1);
+    expect(await h.db.savedSearchMatch.count({ where: { userId: elsewhere.id } })).toBe(0); // an unrelated search does not match
     expect(await h.db.emailOutbox.count({ where: { toEmail: collector.email } })).toBe(0); // the digest waits its gathering window
 
     const admin = await makeUser(h.db, ["ADMIN", "BUYER"]);

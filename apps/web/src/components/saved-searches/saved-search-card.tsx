@@ -1,7 +1,7 @@
 "use client";
 
 import type { AlertFrequency } from "@atelier/core/schemas/saved-searches";
-import { Alert, Button, buttonClass, cn, TextField } from "@atelier/ui";
+import { Alert, Button, cn, TextField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -18,6 +18,10 @@ export interface SavedSearchCardData {
   savedOn: string;
   matchCount: number;
 }
+
+/** Compact actions of a card (buttonClass's padding is for full-size buttons). */
+const small = "inline-flex items-center rounded-full px-3 py-1.5 text-sm font-medium transition-colors disabled:opacity-50";
+const smallGhost = cn(small, "text-ink-soft hover:bg-paper-deep hover:text-ink");
 
 const ALERT_CHOICES: { value: AlertFrequency; label: string }[] = [
   { value: "DAILY", label: "Daily" },
@@ -73,7 +77,7 @@ export function SavedSearchCard({ search }: { search: SavedSearchCardData }) {
           <h2 id={headingId} className="text-2xl break-words text-ink">
             {search.name}
           </h2>
-          <p className="mt-1 text-sm break-words text-ink-soft">Looks for: {search.description}</p>
+          {search.description !== search.name ? <p className="mt-1 text-sm break-words text-ink-soft">Looks for: {search.description}</p> : null}
           <p className="mt-1 text-xs text-muted">
             Saved {search.savedOn}
             {search.matchCount ? ` · ${search.matchCount} new ${search.matchCount === 1 ? "work has" : "works have"} matched since` : ""}
@@ -105,18 +109,18 @@ export function SavedSearchCard({ search }: { search: SavedSearchCardData }) {
             })}
           </div>
         </fieldset>
-        <div className="flex flex-wrap items-center gap-2">
-          <Link href={search.galleryPath} className={buttonClass("secondary", "px-4 py-1.5")}>
+        <div className="flex flex-wrap items-center gap-1">
+          <Link href={search.galleryPath} className={cn(small, "border border-ink/20 bg-white/60 text-ink hover:border-ink/50")}>
             Open in gallery
           </Link>
           {mode === "view" ? (
             <>
-              <Button variant="ghost" className="px-3 py-1.5" onClick={() => (setError(null), setMode("rename"))}>
+              <button type="button" className={smallGhost} onClick={() => (setError(null), setMode("rename"))}>
                 Rename
-              </Button>
-              <Button variant="ghost" className="px-3 py-1.5" onClick={() => (setError(null), setMode("delete"))}>
+              </button>
+              <button type="button" className={smallGhost} onClick={() => (setError(null), setMode("delete"))}>
                 Delete
-              </Button>
+              </button>
             </>
           ) : null}
         </div>
@@ -125,12 +129,17 @@ export function SavedSearchCard({ search }: { search: SavedSearchCardData }) {
       {mode === "delete" ? (
         <div className="mt-4 flex flex-wrap items-center gap-2 rounded-xl bg-paper-deep/60 px-4 py-3 text-sm">
           <p className="mr-auto text-ink">Delete this saved search? Its alerts stop too.</p>
-          <Button variant="danger" className="px-4 py-1.5" disabled={remove.isPending} onClick={() => remove.mutate({ id: search.id }, { onError })}>
+          <button
+            type="button"
+            className={cn(small, "border border-accent/30 text-accent-deep hover:bg-accent hover:text-white")}
+            disabled={remove.isPending}
+            onClick={() => remove.mutate({ id: search.id }, { onError })}
+          >
             {remove.isPending ? "Deleting…" : "Yes, delete"}
-          </Button>
-          <Button variant="ghost" className="px-3 py-1.5" onClick={() => setMode("view")}>
+          </button>
+          <button type="button" className={smallGhost} onClick={() => setMode("view")}>
             Cancel
-          </Button>
+          </button>
         </div>
       ) : null}
       {error ? <Alert className="mt-4">{error}</Alert> : null}

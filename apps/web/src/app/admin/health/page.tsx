@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEyebrow, ErrorSnippet, shortDateTime, Th } from "~/components/admin/operations";
 import { SendDueDigestsButton } from "~/components/admin/send-digests-button";
+import { formatDate } from "~/lib/dates";
 import { api } from "~/server/api";
 
 export const metadata: Metadata = { title: "Admin · Health" };
@@ -103,7 +104,12 @@ export default async function AdminHealthPage() {
         <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Stat testId="alerts-searches" label="Saved searches" value={alerts.searches} hint={`${alerts.alerting} with daily alerts`} />
           <Stat testId="alerts-pending" label="Matches waiting" value={alerts.pendingMatches} hint={`for ${alerts.waitingCollectors} collectors`} />
-          <Stat testId="alerts-last" label="Last digest" value={alerts.lastDigestAt ? shortDateTime(alerts.lastDigestAt) : "—"} />
+          <Stat
+            testId="alerts-last"
+            label="Last digest"
+            value={alerts.lastDigestAt ? formatDate(alerts.lastDigestAt) : "—"}
+            hint={alerts.lastDigestAt ? shortDateTime(alerts.lastDigestAt) : "none sent yet"}
+          />
           <div className="flex items-center">
             <SendDueDigestsButton />
           </div>

@@ -31,12 +31,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
           <ManageLink />
         </div>
       ) : (
-        <>
-          <p className="mt-2 text-ink-soft">
-            You get an email, at most once a day, when a new work matches <span className="font-medium text-ink">“{found.name}”</span>.
-          </p>
-          <UnsubscribeForm token={token} name={found.name} />
-        </>
+        <UnsubscribeForm token={token} name={found.name} />
       )}
     </div>
   );

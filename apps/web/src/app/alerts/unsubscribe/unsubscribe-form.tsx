@@ -19,14 +19,19 @@ export function UnsubscribeForm({ token, name }: { token: string; name: string }
     );
   }
   return (
-    <form action={action} className="mt-8 space-y-5" aria-label={`Stop alerts for ${name}`}>
-      {state.error ? <Alert>{state.error}</Alert> : null}
-      <input type="hidden" name="token" value={token} />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Stopping…" : "Stop alerts for this search"}
-      </Button>
-      <p className="text-sm text-ink-soft">The search stays saved on your account; only its emails stop.</p>
-    </form>
+    <>
+      <p className="mt-2 text-ink-soft">
+        You get an email, at most once a day, when a new work matches <span className="font-medium text-ink">“{name}”</span>.
+      </p>
+      <form action={action} className="mt-8 space-y-5" aria-label={`Stop alerts for ${name}`}>
+        {state.error ? <Alert>{state.error}</Alert> : null}
+        <input type="hidden" name="token" value={token} />
+        <Button type="submit" className="w-full" disabled={pending}>
+          {pending ? "Stopping…" : "Stop alerts for this search"}
+        </Button>
+        <p className="text-sm text-ink-soft">The search stays saved on your account; only its emails stop.</p>
+      </form>
+    </>
   );
 }
 

@@ -30,8 +30,9 @@ export interface SubmitResult {
  * Records that an order item is to be made by the print lab, with a snapshot of what to make (so the
  * fulfilment never depends on the product tables as they are later). Idempotent: the first record of
  * an order item stands. Use inside the transaction that creates or pays the item, or on its own.
+ * `provider` is the lab it is meant for; submitting sets it to the lab that takes the order.
  */
-export async function recordPrintFulfilment(db: Db | Prisma.TransactionClient, orderItemId: string, spec: PrintSpec, provider: string) {
+export async function recordPrintFulfilment(db: Db | Prisma.TransactionClient, orderItemId: string, spec: PrintSpec, provider = "unassigned") {
   const product = printSpecSchema.parse(spec);
   const externalId = labExternalId(orderItemId);
   await db.$executeRaw`

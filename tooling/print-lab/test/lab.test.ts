@@ -103,8 +103,9 @@ describe("local print lab: the timer and the webhooks", () => {
     const l = await lab({ stepMs: 40, webhooks: [{ url: hook.url, secret: SECRET }] });
     await api(l, "POST", "/v1/orders", order("atl-t1"));
     await until(() => hook.events.length === 4);
-    expect(hook.events.map((e) => e.type)).toEqual(["order.created", "order.in_production", "order.shipped", "order.delivered"]);
-    const delivered = hook.events[3]!.data.order;
+    // deliveries run concurrently (a busy machine may reorder them; the app applies them only forward): every step once
+    expect(hook.events.map((e) => e.type).sort()).toEqual(["order.created", "order.delivered", "order.in_production", "order.shipped"]);
+    const delivered = hook.events.find((e) => e.type === "order.delivered")!.data.order;
     expect(delivered).toMatchObject({
       status: "delivered",
       shipment: { carrier: "Simulated Post", tracking_number: expect.stringMatching(/^SIM-\d{4}-\d{4}-\d{4}$/) },

@@ -270,6 +270,15 @@ export const deliveriesSweepRequested = eventType("atelier/deliveries.sweep-requ
   schema: z.object({ afterDays: z.number().int().positive() }),
 });
 
+// ---------- exchange rates ----------
+/**
+ * Periodic (every few hours, see packages/jobs/src/schedule.ts, only when EXCHANGE_RATES_URL is set):
+ * refresh-exchange-rates downloads the reference-rate feed and stores the day's rates.
+ */
+export const exchangeRatesRefreshRequested = eventType("atelier/exchange-rates.refresh-requested", {
+  schema: z.object({ reason: z.enum(["scheduled", "admin"]) }),
+});
+
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
 
@@ -284,6 +293,7 @@ export const atelierEvents = [
   orderItemShipped,
   deliveriesSweepRequested,
   ...savedSearchEvents,
+  exchangeRatesRefreshRequested,
 ] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */

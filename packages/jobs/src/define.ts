@@ -25,6 +25,10 @@ export interface JobDeps {
   deliveryAutoConfirmDays?: number;
   /** the platform's certificate signing key (CERTIFICATE_SIGNING_KEY); absent → the key generated into the data dir */
   certificateKey?: CertificateKey;
+  /** EXCHANGE_RATES_URL: the reference-rate feed refresh-exchange-rates downloads; absent → no download (the snapshot stays) */
+  exchangeRatesUrl?: string;
+  /** for downloads (tests pass a stub); absent → globalThis.fetch */
+  fetch?: typeof globalThis.fetch;
 }
 
 /** The subset of Inngest's step tools our functions use. Both runners provide it. */

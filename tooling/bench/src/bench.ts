@@ -64,7 +64,7 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
   if (benchEnv.withoutKeysetIndexes) {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
-    await c.query(`DROP INDEX "Artwork_public_newest_idx"; DROP INDEX "Artwork_public_price_idx"`);
+    await c.query(`DROP INDEX "Artwork_public_newest_idx"; DROP INDEX "Artwork_public_price_eur_idx"`);
     await c.end();
     console.log(`[bench] ${target}: without the issue-12 keyset indexes (BENCH_WITHOUT_KEYSET_INDEXES)`);
   }
@@ -86,6 +86,23 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
     const sql = buildCatalogueSql(q);
     return () => pool.query(sql.text, sql.values as unknown[]);
   };
+  // the gallery's filters (issue 12): stored columns with partial indexes, a price range converted per currency
+  const painting = { availability: "available" as const, category: "painting" as const, colour: "blue" as const };
+  const usdRange = { availability: "available" as const, currency: "USD" as const, minPrice: 20_000, maxPrice: 80_000 };
+  const combined = {
+    availability: "available" as const,
+    category: "painting" as const,
+    size: "medium" as const,
+    orientation: "portrait" as const,
+    currency: "USD" as const,
+    maxPrice: 300_000,
+  };
+  const filtered: [string, CatalogueQuery][] = [
+    ["list painting + blue", { filters: painting, sort: "newest", cursor: null, take: PAGE + 1 }],
+    ["list US$200–800 (converted)", { filters: usdRange, sort: "newest", cursor: null, take: PAGE + 1 }],
+    ["list price order (€ value)", { filters, sort: "price_asc", cursor: null, take: PAGE + 1 }],
+    ["list 4 filters + US$ max", { filters: combined, sort: "newest", cursor: null, take: PAGE + 1 }],
+  ];
   const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
     ["artwork.list first page", () => caller.artwork.list({ limit: PAGE }), direct({ filters, sort: "newest", cursor: null, take: PAGE + 1 })],
     [
@@ -98,6 +115,11 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
       () => caller.artwork.search({ q: QUERY, limit: PAGE }),
       direct({ filters, sort: "relevance", cursor: null, take: PAGE + 1, q: QUERY }),
     ],
+    ...filtered.map(([name, q]): [string, () => Promise<unknown>, () => Promise<unknown>] => [
+      `artwork.${name}`,
+      () => caller.artwork.list({ filters: q.filters, sort: q.sort as "newest", limit: PAGE }),
+      direct(q),
+    ]),
   ];
   const rows: Row[] = [];
   for (const [name, viaTrpc, viaSql] of cases) {
@@ -109,6 +131,7 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
       ["first page", { filters, sort: "newest", cursor: null, take: PAGE + 1 }],
       [`page ${DEEP_PAGE}`, { filters, sort: "newest", cursor: decodeCursor(deepCursor, "newest"), take: PAGE + 1 }],
       [`search "${QUERY}"`, { filters, sort: "relevance", cursor: null, take: PAGE + 1, q: QUERY }],
+      ...filtered,
     ];
     for (const [name, q] of plans) {
       const sql = buildCatalogueSql(q);
@@ -126,11 +149,11 @@ function printTable(rows: Row[]) {
   const r = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(7);
   console.log(`\n${ARTWORKS} artworks, ${ITERATIONS} iterations after ${WARMUP} warm-up, page size ${PAGE}; times in ms`);
   console.log(
-    `${"database".padEnd(11)} ${"query".padEnd(30)} ${"tRPC p50".padStart(8)} ${"tRPC p95".padStart(8)} ${"SQL p50".padStart(8)} ${"SQL p95".padStart(8)} ${"p50 ×".padStart(7)} ${"p95 ×".padStart(7)}`,
+    `${"database".padEnd(11)} ${"query".padEnd(38)} ${"tRPC p50".padStart(8)} ${"tRPC p95".padStart(8)} ${"SQL p50".padStart(8)} ${"SQL p95".padStart(8)} ${"p50 ×".padStart(7)} ${"p95 ×".padStart(7)}`,
   );
   for (const x of rows) {
     console.log(
-      `${x.target.padEnd(11)} ${x.name.padEnd(30)} ${f(x.trpc.p50)} ${f(x.trpc.p95)} ${f(x.sql.p50)} ${f(x.sql.p95)} ${r(x.trpc.p50, x.sql.p50)} ${r(x.trpc.p95, x.sql.p95)}`,
+      `${x.target.padEnd(11)} ${x.name.padEnd(38)} ${f(x.trpc.p50)} ${f(x.trpc.p95)} ${f(x.sql.p50)} ${f(x.sql.p95)} ${r(x.trpc.p50, x.sql.p50)} ${r(x.trpc.p95, x.sql.p95)}`,
     );
   }
   console.log("tRPC = the procedure through appRouter.createCaller (validation, keyset SQL, card hydration); SQL = the same keyset statement through pg.");

@@ -45,6 +45,7 @@ function create(): JobsRuntime {
     embeddings: getEmbeddings(),
     deliveryAutoConfirmDays: env.DELIVERY_AUTO_CONFIRM_DAYS,
     certificateKey: certificateKey(),
+    exchangeRatesUrl: env.EXCHANGE_RATES_URL,
   };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest, allFunctions);

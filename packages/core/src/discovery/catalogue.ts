@@ -12,7 +12,7 @@ export interface CataloguePage {
   nextCursor: string | null;
 }
 
-async function runPage(db: Db, query: CatalogueQuery, limit: number): Promise<CataloguePage> {
+async function runPage(db: Db, query: CatalogueQuery, limit: number, displayCurrency: string | undefined): Promise<CataloguePage> {
   const rows = await db.$queryRaw<CatalogueRow[]>(buildCatalogueSql({ ...query, take: limit + 1 }));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -21,6 +21,7 @@ async function runPage(db: Db, query: CatalogueQuery, limit: number): Promise<Ca
     items: await hydrateCards(
       db,
       page.map((r) => r.id),
+      displayCurrency,
     ),
     nextCursor,
   };
@@ -30,7 +31,7 @@ async function runPage(db: Db, query: CatalogueQuery, limit: number): Promise<Ca
 export function listArtworks(db: Db, raw: z.input<typeof listArtworksSchema>): Promise<CataloguePage> {
   const input = listArtworksSchema.parse(raw);
   const cursor = decodeCursor(input.cursor, input.sort);
-  return runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit }, input.limit);
+  return runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit }, input.limit, input.displayCurrency);
 }
 
 /**
@@ -42,5 +43,8 @@ export async function searchArtworks(db: Db, raw: z.input<typeof searchArtworksS
   const input = searchArtworksSchema.parse(raw);
   const cursor = decodeCursor(input.cursor, input.sort);
   const q = await interpretSearchQuery(db, input.q);
-  return { ...(await runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit, q }, input.limit)), correctedQuery: correctedText(q) };
+  return {
+    ...(await runPage(db, { filters: input.filters, sort: input.sort, cursor, take: input.limit, q }, input.limit, input.displayCurrency)),
+    correctedQuery: correctedText(q),
+  };
 }

@@ -3,3 +3,4 @@ export { CURRENCIES, CURRENCY_EXPONENTS, currencyExponent, isCurrency, type Curr
 export { MAX_PRICE_MAJOR, parseMajorUnits, parseOptionalAmount, type ParseMoneyResult } from "./parse.ts";
 export { exponentOf, formatMajorUnits, formatMoney, formatPrice, MONEY_LOCALE, type FormatMoneyOptions } from "./format.ts";
 export { refundSplit, splitItem, splitOrder, type ItemSplit, type OrderSplit, type RefundSplit, type SplitInput } from "./split.ts";
+export { convertMinor, formatApproxPrice, rateMillionths, type RateTable } from "./convert.ts";

@@ -19,6 +19,7 @@ import { unparkTransfers } from "./unpark-transfers.ts";
 import { matchSavedSearches } from "./match-saved-searches.ts";
 import { sendSavedSearchDigest } from "./send-saved-search-digest.ts";
 import { sendDueSavedSearchDigests } from "./send-due-saved-search-digests.ts";
+import { refreshExchangeRatesJob } from "./refresh-exchange-rates.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -46,4 +47,6 @@ export const allFunctions: AnyJobDefinition[] = [
   matchSavedSearches,
   sendSavedSearchDigest,
   sendDueSavedSearchDigests,
+  // the daily euro reference rates (only with EXCHANGE_RATES_URL set)
+  refreshExchangeRatesJob,
 ];

@@ -95,5 +95,6 @@ test("an artist asks the studio assistant for a bio (offered, not saved) and a l
   await expect(page).toHaveURL(/\/studio\/artworks\/[^/]+$/);
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Medium", { exact: true })).toHaveValue("Watercolour on paper");
+  await expect(page.getByLabel("Category", { exact: true })).toHaveValue("PAINTING");
   await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
 });

@@ -49,6 +49,7 @@ test("apply → approve → mail → list an artwork with two images → approve
   // 3. the new artist lists an artwork (roles are read per request: no need to sign in again)
   await page.goto("/studio/artworks/new");
   await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Category", { exact: true }).selectOption("PAINTING");
   await page.getByLabel("Medium", { exact: true }).fill("Oil on linen");
   await page.getByLabel("Width", { exact: true }).fill("60");
   await page.getByLabel("Height", { exact: true }).fill("45");

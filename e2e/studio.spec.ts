@@ -47,6 +47,7 @@ test("an artist sees inline errors first, then creates a draft that shows in the
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page.getByText("Give the artwork a title")).toBeVisible();
   await expect(page.getByText("Name the medium, e.g. Oil on canvas")).toBeVisible();
+  await expect(page.getByText("Choose the category that fits the work best")).toBeVisible();
   await expect(page.getByText("Width must be more than zero")).toBeVisible();
   await expect(page.getByText("EUR prices have at most 2 decimals")).toBeVisible();
   await expect(page.getByText("Editions need an edition size (2 to 10,000)")).toBeVisible();
@@ -55,6 +56,7 @@ test("an artist sees inline errors first, then creates a draft that shows in the
   expect(await db.artwork.count({ where: { artist: { userId } } })).toBe(0);
 
   await page.getByLabel("Title", { exact: true }).fill("Tidal Study");
+  await page.getByLabel("Category", { exact: true }).selectOption("DRAWING");
   await page.getByLabel("Medium", { exact: true }).fill("Ink on paper");
   await page.getByLabel("Width", { exact: true }).fill("40");
   await page.getByLabel("Height", { exact: true }).fill("50.5");
@@ -68,6 +70,7 @@ test("an artist sees inline errors first, then creates a draft that shows in the
   const row = await db.artwork.findFirstOrThrow({ where: { artist: { userId } } });
   expect(row).toMatchObject({
     title: "Tidal Study",
+    category: "DRAWING",
     status: "DRAFT",
     widthTenths: 400,
     heightTenths: 505,

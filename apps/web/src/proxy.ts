@@ -1,4 +1,6 @@
+import { isCurrency } from "@atelier/core/money";
 import { NextResponse } from "next/server";
+import { DISPLAY_CURRENCY_COOKIE } from "./lib/display-currency";
 import { pageCsp } from "./security-headers";
 import { areaGate } from "./server/area-gates";
 import { auth } from "./server/auth";
@@ -10,7 +12,9 @@ import { auth } from "./server/auth";
  *   its own scripts, which is why pages render per request);
  * - a request id (an incoming valid `x-request-id`, else a new one; returned in the response);
  * - the requested path and query for server components (`x-return-to`), so a page that sends a visitor
- *   to sign in can bring them back to exactly where they were going.
+ *   to sign in can bring them back to exactly where they were going;
+ * - a display currency picked in the gallery (`/gallery?currency=USD`) is remembered in a cookie for a year,
+ *   so the gallery and artwork pages show "≈" prices in it until another is picked.
  *
  * API routes and /media are not matched: a proxy would buffer request bodies (uploads are larger than
  * Next allows there); they set their own request id, and next.config.ts their headers.
@@ -35,6 +39,10 @@ export const proxy = auth(async (request) => {
         : NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
+  const picked = request.nextUrl.pathname === "/gallery" ? request.nextUrl.searchParams.get("currency")?.trim().toUpperCase() : undefined;
+  if (picked && isCurrency(picked) && request.cookies.get(DISPLAY_CURRENCY_COOKIE)?.value !== picked) {
+    response.cookies.set(DISPLAY_CURRENCY_COOKIE, picked, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true });
+  }
   return response;
 });
 

@@ -300,6 +300,14 @@ export function printLabEventReceivedEvent(printLabEventId: string): EventNamed<
 export function printLabSubmitRequestedEvent(orderItemId: string): EventNamed<"atelier/print-lab.submit-requested"> {
   return { name: printLabSubmitRequested.name, data: { orderItemId }, id: `print-lab-submit:${orderItemId}` };
 }
+// ---------- exchange rates ----------
+/**
+ * Periodic (every few hours, see packages/jobs/src/schedule.ts, only when EXCHANGE_RATES_URL is set):
+ * refresh-exchange-rates downloads the reference-rate feed and stores the day's rates.
+ */
+export const exchangeRatesRefreshRequested = eventType("atelier/exchange-rates.refresh-requested", {
+  schema: z.object({ reason: z.enum(["scheduled", "admin"]) }),
+});
 
 /** The name a Stripe event type is handed over under, and back. */
 export const stripeEventName = (type: string) => `stripe/${type}` as const;
@@ -317,6 +325,7 @@ export const atelierEvents = [
   ...savedSearchEvents,
   licensingTermsChanged,
   ...printLabEvents,
+  exchangeRatesRefreshRequested,
 ] as const;
 
 /** What a sender hands over for one catalogue entry: its name, its data (the schema's output), and an optional id. */

@@ -28,6 +28,10 @@ export interface JobDeps {
   certificateKey?: CertificateKey;
   /** the print lab (Printful, or the local lab); absent/null → print orders cannot be sent (the submit job fails loudly) */
   printLab?: PrintLabAdapter | null;
+  /** EXCHANGE_RATES_URL: the reference-rate feed refresh-exchange-rates downloads; absent → no download (the snapshot stays) */
+  exchangeRatesUrl?: string;
+  /** for downloads (tests pass a stub); absent → globalThis.fetch */
+  fetch?: typeof globalThis.fetch;
 }
 
 /** The subset of Inngest's step tools our functions use. Both runners provide it. */

@@ -12,6 +12,8 @@ export const jobsEnvSchema = {
     .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().min(3, "MAIL_FROM must be a sender like Atelier <hello@atelier.example>").optional(),
+  /** the ECB's daily reference-rate feed (https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml), fetched every few hours; unset: no download, the dated snapshot in the migrations is used */
+  EXCHANGE_RATES_URL: z.url("EXCHANGE_RATES_URL must be the URL of the ECB's eurofxref XML feed").optional(),
 };
 
 export function jobsEnv(runtimeEnv: Record<string, string | undefined> = process.env) {

@@ -1,4 +1,4 @@
-import { deliveriesSweepRequested, savedSearchDigestsRequested, type EventNamed, type EventSender } from "@atelier/events";
+import { deliveriesSweepRequested, exchangeRatesRefreshRequested, savedSearchDigestsRequested, type EventNamed, type EventSender } from "@atelier/events";
 
 /** How often the app asks for a delivery sweep (confirm-delivery). */
 export const DELIVERY_SWEEP_EVERY_MS = 60 * 60 * 1000;
@@ -48,6 +48,29 @@ export function startSavedSearchDigestSweeps(
   const tick = () => void sender.send(savedSearchDigestSweepEvent(now())).catch(onError);
   tick();
   const timer = setInterval(tick, opts.everyMs ?? DIGEST_SWEEP_EVERY_MS);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
+
+/**
+ * How often the app asks for fresh exchange rates. The ECB publishes once per working day around 16:00 CET;
+ * asking every 6 hours picks a new day up within hours and costs a few kilobytes.
+ */
+export const EXCHANGE_RATES_EVERY_MS = 6 * 60 * 60 * 1000;
+
+/** The refresh of the 6-hour window `at` falls in: one id per window, so several servers (or restarts) fetch once. */
+export function exchangeRatesRefreshEvent(at: Date): EventNamed<"atelier/exchange-rates.refresh-requested"> {
+  const window = Math.floor(at.getUTCHours() / 6);
+  return { name: exchangeRatesRefreshRequested.name, data: { reason: "scheduled" }, id: `exchange-rates:${at.toISOString().slice(0, 10)}:${window}` };
+}
+
+/** Starts the periodic rate refresh (the app calls it only when EXCHANGE_RATES_URL is set). Returns a stop function. */
+export function startExchangeRateRefreshes(sender: EventSender, opts: { now?: () => Date; everyMs?: number; onError?: (e: unknown) => void } = {}): () => void {
+  const now = opts.now ?? (() => new Date());
+  const onError = opts.onError ?? ((e: unknown) => console.error("[jobs] exchange-rate refresh", e));
+  const tick = () => void sender.send(exchangeRatesRefreshEvent(now())).catch(onError);
+  tick();
+  const timer = setInterval(tick, opts.everyMs ?? EXCHANGE_RATES_EVERY_MS);
   timer.unref?.();
   return () => clearInterval(timer);
 }

@@ -70,7 +70,7 @@ export async function seedCatalogue(url: string, artworks = 10_000, artists = 50
     );
     await c.query(
       `
-      INSERT INTO "Artwork" ("id", "artistId", "slug", "title", "description", "medium", "widthTenths", "heightTenths",
+      INSERT INTO "Artwork" ("id", "artistId", "slug", "title", "description", "medium", "category", "colourFamily", "widthTenths", "heightTenths",
                              "tags", "priceAmount", "currency", "kind", "editionSize", "editionsSold", "status", "publishedAt", "updatedAt")
       SELECT 'bench-work-' || g,
              'bench-artist-' || (1 + g % $2::int),
@@ -78,6 +78,8 @@ export async function seedCatalogue(url: string, artworks = 10_000, artists = 50
              ${t.title},
              ${t.description},
              ${t.medium},
+             (ARRAY['PAINTING','PAINTING','SCULPTURE','PHOTOGRAPHY','PRINT','DRAWING','PAINTING','MIXED_MEDIA','CERAMICS'])[1 + g % 9]::"ArtworkCategory",
+             (ARRAY['RED','ORANGE','YELLOW','GREEN','BLUE','PURPLE','PINK','BROWN','BLACK','WHITE','GREY'])[1 + (g / 3) % 11]::"ColourFamily",
              300 + g % 900, 300 + (g * 7) % 900,
              ${t.tags},
              5000 + (g * 7919) % 500000,

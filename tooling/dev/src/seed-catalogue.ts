@@ -130,6 +130,7 @@ async function createArtwork(db: Db, w: SeedArtwork, artistId: string, published
       title: w.title,
       description: w.description,
       medium: w.medium,
+      category: w.category,
       widthTenths: tenths(w.size[0])!,
       heightTenths: tenths(w.size[1])!,
       depthTenths: tenths(w.size[2]),

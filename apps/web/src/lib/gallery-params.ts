@@ -1,7 +1,11 @@
 import { listArtworksSchema, searchQuerySchema, type ListArtworksInput } from "@atelier/core/schemas/discovery";
-import { formatMajorUnits, parseOptionalAmount } from "@atelier/core/money";
+import { formatMajorUnits, isCurrency, parseOptionalAmount, type Currency } from "@atelier/core/money";
 
-/** Gallery state lives in the URL (shareable links): ?q=&medium=&kind=&availability=&min=&max=&currency=&tag=&sort=&artist= */
+/**
+ * Gallery state lives in the URL (shareable links): ?q=&category=&size=&minSize=&maxSize=&unit=&orientation=&colour=
+ * &country=&kind=&availability=&min=&max=&currency=&tag=&sort=&artist= — `currency` is the buyer's display
+ * currency (the price range is in it), remembered in the `atelier_currency` cookie (set by the proxy).
+ */
 export type GallerySearchParams = Record<string, string | string[] | undefined>;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
@@ -11,59 +15,107 @@ const many = (v: string | string[] | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** The URL values, for filling the form back in (strings, as typed). */
+export interface GalleryForm {
+  q: string;
+  medium: string;
+  category: string;
+  size: string;
+  minSize: string;
+  maxSize: string;
+  unit: string;
+  orientation: string;
+  colour: string;
+  country: string;
+  kind: string;
+  availability: string;
+  min: string;
+  max: string;
+  currency: string;
+  tags: string[];
+  sort: string;
+  artist: string;
+}
+
 interface GalleryState {
   q: string | undefined;
   qError: string | undefined;
   input: Omit<ListArtworksInput, "cursor" | "limit">;
-  /** the URL values, for filling the form back in */
-  form: {
-    q: string;
-    medium: string;
-    kind: string;
-    availability: string;
-    min: string;
-    max: string;
-    currency: string;
-    tags: string[];
-    sort: string;
-    artist: string;
-  };
+  form: GalleryForm;
+  /** the display currency's default: a link leaves `currency` out when it is this one */
+  defaultCurrency: string;
   errors: Record<string, string>;
 }
 
-export function parseGalleryParams(sp: GallerySearchParams, defaultCurrency: string): GalleryState {
-  const currency = (one(sp.currency) ?? defaultCurrency).toUpperCase();
+/** The display currency: the URL's, else the cookie's, else the catalogue's most common listing currency. */
+export function displayCurrencyOf(sp: GallerySearchParams, cookie: string | undefined, fallback: string): Currency | undefined {
+  for (const c of [one(sp.currency), cookie, fallback]) {
+    const code = c?.toUpperCase();
+    if (code && isCurrency(code)) return code;
+  }
+  return undefined;
+}
+
+export function parseGalleryParams(sp: GallerySearchParams, currency: Currency, defaultCurrency: string): GalleryState {
   const min = parseOptionalAmount(one(sp.min), currency);
   const max = parseOptionalAmount(one(sp.max), currency);
-  const raw = {
-    filters: {
-      medium: one(sp.medium),
-      kind: one(sp.kind),
-      availability: one(sp.availability) ?? "available",
-      artist: one(sp.artist),
-      tags: many(sp.tag).length ? many(sp.tag) : undefined,
-      minPrice: min,
-      maxPrice: max,
-      currency: min !== undefined || max !== undefined ? currency : undefined,
-    },
-    sort: one(sp.sort) === "relevance" ? "newest" : (one(sp.sort) ?? "newest"),
-  };
-  const parsed = listArtworksSchema.safeParse(raw);
   const errors: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path.at(-1))] ??= issue.message;
+  if (one(sp.min) && min === undefined) errors.minPrice = `Enter the lowest price as a number of ${currency}, e.g. 200`;
+  if (one(sp.max) && max === undefined) errors.maxPrice = `Enter the highest price as a number of ${currency}, e.g. 800`;
+  let filters: Record<string, unknown> = {
+    medium: one(sp.medium),
+    category: one(sp.category),
+    size: one(sp.size),
+    minSize: one(sp.minSize),
+    maxSize: one(sp.maxSize),
+    sizeUnit: one(sp.unit),
+    orientation: one(sp.orientation),
+    colour: one(sp.colour),
+    country: one(sp.country),
+    kind: one(sp.kind),
+    availability: one(sp.availability) ?? "available",
+    artist: one(sp.artist),
+    tags: many(sp.tag).length ? many(sp.tag) : undefined,
+    minPrice: min,
+    maxPrice: max,
+    currency: min !== undefined || max !== undefined ? currency : undefined,
+  };
+  const sort = one(sp.sort) === "relevance" ? "newest" : (one(sp.sort) ?? "newest");
+  // a value the schema refuses is reported on its field and left out; the other filters still apply
+  let parsed = listArtworksSchema.safeParse({ filters, sort });
+  for (let attempt = 0; !parsed.success && attempt < 6; attempt++) {
+    const bad = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path.at(-1));
+      errors[field] ??= issue.message;
+      if (issue.path[0] === "filters") bad.add(String(issue.path[1]));
+    }
+    if (bad.size === 0) break;
+    filters = Object.fromEntries(Object.entries(filters).filter(([k]) => !bad.has(k)));
+    parsed = listArtworksSchema.safeParse({ filters, sort });
+  }
+  const input = parsed.success
+    ? { filters: parsed.data.filters, sort: parsed.data.sort, displayCurrency: currency }
+    : { filters: { availability: "available" as const }, sort: "newest" as const, displayCurrency: currency };
   const qRaw = one(sp.q);
   const q = qRaw === undefined ? undefined : searchQuerySchema.safeParse(qRaw);
-  const input = parsed.success
-    ? { filters: parsed.data.filters, sort: parsed.data.sort }
-    : { filters: { availability: "available" as const }, sort: "newest" as const };
   return {
     q: q?.success ? q.data : undefined,
     qError: q && !q.success ? q.error.issues[0]?.message : undefined,
     input,
     errors,
+    defaultCurrency,
     form: {
       q: qRaw ?? "",
       medium: one(sp.medium) ?? "",
+      category: one(sp.category) ?? "",
+      size: one(sp.size) ?? "",
+      minSize: one(sp.minSize) ?? "",
+      maxSize: one(sp.maxSize) ?? "",
+      unit: one(sp.unit) === "in" ? "in" : "cm",
+      orientation: one(sp.orientation) ?? "",
+      colour: one(sp.colour) ?? "",
+      country: one(sp.country)?.toUpperCase() ?? "",
       kind: one(sp.kind) ?? "",
       availability: one(sp.availability) ?? "available",
       min: min !== undefined ? formatMajorUnits(min, currency) : (one(sp.min) ?? ""),
@@ -76,15 +128,25 @@ export function parseGalleryParams(sp: GallerySearchParams, defaultCurrency: str
   };
 }
 
-/** The same URL with one parameter changed or removed (for chips and sort links). */
-export function galleryHref(form: GalleryState["form"], change: Partial<Record<keyof GalleryState["form"], string | string[] | null>>): string {
-  const merged: Record<string, string | string[] | null> = { ...form, ...change };
+/** The values a link leaves out because they are what the gallery does anyway. */
+function isDefault(key: string, value: string, merged: Record<string, string | string[] | null>, defaultCurrency: string): boolean {
+  if (key === "availability") return value === "available";
+  if (key === "sort") return value === "newest" || value === "relevance";
+  if (key === "unit") return value === "cm" || (!merged.minSize && !merged.maxSize);
+  if (key === "currency") return value === defaultCurrency;
+  return false;
+}
+
+/** The same URL with some parameters changed or removed (for chips and sort links). */
+export function galleryHref(
+  state: Pick<GalleryState, "form" | "defaultCurrency">,
+  change: Partial<Record<keyof GalleryForm, string | string[] | null>>,
+): string {
+  const merged: Record<string, string | string[] | null> = { ...state.form, ...change };
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(merged)) {
     if (v === null || v === "" || (Array.isArray(v) && v.length === 0)) continue;
-    if (k === "availability" && v === "available") continue;
-    if (k === "sort" && (v === "newest" || v === "relevance")) continue;
-    if (k === "currency" && !merged.min && !merged.max) continue;
+    if (typeof v === "string" && isDefault(k, v, merged, state.defaultCurrency)) continue;
     if (k === "tags") for (const t of v as string[]) params.append("tag", t);
     else params.set(k, String(v));
   }

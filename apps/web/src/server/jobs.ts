@@ -47,6 +47,7 @@ function create(): JobsRuntime {
     deliveryAutoConfirmDays: env.DELIVERY_AUTO_CONFIRM_DAYS,
     certificateKey: certificateKey(),
     printLab: getPrintLab(),
+    exchangeRatesUrl: env.EXCHANGE_RATES_URL,
   };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest, allFunctions);

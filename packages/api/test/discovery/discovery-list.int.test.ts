@@ -1,3 +1,5 @@
+import { latestRates } from "@atelier/core/exchange-rates";
+import { convertMinor, type RateTable } from "@atelier/core/money";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerAs, useTestDatabase } from "../harness.ts";
@@ -6,8 +8,10 @@ import { insertWorks, isAvailable, knownCatalogue, makeArtists, type Spec } from
 const h = useTestDatabase();
 const specs = knownCatalogue("known");
 let artists: Awaited<ReturnType<typeof makeArtists>>;
+let rates: RateTable;
 
 beforeAll(async () => {
+  rates = await latestRates(h.db);
   artists = await makeArtists(h.db, ["Mara Lindqvist", "Tomasz Wren", "Ines Okafor"]);
   await insertWorks(
     h.db,
@@ -33,6 +37,8 @@ async function walk(input: ListInput, limit = 5, between?: (page: number) => Pro
   return seen;
 }
 
+/** A work's price in euro cents at the embedded default rates (what the price filter and order compare). */
+const inEur = (s: Spec) => convertMinor(s.priceAmount, s.currency, "EUR", rates)!;
 const newest = (a: Spec, b: Spec) => b.publishedAt!.getTime() - a.publishedAt!.getTime();
 const slugs = (xs: Spec[]) => xs.map((s) => s.slug);
 
@@ -59,18 +65,24 @@ describe("artwork.list", () => {
     expect(new Set(await walk({ filters: { kind: "EDITION" } }))).toEqual(new Set(slugs(avail.filter((s) => s.kind === "EDITION"))));
     expect(new Set(await walk({ filters: { artist: artists[1]!.slug } }))).toEqual(new Set(slugs(avail.filter((s) => s.artist === 1))));
     expect(new Set(await walk({ filters: { tags: ["abstract", "nothing"] } }))).toEqual(new Set(slugs(avail.filter((s) => s.tags.includes("abstract")))));
+    // a price range in euros matches the dollar-priced works too, by their converted price
     const priced = await walk({ filters: { minPrice: 20_000, maxPrice: 40_000, currency: "eur", tags: ["sea"] } });
-    const expected = avail.filter((s) => s.currency === "EUR" && s.priceAmount >= 20_000 && s.priceAmount <= 40_000 && s.tags.includes("sea"));
+    const expected = avail.filter((s) => {
+      const eur = inEur(s);
+      return eur >= 20_000 && eur <= 40_000 && s.tags.includes("sea");
+    });
     expect(expected.length).toBeGreaterThan(0);
+    expect(expected.some((s) => s.currency === "USD")).toBe(true);
     expect(new Set(priced)).toEqual(new Set(slugs(expected)));
   });
 
-  it("sorts by price both ways with a stable id tie-break", async () => {
-    const avail = specs.filter((s) => isAvailable(s) && s.currency === "EUR");
+  it("sorts by price both ways, across currencies by their converted price, with a stable id tie-break", async () => {
+    const avail = specs.filter(isAvailable);
+    const bySlug = (slug: string) => inEur(specs.find((s) => s.slug === slug)!);
     const asc = await walk({ sort: "price_asc", filters: { currency: "EUR", minPrice: 0 } }, 4);
-    expect(asc.map((slug) => specs.find((s) => s.slug === slug)!.priceAmount)).toEqual(avail.map((s) => s.priceAmount).sort((a, b) => a - b));
-    const desc = await walk({ sort: "price_desc", filters: { currency: "EUR", minPrice: 0 } }, 3);
-    expect(desc.map((slug) => specs.find((s) => s.slug === slug)!.priceAmount)).toEqual(avail.map((s) => s.priceAmount).sort((a, b) => b - a));
+    expect(asc.map(bySlug)).toEqual(avail.map(inEur).sort((a, b) => a - b));
+    const desc = await walk({ sort: "price_desc" }, 3);
+    expect(desc.map(bySlug)).toEqual(avail.map(inEur).sort((a, b) => b - a));
     expect(new Set(desc).size).toBe(desc.length);
   });
 

@@ -33,6 +33,7 @@ export async function seedSearchCatalogue(db: Db) {
         title: w.title,
         description: w.description,
         medium: w.medium,
+        category: w.category,
         widthTenths: w.size[0] * 10,
         heightTenths: w.size[1] * 10,
         depthTenths: w.size[2] ? w.size[2] * 10 : null,

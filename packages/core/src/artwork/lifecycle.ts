@@ -10,6 +10,7 @@ export async function submitArtwork(db: Db, userId: string, id: string) {
   const artwork = await findOwnedArtwork(db, userId, id);
   const images = await db.artworkImage.count({ where: { artworkId: id } });
   if (images === 0) throw new AppError("PRECONDITION_FAILED", "Add at least one image before submitting the artwork for review.");
+  if (!artwork.category) throw AppError.field("PRECONDITION_FAILED", "category", "Choose a category (Details) before submitting the artwork for review.");
   const status = await applyTransition(db, artwork, "submit", { submittedAt: new Date(), reviewNote: null, rejectionReason: null });
   return { id, status };
 }

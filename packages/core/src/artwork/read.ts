@@ -69,6 +69,7 @@ export async function artworkForEdit(db: Db, viewer: { id: string; isAdmin: bool
     form: {
       title: a.title,
       description: a.description,
+      category: a.category ?? "",
       medium: a.medium,
       width: tenthsToString(a.widthTenths),
       height: tenthsToString(a.heightTenths),

@@ -2,7 +2,7 @@ import type { Db } from "@atelier/db";
 import { AppError } from "../errors.ts";
 import { canReceivePayments } from "../payments/index.ts";
 import { availabilityOf } from "../artwork/availability.ts";
-import { cardSelect, payableSelect, toCard, type ArtworkCard } from "./cards.ts";
+import { approxPriceOf, cardSelect, payableSelect, ratesFor, toCard, type ArtworkCard } from "./cards.ts";
 import { defaultCoreSettings, type CoreSettings } from "../env.ts";
 import { sellerShareOf } from "../money/commission.ts";
 import { publicImageSelect, toPublicImage } from "./images.ts";
@@ -15,7 +15,7 @@ function notFound() {
 }
 
 /** A public artwork page. Drafts etc. are NOT_FOUND for everyone, owner included (they have the studio). */
-export async function getPublicArtwork(db: Db, slug: string, viewerId: string | null, settings: CoreSettings = defaultCoreSettings) {
+export async function getPublicArtwork(db: Db, slug: string, viewerId: string | null, settings: CoreSettings = defaultCoreSettings, displayCurrency?: string) {
   const art = await db.artwork.findFirst({
     where: { slug, status: PUBLIC },
     select: {
@@ -50,6 +50,7 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
       ])
     : [null, null];
   const { _count, artist, images, ...rest } = art;
+  const rates = await ratesFor(db, displayCurrency, [rest.currency]);
   const status = rest.status === "SOLD" ? ("SOLD" as const) : ("PUBLISHED" as const);
   return {
     ...rest,
@@ -57,6 +58,8 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
     /** whether it can be bought now (only work of an artist Stripe can pay may be) */
     availability: availabilityOf({ ...rest, status }, canReceivePayments(artist.user.connectAccount)),
     images: images.map(toPublicImage),
+    /** in the buyer's display currency when it differs from the listing's; checkout charges the listing currency */
+    approxPrice: approxPriceOf(rest.priceAmount, rest.currency, displayCurrency, rates),
     /** the artist's share of a sale shipped at home (commission and split from core/money/split.ts): shown only to the artist */
     sellerShare: viewerId !== null && viewerId === artist.userId ? sellerShareOf(rest, rest.shippingDomestic, settings) : null,
     /** shipping and returns as checkout and refunds apply them */
@@ -78,7 +81,7 @@ export async function getPublicArtwork(db: Db, slug: string, viewerId: string | 
 }
 
 /** Other public works by the same artist, newest first. */
-export async function moreFromArtist(db: Db, slug: string, limit: number): Promise<ArtworkCard[]> {
+export async function moreFromArtist(db: Db, slug: string, limit: number, displayCurrency?: string): Promise<ArtworkCard[]> {
   const art = await db.artwork.findFirst({ where: { slug, status: PUBLIC }, select: { id: true, artistId: true } });
   if (!art) throw notFound();
   const rows = await db.artwork.findMany({
@@ -87,5 +90,10 @@ export async function moreFromArtist(db: Db, slug: string, limit: number): Promi
     take: limit,
     select: cardSelect,
   });
-  return rows.map(toCard);
+  const rates = await ratesFor(
+    db,
+    displayCurrency,
+    rows.map((r) => r.currency),
+  );
+  return rows.map((r) => toCard(r, { currency: displayCurrency, rates }));
 }

@@ -15,6 +15,8 @@ export interface CardSqlRow {
   slug: string;
   title: string;
   medium: string;
+  /** the ArtworkCategory enum as text (null on works listed before categories) */
+  category: string | null;
   year: number | null;
   kind: "ORIGINAL" | "EDITION";
   editionSize: number | null;
@@ -51,7 +53,7 @@ export interface CardSqlRow {
  * (first image), as joined by cardJoinsSql. Enums are read as text: raw rows carry no Prisma enum mapping.
  */
 export const cardColumnsSql = Prisma.sql`
-  a."id", a."slug", a."title", a."medium", a."year", a."kind"::text AS "kind", a."editionSize", a."editionsSold",
+  a."id", a."slug", a."title", a."medium", a."category"::text AS "category", a."year", a."kind"::text AS "kind", a."editionSize", a."editionsSold",
   a."unitsHeld", a."status"::text AS "status", a."priceAmount", a."currency", a."widthTenths", a."heightTenths",
   a."dimensionUnit"::text AS "dimensionUnit", a."publishedAt",
   p."id" AS "artistId", p."slug" AS "artistSlug", p."displayName" AS "artistDisplayName",
@@ -104,6 +106,7 @@ export function toCardRow(r: CardSqlRow): CardRow {
     slug: r.slug,
     title: r.title,
     medium: r.medium,
+    category: r.category as CardRow["category"],
     year: r.year,
     kind: r.kind,
     editionSize: r.editionSize,

@@ -18,7 +18,7 @@ const cursorShape = z.object({ s: z.string(), k: z.string().max(100), i: z.strin
 
 /** Postgres `timestamp(3)::text`: "2024-05-01 12:34:56.789" (fraction optional). */
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?$/;
-const INT4_MAX = 2_147_483_647;
+const INT8_MAX = 9_223_372_036_854_775_807n;
 
 function isTimestamp(k: string): boolean {
   const m = TIMESTAMP.exec(k);
@@ -29,8 +29,8 @@ function isTimestamp(k: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === iso.slice(0, 19);
 }
 
-function isInt4(k: string): boolean {
-  return /^-?\d{1,10}$/.test(k) && Math.abs(Number(k)) <= INT4_MAX;
+function isInt8(k: string): boolean {
+  return /^-?\d{1,19}$/.test(k) && (k.startsWith("-") ? -BigInt(k) - 1n : BigInt(k)) <= INT8_MAX;
 }
 
 function isFloat8(k: string): boolean {
@@ -41,8 +41,8 @@ function isFloat8(k: string): boolean {
 
 const KEY_CHECK: Record<ArtworkSort, (k: string) => boolean> = {
   newest: isTimestamp,
-  price_asc: isInt4,
-  price_desc: isInt4,
+  price_asc: isInt8,
+  price_desc: isInt8,
   relevance: isFloat8,
 };
 

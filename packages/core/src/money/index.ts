@@ -17,3 +17,4 @@ export {
   type TermsViolation,
 } from "./split.ts";
 export { convertAtReferenceRate, inEveryCurrency, REFERENCE_RATES_MICROS } from "./reference-rates.ts";
+export { convertMinor, formatApproxPrice, rateMillionths, type RateTable } from "./convert.ts";

@@ -1,4 +1,5 @@
 import { formatMajorUnits, formatPrice } from "../money/index.ts";
+import { countryName } from "../cart/shipping.ts";
 import { artworkFiltersSchema, type ArtworkFilters } from "../schemas/discovery.ts";
 
 const DEFAULT_FILTERS: ArtworkFilters = { availability: "available" };
@@ -39,12 +40,24 @@ export function narrowsCatalogue(q: string | null | undefined, filters: ArtworkF
 
 const sizeWords: Record<string, string> = { small: "small", medium: "medium-sized", large: "large" };
 
-/** A short name for a search: “blue abstract · small · painting · up to €800”. */
+/** A short name for a search: “blue abstract · small · painting · blue · up to €800 · by artists in Portugal”. */
 export function describeSearch(q: string | null | undefined, f: ArtworkFilters): string {
   const parts: string[] = [];
   if (q) parts.push(q);
   if (f.size) parts.push(sizeWords[f.size] ?? f.size);
-  if (f.category) parts.push(f.category);
+  if (f.minSize !== undefined || f.maxSize !== undefined) {
+    const unit = f.sizeUnit ?? "cm";
+    parts.push(
+      f.minSize !== undefined && f.maxSize !== undefined
+        ? `${f.minSize}–${f.maxSize} ${unit}`
+        : f.maxSize !== undefined
+          ? `up to ${f.maxSize} ${unit}`
+          : `${f.minSize} ${unit} or more`,
+    );
+  }
+  if (f.orientation) parts.push(f.orientation);
+  if (f.category) parts.push(f.category.replace(/-/g, " "));
+  if (f.colour) parts.push(f.colour);
   if (f.medium) parts.push(f.medium);
   if (f.kind) parts.push(f.kind === "EDITION" ? "editions" : "originals");
   if (f.currency && f.minPrice !== undefined && f.maxPrice !== undefined)
@@ -52,6 +65,7 @@ export function describeSearch(q: string | null | undefined, f: ArtworkFilters):
   else if (f.currency && f.maxPrice !== undefined) parts.push(`up to ${formatPrice(f.maxPrice, f.currency)}`);
   else if (f.currency && f.minPrice !== undefined) parts.push(`from ${formatPrice(f.minPrice, f.currency)}`);
   if (f.artist) parts.push(`by ${f.artist}`);
+  if (f.country) parts.push(`by artists in ${countryName(f.country)}`);
   if (f.tags?.length) parts.push(f.tags.map((t) => `#${t}`).join(" "));
   if (f.availability === "sold") parts.push("sold");
   const name = parts.join(" · ") || "All available works";
@@ -60,8 +74,8 @@ export function describeSearch(q: string | null | undefined, f: ArtworkFilters):
 
 /**
  * The gallery URL showing the search's results (the gallery keeps its state in the URL: ?q=&medium=…).
- * Prices go as major units (`min`, `max`) with their currency, tags as repeated `tag`; filters the
- * gallery added later go under their own names.
+ * Prices go as major units (`min`, `max`) with their currency, tags as repeated `tag`, the size unit as
+ * `unit` (only with an exact size); the other filters go under their own names.
  */
 export function savedSearchGalleryPath(q: string | null | undefined, f: ArtworkFilters): string {
   const params = new URLSearchParams();
@@ -73,6 +87,8 @@ export function savedSearchGalleryPath(q: string | null | undefined, f: ArtworkF
     } else if (key === "currency") {
       if (f.minPrice === undefined && f.maxPrice === undefined) continue;
       params.set("currency", String(value));
+    } else if (key === "sizeUnit") {
+      if (f.minSize !== undefined || f.maxSize !== undefined) params.set("unit", String(value));
     } else if (key === "tags") for (const t of value as string[]) params.append("tag", t);
     else if (Array.isArray(value)) params.set(key, value.join(","));
     else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") params.set(key, String(value));

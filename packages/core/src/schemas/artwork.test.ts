@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { artworkFieldsSchema, type ArtworkFieldsInput } from "./artwork.ts";
 
-const valid: ArtworkFieldsInput = { title: " Dune ", medium: "Oil", width: "60.5", height: "80", unit: "CM", price: "100", currency: "EUR", kind: "ORIGINAL" };
+const valid: ArtworkFieldsInput = {
+  title: " Dune ",
+  category: "PAINTING",
+  medium: "Oil",
+  width: "60.5",
+  height: "80",
+  unit: "CM",
+  price: "100",
+  currency: "EUR",
+  kind: "ORIGINAL",
+};
 
 function errors(patch: Partial<ArtworkFieldsInput> | Record<string, unknown>) {
   const r = artworkFieldsSchema.safeParse({ ...valid, ...patch });
@@ -40,7 +50,17 @@ describe("artworkFieldsSchema", () => {
 });
 
 describe("artwork form: shipping prices", () => {
-  const base = { title: "Sea", medium: "Oil", width: "50", height: "70", unit: "CM" as const, price: "1200", currency: "EUR", kind: "ORIGINAL" as const };
+  const base = {
+    title: "Sea",
+    category: "PAINTING" as const,
+    medium: "Oil",
+    width: "50",
+    height: "70",
+    unit: "CM" as const,
+    price: "1200",
+    currency: "EUR",
+    kind: "ORIGINAL" as const,
+  };
   it("parse to minor units; empty international = ships only within the artist's country; 0 = free", () => {
     expect(artworkFieldsSchema.parse({ ...base, shippingDomestic: "25", shippingInternational: "60.50" })).toMatchObject({
       shippingDomestic: 2_500,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idField, multilineText, textField } from "./text.ts";
 import { CURRENCIES, isCurrency, parseMajorUnits, type Currency } from "../money/index.ts";
+import { ARTWORK_CATEGORIES } from "../artwork/taxonomy.ts";
 
 /** Largest dimension accepted, in units of the chosen unit (10 000 cm = 100 m). */
 export const MAX_DIMENSION_UNITS = 10_000;
@@ -40,6 +41,8 @@ export const artworkFieldsSchema = z
   .object({
     title: textField({ min: 1, minMessage: "Give the artwork a title", max: 140, maxMessage: "Titles are at most 140 characters" }),
     description: multilineText({ max: 5000, maxMessage: "Descriptions are at most 5000 characters" }).default(""),
+    /** what collectors filter by; the medium keeps the detail */
+    category: z.enum(ARTWORK_CATEGORIES, { error: "Choose the category that fits the work best" }),
     medium: textField({ min: 1, minMessage: "Name the medium, e.g. Oil on canvas", max: 80, maxMessage: "The medium is at most 80 characters" }),
     width: dimension("Width"),
     height: dimension("Height"),
@@ -110,6 +113,7 @@ export const artworkFieldsSchema = z
     return {
       title: v.title,
       description: v.description,
+      category: v.category,
       medium: v.medium,
       widthTenths: v.width,
       heightTenths: v.height,

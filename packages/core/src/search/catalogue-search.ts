@@ -51,7 +51,7 @@ export async function searchArtworksPage(deps: SearchDeps, raw: z.input<typeof s
   const page = ids.slice(offset, offset + input.limit);
   const more = ids.length > offset + input.limit && offset + input.limit < MAX_HYBRID_RESULTS;
   return {
-    items: await hydrateCards(deps.db, page),
+    items: await hydrateCards(deps.db, page, input.displayCurrency),
     nextCursor: more ? encodeCursor({ sort: "relevance", key: String(offset + input.limit), id: HYBRID_CURSOR_ID }) : null,
     mode,
     correctedQuery,

@@ -35,7 +35,7 @@ export async function sharedTagIds(
  * "more from this artist") nearest to this artwork's stored embedding; by shared tags and medium
  * where there are no vectors or this artwork has no embedding yet.
  */
-export async function moreLikeThis(db: Db, slug: string, limit: number): Promise<{ items: ArtworkCard[]; mode: SimilarMode }> {
+export async function moreLikeThis(db: Db, slug: string, limit: number, displayCurrency?: string): Promise<{ items: ArtworkCard[]; mode: SimilarMode }> {
   const art = await db.artwork.findFirst({
     where: { slug, status: { in: ["PUBLISHED", "SOLD"] } },
     select: { id: true, artistId: true, tags: true, medium: true, embedding: { select: { artworkId: true } } },
@@ -49,10 +49,11 @@ export async function moreLikeThis(db: Db, slug: string, limit: number): Promise
       items: await hydrateCards(
         db,
         rows.map((r) => r.id),
+        displayCurrency,
       ),
       mode: "vector",
     };
   }
   const ids = await sharedTagIds(db, { tags: art.tags, media: [art.medium] }, { take: limit, excludeIds: [art.id], where: otherArtists });
-  return { items: await hydrateCards(db, ids), mode: "tags" };
+  return { items: await hydrateCards(db, ids, displayCurrency), mode: "tags" };
 }

@@ -52,6 +52,7 @@ describe("schemas use it", () => {
   it("an artwork title with a NUL is a field error on the title, not a database failure", () => {
     const r = artworkFieldsSchema.safeParse({
       title: "Dune\u0000",
+      category: "PAINTING",
       medium: "Oil",
       width: "60",
       height: "80",

@@ -22,6 +22,7 @@ import { sendDueSavedSearchDigests } from "./send-due-saved-search-digests.ts";
 import { applyPrintLabEventJob } from "./apply-print-lab-event.ts";
 import { submitPrintOrder } from "./submit-print-order.ts";
 import { syncPrintLabOrders } from "./sync-print-lab-orders.ts";
+import { refreshExchangeRatesJob } from "./refresh-exchange-rates.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -53,4 +54,6 @@ export const allFunctions: AnyJobDefinition[] = [
   submitPrintOrder,
   applyPrintLabEventJob,
   syncPrintLabOrders,
+  // the daily euro reference rates (only with EXCHANGE_RATES_URL set)
+  refreshExchangeRatesJob,
 ];

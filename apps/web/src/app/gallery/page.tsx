@@ -1,14 +1,18 @@
 import { containerClass } from "@atelier/ui";
-import { SEARCH_SORTS, type ArtworkSort } from "@atelier/core/schemas/discovery";
+import { AVAILABILITY, SEARCH_SORTS, type ArtworkSort } from "@atelier/core/schemas/discovery";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
 import { FilterPanel } from "~/components/gallery/filter-panel";
 import { LoadMore } from "~/components/gallery/load-more";
 import { SearchCorrection } from "~/components/gallery/search-correction";
 import { SaveSearch } from "~/components/saved-searches/save-search";
-import { galleryHref, parseGalleryParams, type GallerySearchParams } from "~/lib/gallery-params";
+import { formatDate } from "~/lib/dates";
+import { DISPLAY_CURRENCY_COOKIE } from "~/lib/display-currency";
+import { displayCurrencyOf, galleryHref, parseGalleryParams, type GallerySearchParams } from "~/lib/gallery-params";
 import { api } from "~/server/api";
+import { filterChips, hiddenFilterValues } from "./filter-chips";
 
 export const metadata: Metadata = { title: "Gallery · Atelier" };
 
@@ -22,22 +26,20 @@ const sortLabels: Record<ArtworkSort, string> = {
 
 export default async function GalleryPage({ searchParams }: { searchParams: Promise<GallerySearchParams> }) {
   const caller = await api();
-  const facets = await caller.artwork.facets();
-  const state = parseGalleryParams(await searchParams, facets.currencies[0]?.value ?? "EUR");
+  const sp = await searchParams;
+  const availability = AVAILABILITY.find((a) => a === sp.availability) ?? "available";
+  const facets = await caller.artwork.facets({ availability });
+  const defaultCurrency = facets.currencies[0]?.value ?? "EUR";
+  const currency = displayCurrencyOf(sp, (await cookies()).get(DISPLAY_CURRENCY_COOKIE)?.value, defaultCurrency) ?? "EUR";
+  const state = parseGalleryParams(sp, currency, defaultCurrency);
   const { form, input, q } = state;
   const searchSort: ArtworkSort = (SEARCH_SORTS as readonly string[]).includes(form.sort) ? (form.sort as ArtworkSort) : "relevance";
-  const searchInput = q ? { q, filters: input.filters, sort: searchSort, limit: PAGE } : undefined;
+  const searchInput = q ? { q, filters: input.filters, sort: searchSort, displayCurrency: currency, limit: PAGE } : undefined;
   const listInput = { ...input, limit: PAGE };
   const page = searchInput ? await caller.artwork.search(searchInput) : await caller.artwork.list(listInput);
   const sorts: ArtworkSort[] = q ? [...SEARCH_SORTS] : ["newest", "price_asc", "price_desc"];
-  const chips = [
-    form.medium && { label: form.medium, href: galleryHref(form, { medium: null }) },
-    form.kind && { label: form.kind === "EDITION" ? "Editions" : "Originals", href: galleryHref(form, { kind: null }) },
-    form.availability !== "available" && { label: form.availability === "sold" ? "Sold" : "Everything", href: galleryHref(form, { availability: null }) },
-    (form.min || form.max) && { label: `${form.min || "0"} – ${form.max || "∞"} ${form.currency}`, href: galleryHref(form, { min: null, max: null }) },
-    form.artist && { label: `Artist: ${form.artist}`, href: galleryHref(form, { artist: null }) },
-    ...form.tags.map((t) => ({ label: `#${t}`, href: galleryHref(form, { tags: form.tags.filter((x) => x !== t) }) })),
-  ].filter((c): c is { label: string; href: string } => Boolean(c));
+  const chips = filterChips(state);
+  const converted = page.items.some((i) => i.approxPrice);
 
   return (
     <div className={containerClass("pt-10 pb-20")}>
@@ -49,17 +51,8 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
           <SaveSearch q={q} filters={input.filters} />
         </div>
         <form action="/gallery" method="get" role="search" className="w-full md:max-w-sm">
-          {Object.entries({
-            medium: form.medium,
-            kind: form.kind,
-            availability: form.availability === "available" ? "" : form.availability,
-            artist: form.artist,
-            min: form.min,
-            max: form.max,
-            currency: form.min || form.max ? form.currency : "",
-          }).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
-          {form.tags.map((t) => (
-            <input key={t} type="hidden" name="tag" value={t} />
+          {hiddenFilterValues(state).map(([k, v]) => (
+            <input key={`${k}=${v}`} type="hidden" name={k} value={v} />
           ))}
           <label htmlFor="gallery-q" className="sr-only">
             Search artworks
@@ -89,11 +82,11 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
               Filters{chips.length ? ` (${chips.length})` : ""}
             </summary>
             <div className="mt-4">
-              <FilterPanel idPrefix="mf" form={form} errors={state.errors} {...facets} />
+              <FilterPanel idPrefix="mf" form={form} errors={state.errors} facets={facets} />
             </div>
           </details>
-          <div className="sticky top-24 hidden lg:block" data-testid="filters-desktop">
-            <FilterPanel idPrefix="f" form={form} errors={state.errors} {...facets} />
+          <div className="sticky top-24 hidden max-h-[calc(100vh-7rem)] overflow-y-auto pr-1 pb-4 lg:block" data-testid="filters-desktop">
+            <FilterPanel idPrefix="f" form={form} errors={state.errors} facets={facets} />
           </div>
         </aside>
 
@@ -112,7 +105,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
                 </Link>
               ))}
               {q ? (
-                <Link href={galleryHref(form, { q: null, sort: null })} className="text-xs text-muted underline-offset-4 hover:underline">
+                <Link href={galleryHref(state, { q: null, sort: null })} className="text-xs text-muted underline-offset-4 hover:underline">
                   Clear search
                 </Link>
               ) : null}
@@ -123,7 +116,7 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
                 return (
                   <Link
                     key={s}
-                    href={galleryHref(form, { sort: s })}
+                    href={galleryHref(state, { sort: s })}
                     aria-current={active ? "true" : undefined}
                     className={`shrink-0 rounded-full px-3 py-1 whitespace-nowrap ${active ? "bg-ink text-paper" : "text-ink-soft hover:bg-paper-deep"}`}
                   >
@@ -134,6 +127,12 @@ export default async function GalleryPage({ searchParams }: { searchParams: Prom
             </nav>
           </div>
 
+          {converted && facets.ratesDate ? (
+            <p className="mb-5 text-xs text-muted" data-testid="converted-note">
+              Prices marked ≈ are converted to {currency} at the European Central Bank&apos;s reference rates of {formatDate(facets.ratesDate)}, as a guide:
+              checkout charges each work in the currency it is listed in.
+            </p>
+          ) : null}
           {page.items.length === 0 ? (
             <div className="rounded-2xl border border-dashed border-line px-6 py-20 text-center" data-testid="gallery-empty">
               <p className="font-display text-2xl text-ink">{q ? "Nothing matches that search yet" : "No works match these filters"}</p>

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@atelier/api";
 import Link from "next/link";
-import { formatPrice } from "@atelier/core/money";
+import { formatApproxPrice, formatPrice } from "@atelier/core/money";
 import { ArtworkPicture } from "../artwork-picture";
 
 export type ArtworkCardData = RouterOutputs["artwork"]["list"]["items"][number];
@@ -32,9 +32,16 @@ export function ArtworkCard({ artwork, priority = false }: { artwork: ArtworkCar
               <p className={`mt-0.5 text-xs ${artwork.availability.state === "sold" ? "font-medium text-accent" : "text-muted"}`}>{note}</p>
             ) : null}
           </div>
-          <p className={`shrink-0 text-sm font-medium ${artwork.availability.state === "sold" ? "text-muted line-through" : "text-ink"}`}>
-            {formatPrice(artwork.priceAmount, artwork.currency)}
-          </p>
+          <div className="shrink-0 text-right">
+            <p className={`text-sm font-medium ${artwork.availability.state === "sold" ? "text-muted line-through" : "text-ink"}`}>
+              {formatPrice(artwork.priceAmount, artwork.currency)}
+            </p>
+            {artwork.approxPrice ? (
+              <p className="text-xs text-muted" data-testid="approx-price">
+                {formatApproxPrice(artwork.approxPrice.amount, artwork.approxPrice.currency)}
+              </p>
+            ) : null}
+          </div>
         </div>
       </Link>
     </article>

@@ -1,114 +1,168 @@
 "use client";
 
+import { CATEGORY_LABELS, COLOUR_SLUGS, nameOf, type ArtworkCategoryName } from "@atelier/core/artwork/taxonomy";
 import { useRef } from "react";
+import { formatDate } from "~/lib/dates";
+import type { GalleryForm } from "~/lib/gallery-params";
+import { ColourSwatches, fieldClass, legendClass, PillGroup, RangeInputs } from "./filter-controls";
 
 interface Facet {
   value: string;
   count: number;
 }
 
-const field = "mt-1 w-full rounded-lg border border-line bg-white/80 px-3 py-2 text-sm text-ink focus:border-ink/40 focus:outline-none";
-const label = "block text-xs font-semibold uppercase tracking-[0.14em] text-muted";
+export interface FilterFacets {
+  categories: Facet[];
+  colours: Facet[];
+  countries: (Facet & { name: string })[];
+  tags: Facet[];
+  displayCurrencies: readonly string[];
+  ratesDate: string | null;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The gallery's filters as a plain GET form: every choice lands in the URL (shareable, works without JS);
- * selects submit on change when JS is on.
+ * choices submit on change when JS is on, typed ranges with "Apply filters" (or Enter).
  */
-export function FilterPanel({
-  form,
-  errors,
-  media,
-  tags,
-  currencies,
-  idPrefix,
-}: {
-  idPrefix: string;
-  form: {
-    q: string;
-    medium: string;
-    kind: string;
-    availability: string;
-    min: string;
-    max: string;
-    currency: string;
-    tags: string[];
-    sort: string;
-    artist: string;
-  };
-  errors: Record<string, string>;
-  media: Facet[];
-  tags: Facet[];
-  currencies: Facet[];
-}) {
+export function FilterPanel({ form, errors, idPrefix, facets }: { idPrefix: string; form: GalleryForm; errors: Record<string, string>; facets: FilterFacets }) {
   const ref = useRef<HTMLFormElement>(null);
   const submit = () => ref.current?.requestSubmit();
-  const currencyOptions = Array.from(new Set([form.currency, ...currencies.map((c) => c.value)]));
+  const categories =
+    facets.categories.some((c) => c.value === form.category) || !form.category ? facets.categories : [...facets.categories, { value: form.category, count: 0 }];
+  const countByColour = new Map(facets.colours.map((c) => [c.value, c.count]));
+  const colours = COLOUR_SLUGS.filter((c) => countByColour.has(c) || c === form.colour).map((c) => ({
+    value: c,
+    label: capitalise(c),
+    count: countByColour.get(c) ?? 0,
+  }));
   return (
     <form ref={ref} action="/gallery" method="get" className="space-y-6" aria-label="Filter artworks" data-testid="filter-panel">
       {form.q ? <input type="hidden" name="q" value={form.q} /> : null}
       {form.sort && form.sort !== "newest" && form.sort !== "relevance" ? <input type="hidden" name="sort" value={form.sort} /> : null}
       {form.artist ? <input type="hidden" name="artist" value={form.artist} /> : null}
+      {form.medium ? <input type="hidden" name="medium" value={form.medium} /> : null}
+      <PillGroup
+        legend="Category"
+        name="category"
+        value={form.category}
+        onChange={submit}
+        testId="filter-category"
+        error={errors.category}
+        options={[
+          { value: "", label: "All" },
+          ...categories.map((c) => ({ value: c.value, label: CATEGORY_LABELS[nameOf<ArtworkCategoryName>(c.value)] ?? c.value, count: c.count })),
+        ]}
+      />
+      <div className="space-y-3">
+        <PillGroup
+          legend="Size"
+          name="size"
+          value={form.size}
+          onChange={submit}
+          testId="filter-size"
+          error={errors.size}
+          options={[
+            { value: "", label: "Any" },
+            { value: "small", label: "Small" },
+            { value: "medium", label: "Medium" },
+            { value: "large", label: "Large" },
+          ]}
+        />
+        <p className="text-xs text-muted">By the longest side: small up to 40 cm (16 in), medium up to 100 cm (39 in), large above.</p>
+        <RangeInputs
+          legend="Longest side"
+          testId="filter-exact-size"
+          names={["minSize", "maxSize"]}
+          labels={["Longest side at least", "Longest side at most"]}
+          values={[form.minSize, form.maxSize]}
+          placeholders={["From", "To"]}
+          error={errors.minSize ?? errors.maxSize ?? errors.sizeUnit}
+          trailing={
+            <select aria-label="Size unit" name="unit" defaultValue={form.unit} className={fieldClass}>
+              <option value="cm">cm</option>
+              <option value="in">in</option>
+            </select>
+          }
+        />
+      </div>
+      <PillGroup
+        legend="Orientation"
+        name="orientation"
+        value={form.orientation}
+        onChange={submit}
+        testId="filter-orientation"
+        error={errors.orientation}
+        options={[
+          { value: "", label: "Any" },
+          { value: "portrait", label: "Portrait" },
+          { value: "landscape", label: "Landscape" },
+          { value: "square", label: "Square" },
+        ]}
+      />
+      <ColourSwatches options={colours} value={form.colour} onChange={submit} error={errors.colour} />
+      <RangeInputs
+        legend="Price"
+        testId="filter-price"
+        names={["min", "max"]}
+        labels={["Minimum price", "Maximum price"]}
+        values={[form.min, form.max]}
+        placeholders={["Min", "Max"]}
+        error={errors.minPrice ?? errors.maxPrice ?? errors.currency}
+        trailing={
+          <select aria-label="Show prices in" name="currency" defaultValue={form.currency} onChange={submit} className={fieldClass}>
+            {facets.displayCurrencies.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        }
+        hint={
+          facets.ratesDate
+            ? `In ${form.currency}. Works listed in other currencies are compared at the ECB's reference rates of ${formatDate(facets.ratesDate)}.`
+            : undefined
+        }
+      />
       <div>
-        <label className={label} htmlFor={`${idPrefix}-medium`}>
-          Medium
+        <label className={legendClass} htmlFor={`${idPrefix}-country`}>
+          Artist based in
         </label>
-        <select id={`${idPrefix}-medium`} name="medium" defaultValue={form.medium} onChange={submit} className={field}>
-          <option value="">Any medium</option>
-          {media.map((m) => (
-            <option key={m.value} value={m.value}>
-              {m.value} ({m.count})
+        <select id={`${idPrefix}-country`} name="country" defaultValue={form.country} onChange={submit} className={fieldClass}>
+          <option value="">Anywhere</option>
+          {facets.countries.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.name} ({c.count})
             </option>
           ))}
-          {form.medium && !media.some((m) => m.value === form.medium) ? <option value={form.medium}>{form.medium}</option> : null}
         </select>
+        {errors.country ? <p className="mt-1 text-xs text-accent-deep">{errors.country}</p> : null}
       </div>
-      <fieldset>
-        <legend className={label}>Kind</legend>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {[
-            ["", "All"],
-            ["ORIGINAL", "Originals"],
-            ["EDITION", "Editions"],
-          ].map(([value, text]) => (
-            <label key={value} className="cursor-pointer">
-              <input type="radio" name="kind" value={value} defaultChecked={form.kind === value} onChange={submit} className="peer sr-only" />
-              <span className="inline-block rounded-full border border-line px-3 py-1 text-sm text-ink-soft peer-checked:border-ink peer-checked:bg-ink peer-checked:text-paper peer-focus-visible:outline-2 peer-focus-visible:outline-accent">
-                {text}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PillGroup
+        legend="Kind"
+        name="kind"
+        value={form.kind}
+        onChange={submit}
+        options={[
+          { value: "", label: "All" },
+          { value: "ORIGINAL", label: "Originals" },
+          { value: "EDITION", label: "Editions" },
+        ]}
+      />
       <div>
-        <label className={label} htmlFor={`${idPrefix}-availability`}>
+        <label className={legendClass} htmlFor={`${idPrefix}-availability`}>
           Availability
         </label>
-        <select id={`${idPrefix}-availability`} name="availability" defaultValue={form.availability} onChange={submit} className={field}>
+        <select id={`${idPrefix}-availability`} name="availability" defaultValue={form.availability} onChange={submit} className={fieldClass}>
           <option value="available">Available</option>
           <option value="sold">Sold</option>
           <option value="all">Everything</option>
         </select>
       </div>
-      <fieldset>
-        <legend className={label}>Price</legend>
-        <div className="mt-1 grid grid-cols-[1fr_1fr_5rem] gap-2">
-          <input aria-label="Minimum price" name="min" inputMode="decimal" placeholder="Min" defaultValue={form.min} className={field} />
-          <input aria-label="Maximum price" name="max" inputMode="decimal" placeholder="Max" defaultValue={form.max} className={field} />
-          <select aria-label="Currency" name="currency" defaultValue={form.currency} className={field}>
-            {currencyOptions.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </div>
-        {errors.minPrice || errors.maxPrice || errors.currency ? (
-          <p className="mt-1 text-xs text-accent-deep">{errors.minPrice ?? errors.maxPrice ?? errors.currency}</p>
-        ) : null}
-      </fieldset>
-      {tags.length ? (
+      {facets.tags.length ? (
         <fieldset>
-          <legend className={label}>Tags</legend>
+          <legend className={legendClass}>Tags</legend>
           <div className="mt-2 flex flex-wrap gap-1.5">
-            {tags.slice(0, 24).map((t) => (
+            {facets.tags.slice(0, 24).map((t) => (
               <label key={t.value} className="cursor-pointer">
                 <input type="checkbox" name="tag" value={t.value} defaultChecked={form.tags.includes(t.value)} onChange={submit} className="peer sr-only" />
                 <span className="inline-block rounded-full bg-paper-deep px-2.5 py-0.5 text-xs text-ink-soft peer-checked:bg-accent peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-accent">

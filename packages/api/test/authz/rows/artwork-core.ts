@@ -10,6 +10,7 @@ const anyArtist: Record<Persona, Outcome> = { anonymous: "UNAUTHORIZED", buyer: 
 export const validArtworkFields = (title = "Matrix Study"): ArtworkFieldsInput => ({
   title,
   description: "Oil and wax.",
+  category: "PAINTING",
   medium: "Oil on linen",
   width: "60.5",
   height: "80",

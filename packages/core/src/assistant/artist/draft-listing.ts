@@ -5,6 +5,7 @@ import { multilineText, textField } from "../../schemas/text.ts";
 import { artworkFieldsSchema, type ArtworkFieldsInput } from "../../schemas/artwork.ts";
 import { createArtwork } from "../../artwork/edit.ts";
 import { CURRENCIES } from "../../money/index.ts";
+import { ARTWORK_CATEGORIES, categoryOfMedium } from "../../artwork/taxonomy.ts";
 import { studioEditUrl } from "./data.ts";
 
 /**
@@ -15,6 +16,10 @@ import { studioEditUrl } from "./data.ts";
 export const draftListingInputSchema = z.strictObject({
   title: textField({ max: 140 }).describe("The artwork's title, as the artist gave it"),
   medium: textField({ max: 80 }).describe("e.g. Oil on canvas"),
+  category: z
+    .enum(ARTWORK_CATEGORIES)
+    .optional()
+    .describe("The kind of work; left out, it is read from the medium, and the draft is refused (ask the artist) when the medium does not say"),
   widthCm: z.number().describe("Width in centimetres"),
   heightCm: z.number().describe("Height in centimetres"),
   depthCm: z.number().optional().describe("Depth in centimetres, for sculpture or deep canvases"),
@@ -43,6 +48,7 @@ export function listingToFormInput(input: z.output<typeof draftListingInputSchem
     description: input.description,
     // the catalogue writes media as a sentence: "Watercolour on paper"
     medium: input.medium.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+    category: (input.category ?? categoryOfMedium(input.medium) ?? undefined) as ArtworkFieldsInput["category"],
     width: cmString(input.widthCm),
     height: cmString(input.heightCm),
     depth: input.depthCm === undefined ? undefined : cmString(input.depthCm),

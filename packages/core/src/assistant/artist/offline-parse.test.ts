@@ -61,6 +61,7 @@ describe("parseListing", () => {
     expect(parseListing("Draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900")).toEqual({
       title: "Harbour at Dusk",
       medium: "oil on canvas",
+      category: "PAINTING",
       widthCm: 60,
       heightCm: 80,
       suggestedPrice: 900,
@@ -75,6 +76,7 @@ describe("parseListing", () => {
     expect(p).toEqual({
       title: "Salt Marsh",
       medium: "Acrylic on panel",
+      category: "PAINTING",
       widthCm: 40,
       heightCm: 50,
       suggestedPrice: 1200,
@@ -91,6 +93,16 @@ describe("parseListing", () => {
       medium: "watercolour on paper",
       suggestedPrice: 350,
     });
+  });
+
+  it("sets the category from a label or the medium, and asks when neither says", () => {
+    expect(parseListing("draft a listing: Tide Lines, screenprint, 50 x 70 cm, €120").category).toBe("PRINT");
+    expect(parseListing("draft a listing: Tide Lines; medium: acrylic and sand; category: mixed media; 50 x 70 cm; €300").category).toBe("MIXED_MEDIA");
+    const unknown = parseListing("draft a listing: Kite; medium: silk and bamboo kite frame on canvas board; 50 x 70 cm; €300");
+    expect(unknown.category).toBeUndefined();
+    expect(missingListingFields({ ...unknown, medium: "found objects" })).toEqual([
+      "the category (painting, drawing, print, photography, sculpture, ceramics, textile, digital or mixed media)",
+    ]);
   });
 
   it("reports what is missing instead of guessing", () => {

@@ -1,3 +1,5 @@
+import { ARTWORK_CATEGORIES, CATEGORY_LABELS, categoryOfMedium, type ArtworkCategoryName } from "../../artwork/taxonomy.ts";
+
 /**
  * Reading a listing out of plain text for the offline assistant ("draft a listing: Harbour at Dusk,
  * oil on canvas, 60 x 80 cm, €900"). Pure functions; anything it cannot read is reported as missing,
@@ -92,6 +94,8 @@ export function parsePrice(text: string): ParsedPrice | null {
 export interface ParsedListing {
   title?: string;
   medium?: string;
+  /** named ("category: print"), else guessed from the medium; the artist can change it in the studio */
+  category?: ArtworkCategoryName;
   widthCm?: number;
   heightCm?: number;
   depthCm?: number;
@@ -120,7 +124,9 @@ const MEDIUM_WORDS =
 
 /** A labelled field ("title: …", "medium: …", "tags: a, b") up to the next labelled field or the end. */
 function labelled(text: string, label: string): string | undefined {
-  const m = new RegExp(String.raw`\b${label}\s*[:=]\s*(.+?)(?=\s*[;\n]|\s+\b(?:title|medium|size|price|tags|year|description)\s*[:=]|$)`, "i").exec(text);
+  const m = new RegExp(String.raw`\b${label}\s*[:=]\s*(.+?)(?=\s*[;\n]|\s+\b(?:title|medium|category|size|price|tags|year|description)\s*[:=]|$)`, "i").exec(
+    text,
+  );
   return m?.[1]?.trim().replace(/^["“']|["”']$/g, "") || undefined;
 }
 
@@ -134,6 +140,13 @@ export function parseListing(message: string): ParsedListing {
   const description = labelled(message, "description");
   let rest = description ? message.replace(new RegExp(String.raw`\bdescription\s*[:=]\s*` + escape(description) + `["”']?`, "i"), " ") : message;
   if (description) out.description = description;
+
+  const category = labelled(rest, "category");
+  if (category) {
+    const named = categoryNamed(category);
+    if (named) out.category = named;
+    rest = rest.replace(new RegExp(String.raw`\bcategory\s*[:=]\s*` + escape(category), "i"), " ");
+  }
 
   const tags = labelled(rest, "tags");
   if (tags) {
@@ -183,7 +196,17 @@ export function parseListing(message: string): ParsedListing {
   if (out.title) out.title = out.title.replace(/^["“']|["”']$/g, "").trim();
   if (!out.title) delete out.title;
   if (!out.medium) delete out.medium;
+  const guessed = out.medium ? categoryOfMedium(out.medium) : null;
+  if (!out.category && guessed) out.category = guessed;
   return out;
+}
+
+/** "print", "Mixed media", "mixed-media", "photo" → the category; undefined for anything else. */
+function categoryNamed(text: string): ArtworkCategoryName | undefined {
+  const t = text.trim().toLowerCase().replace(/[-_]/g, " ");
+  return (
+    ARTWORK_CATEGORIES.find((c) => CATEGORY_LABELS[c].toLowerCase() === t || `${CATEGORY_LABELS[c].toLowerCase()}s` === t) ?? categoryOfMedium(t) ?? undefined
+  );
 }
 
 function escape(s: string): string {
@@ -197,5 +220,6 @@ export function missingListingFields(p: ParsedListing): string[] {
   if (!p.medium) missing.push("the medium (e.g. oil on canvas)");
   if (p.widthCm === undefined || p.heightCm === undefined) missing.push("the size (e.g. 60 x 80 cm)");
   if (p.suggestedPrice === undefined) missing.push("the price with its currency (e.g. €900)");
+  if (p.medium && !p.category) missing.push("the category (painting, drawing, print, photography, sculpture, ceramics, textile, digital or mixed media)");
   return missing;
 }

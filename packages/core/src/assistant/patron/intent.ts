@@ -23,7 +23,9 @@ const CATEGORY_WORDS: [RegExp, RegExp, ArtworkCategory][] = [
   [/\bprints?\b|\bprintmaking\b|\bwoodcuts?\b|\bscreenprints?\b|\betchings?\b|\blinocuts?\b|\brisographs?\b/i, /\bprints?\b|\bprintmaking\b/gi, "print"],
   [/\bphoto(s|graph|graphs|graphy)?\b/i, /\bphoto(s|graph|graphs|graphy)?\b/gi, "photography"],
   [/\bdrawings?\b|\bsketch(es)?\b/i, /\bdrawings?\b/gi, "drawing"],
-  [/\bcollages?\b|\bmixed media\b/i, /\bcollages?\b/gi, "collage"],
+  [/\bcollages?\b|\bmixed media\b/i, /\bcollages?\b|\bmixed media\b/gi, "mixed-media"],
+  [/\btextiles?\b|\bembroider(y|ies)\b|\btapestr(y|ies)\b|\bweavings?\b/i, /\btextiles?\b/gi, "textile"],
+  [/\bdigital (art|works?|prints?)\b/i, /\bdigital\b/gi, "digital"],
   [/\bsculptures?\b|\bbronzes?\b|\bstatues?\b/i, /\bsculptures?\b/gi, "sculpture"],
   [/\bceramics?\b|\bpottery\b|\bstoneware\b|\bvases?\b|\bbowls?\b/i, /\bceramics?\b|\bpottery\b/gi, "ceramics"],
 ];

@@ -20,6 +20,8 @@ export interface SeedArtwork {
   title: string;
   description: string;
   medium: string;
+  /** the category the artist chose (the medium keeps the detail) */
+  category: "PAINTING" | "DRAWING" | "PRINT" | "PHOTOGRAPHY" | "SCULPTURE" | "CERAMICS" | "TEXTILE" | "DIGITAL" | "MIXED_MEDIA";
   /** centimetres: width, height (, depth) */
   size: [number, number] | [number, number, number];
   year: number;

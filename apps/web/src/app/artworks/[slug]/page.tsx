@@ -1,5 +1,6 @@
 import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { FavoriteButton } from "~/components/artwork/favorite-button";
 import { FollowButton } from "~/components/artwork/follow-button";
@@ -12,6 +13,8 @@ import { formatMoney } from "@atelier/core/money";
 import { countryName } from "@atelier/core/cart/shipping";
 import { AddToCart } from "~/components/cart/add-to-cart";
 import { orNotFound } from "~/lib/not-found";
+import { DISPLAY_CURRENCY_COOKIE } from "~/lib/display-currency";
+import { displayCurrencyOf } from "~/lib/gallery-params";
 import { api } from "~/server/api";
 import { currentIdentity } from "~/server/session";
 import { publicAppUrl } from "~/server/payments";
@@ -50,8 +53,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArtworkPage({ params }: Props) {
   const { slug } = await params;
   const caller = await api();
-  const [art, identity] = await Promise.all([orNotFound(caller.artwork.bySlug({ slug })), currentIdentity()]);
-  const [more, similar] = await Promise.all([caller.artwork.moreFromArtist({ slug, limit: 8 }), caller.artwork.moreLikeThis({ slug, limit: 8 })]);
+  // the display currency the buyer picked in the gallery (cookie); none picked → no "≈" price
+  const currency = displayCurrencyOf({}, (await cookies()).get(DISPLAY_CURRENCY_COOKIE)?.value, "");
+  const [art, identity] = await Promise.all([orNotFound(caller.artwork.bySlug({ slug, displayCurrency: currency })), currentIdentity()]);
+  const [more, similar] = await Promise.all([
+    caller.artwork.moreFromArtist({ slug, limit: 8, displayCurrency: currency }),
+    caller.artwork.moreLikeThis({ slug, limit: 8, displayCurrency: currency }),
+  ]);
   const path = `/artworks/${art.slug}`;
   const { availability } = art;
   const wallPicture = art.images[0] ? pickVariant(art.images[0].variants, 640) : null;
@@ -87,7 +95,7 @@ export default async function ArtworkPage({ params }: Props) {
             </Link>
             {art.year ? <span className="text-muted">, {art.year}</span> : null}
           </p>
-          <PriceBlock priceAmount={art.priceAmount} currency={art.currency} availability={availability} />
+          <PriceBlock priceAmount={art.priceAmount} currency={art.currency} availability={availability} approxPrice={art.approxPrice} />
           {availability.state === "sold" || availability.state === "sold_out" ? null : (
             <AddToCart artworkId={art.id} availability={availability} isMine={art.artist.isMe} kind={art.kind} />
           )}

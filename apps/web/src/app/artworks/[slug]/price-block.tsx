@@ -1,8 +1,20 @@
 import type { Availability } from "@atelier/core/artwork/availability";
-import { formatPrice } from "@atelier/core/money";
+import type { ApproxPrice } from "@atelier/core/discovery/cards";
+import { formatApproxPrice, formatPrice } from "@atelier/core/money";
+import { formatDate } from "~/lib/dates";
 
 /** The price and what can be done about it now (availability from the API: never derived here). Its own component so price displays can grow here. */
-export function PriceBlock({ priceAmount, currency, availability }: { priceAmount: number; currency: string; availability: Availability }) {
+export function PriceBlock({
+  priceAmount,
+  currency,
+  availability,
+  approxPrice,
+}: {
+  priceAmount: number;
+  currency: string;
+  availability: Availability;
+  approxPrice: ApproxPrice | null;
+}) {
   return (
     <>
       <div className="mt-8 flex items-baseline gap-4">
@@ -25,6 +37,15 @@ export function PriceBlock({ priceAmount, currency, availability }: { priceAmoun
           </span>
         )}
       </div>
+      {approxPrice ? (
+        <p className="mt-1 text-sm text-ink-soft" data-testid="artwork-approx-price">
+          <span className="font-medium">{formatApproxPrice(approxPrice.amount, approxPrice.currency)}</span>{" "}
+          <span className="text-muted">
+            at the ECB&apos;s reference rate of {formatDate(approxPrice.ratesDate)}, as a guide. Checkout charges {formatPrice(priceAmount, currency)} (
+            {currency}).
+          </span>
+        </p>
+      ) : null}
       {availability.state === "not_for_sale" ? <p className="mt-2 text-sm text-muted">The artist is finishing payment setup with Stripe.</p> : null}
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { ARTWORK_CURRENCIES, artworkFieldsSchema, type ArtworkFieldsInput } from "@atelier/core/schemas/artwork";
+import { ARTWORK_CATEGORIES, CATEGORY_LABELS } from "@atelier/core/artwork/taxonomy";
 import { Alert, Button, TextAreaField, TextField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -12,6 +13,7 @@ import { SelectField } from "./select-field";
 export interface ArtworkFormValues {
   title: string;
   description: string;
+  category: string;
   medium: string;
   width: string;
   height: string;
@@ -30,6 +32,7 @@ export interface ArtworkFormValues {
 export const EMPTY_ARTWORK: ArtworkFormValues = {
   title: "",
   description: "",
+  category: "",
   medium: "",
   width: "",
   height: "",
@@ -51,6 +54,7 @@ function toInput(v: ArtworkFormValues): ArtworkFieldsInput {
   return {
     title: v.title,
     description: v.description,
+    category: v.category as ArtworkFieldsInput["category"],
     medium: v.medium,
     width: v.width,
     height: v.height,
@@ -126,7 +130,23 @@ export function ArtworkForm({ artworkId, initial = EMPTY_ARTWORK, readOnly = fal
       <fieldset disabled={readOnly || pending} className="space-y-10">
         <section className="grid gap-5 sm:grid-cols-2">
           <TextField label="Title" name="title" value={values.title} onChange={set("title")} error={errors.title} className="sm:col-span-2" />
-          <TextField label="Medium" name="medium" value={values.medium} onChange={set("medium")} error={errors.medium} placeholder="Oil on linen" />
+          <SelectField
+            label="Category"
+            name="category"
+            value={values.category}
+            onChange={set("category")}
+            error={errors.category}
+            options={[{ value: "", label: "Choose a category…" }, ...ARTWORK_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))]}
+          />
+          <TextField
+            label="Medium"
+            name="medium"
+            value={values.medium}
+            onChange={set("medium")}
+            error={errors.medium}
+            placeholder="Oil on linen"
+            hint="The detail collectors read: materials and support"
+          />
           <TextField label="Year" name="year" inputMode="numeric" value={values.year} onChange={set("year")} error={errors.year} placeholder="2025" />
           <TextAreaField
             label="Description"

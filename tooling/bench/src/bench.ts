@@ -6,7 +6,8 @@
  * Chat (./chat.ts): the chat route's time to first token next to streamText directly.
  * tRPC (./trpc-overhead.ts): the tracing middleware's cost per call.
  * Checkout (./checkout.ts): checkout.create next to its writes alone, the 50-way race, webhook → PAID.
- * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout` runs one. Never part of the test suite.
+ * Wall preview (./wall-preview.ts): the composite per photo size next to a plain resize of the same photo.
+ * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout|wall` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import { buildCatalogueSql, decodeCursor, type CatalogueQuery } from "@atelier/core/discovery/public-sql";
@@ -24,6 +25,7 @@ import { hnswRecall, printRecall } from "./hnsw-recall.ts";
 import { benchWeb } from "./web.ts";
 import { benchEnv } from "./env.ts";
 import { benchCheckout, printCheckoutTable, type CheckoutRow } from "./checkout.ts";
+import { benchWallPreview, printWallTable } from "./wall-preview.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
@@ -33,6 +35,10 @@ const runSearch = !only || only === "search";
 const runTrpc = !only || only === "trpc";
 const runCheckout = !only || only === "checkout";
 const log = (l: string) => console.log(`[bench] ${l}`);
+if (only === "wall") {
+  printWallTable(await benchWallPreview(log));
+  process.exit(0);
+}
 if (only === "web") {
   await benchWeb();
   process.exit(0);
@@ -202,4 +208,5 @@ if (webhookRows.length) printWebhookTable(webhookRows);
 if (searchRows.length) printSearchTable(searchRows);
 if (chatRows.length) printChatTable("PGlite", chatRows);
 if (checkoutRows.length) printCheckoutTable(checkoutRows);
+if (!only) printWallTable(await benchWallPreview(log));
 process.exit(0);

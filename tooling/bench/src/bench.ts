@@ -7,7 +7,8 @@
  * tRPC (./trpc-overhead.ts): the tracing middleware's cost per call.
  * Checkout (./checkout.ts): checkout.create next to its writes alone, the 50-way race, webhook → PAID.
  * Split (./split.ts): the split engine's throughput, licensed lines and refunds against splitItem.
- * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout|split` runs one. Never part of the test suite.
+ * Wall preview (./wall-preview.ts): the composite per photo size next to a plain resize of the same photo.
+ * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout|split|wall` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import {
@@ -34,6 +35,7 @@ import { benchWeb } from "./web.ts";
 import { benchEnv } from "./env.ts";
 import { benchCheckout, printCheckoutTable, type CheckoutRow } from "./checkout.ts";
 import { benchSplit } from "./split.ts";
+import { benchWallPreview, printWallTable } from "./wall-preview.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
@@ -44,6 +46,10 @@ const runTrpc = !only || only === "trpc";
 const runCheckout = !only || only === "checkout";
 const runSplit = !only || only === "split";
 const log = (l: string) => console.log(`[bench] ${l}`);
+if (only === "wall") {
+  printWallTable(await benchWallPreview(log));
+  process.exit(0);
+}
 if (only === "web") {
   await benchWeb();
   process.exit(0);
@@ -251,4 +257,5 @@ if (webhookRows.length) printWebhookTable(webhookRows);
 if (searchRows.length) printSearchTable(searchRows);
 if (chatRows.length) printChatTable("PGlite", chatRows);
 if (checkoutRows.length) printCheckoutTable(checkoutRows);
+if (!only) printWallTable(await benchWallPreview(log));
 process.exit(0);

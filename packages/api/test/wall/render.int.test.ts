@@ -75,7 +75,7 @@ describe("a work on a sample room", () => {
   it("puts a frame around the work: a 3 cm oak moulding is 13.5 px on each side", async () => {
     const visitor = await callerAs(h.db, null, {}, { storage: t.storage });
     const p = await visitor.wall.render(onSample(redWork.id, { frame: "oak" }));
-    expect(p.framedSize).toBe("60 × 80 cm in an oak frame (adds 3 cm on each side)");
+    expect(p.framedSize).toBe("60 × 80 cm in an oak frame, 66 × 86 cm overall");
     const img = await pixels(p.src);
     const [r, g, b] = img.at(900 - 135 - 7, 360); // in the moulding, left of the picture
     expect(r).toBeGreaterThan(b + 30); // oak brown: red over blue
@@ -127,7 +127,7 @@ describe("a work on the buyer's own photo", () => {
       frame: "white-mat",
     });
     expect(p.src).toBe(`/api/wall/previews/${p.previewId}`);
-    expect(p.framedSize).toBe("60 × 80 cm in a white frame with a mat (adds 8 cm on each side)");
+    expect(p.framedSize).toBe("60 × 80 cm in a white frame with a mat, 76 × 96 cm overall");
     const mine = await fetchOwnFile(h.db, t.storage, fx.users.buyer.id, "preview", p.previewId!);
     expect(mine.status).toBe(200);
     expect(mine.headers.get("content-type")).toBe("image/jpeg");

@@ -23,7 +23,7 @@ import { FRAMES, type FrameId } from "./frames.ts";
 import { renderRealistically } from "./realistic-render.ts";
 import { ownRoomPhoto, wallPreviewUrl } from "./rooms.ts";
 import { sampleRoomJpeg } from "./sample-room-images.ts";
-import { ScaleProblem } from "./scale.ts";
+import { framedSizeCm, ScaleProblem, type ArtworkSize } from "./scale.ts";
 
 export interface WallPreviewDeps {
   db: Db;
@@ -84,11 +84,13 @@ function modelLabel(model: ImageModelV4): string {
   return /google/i.test(model.provider) ? `Gemini (${model.modelId})` : `${model.modelId} (${model.provider.replace(/\..*$/, "")})`;
 }
 
-function framedSizeLabel(art: { widthTenths: number; heightTenths: number; dimensionUnit: string }, frame: keyof typeof FRAMES): string {
+/** "40 × 50 cm, unframed", or "40 × 50 cm in an oak frame, 46 × 56 cm overall". */
+function framedSizeLabel(art: ArtworkSize & { dimensionUnit: string }, frame: FrameId): string {
   const size = formatDimensions(art);
-  const f = FRAMES[frame];
   if (frame === "none") return `${size}, unframed`;
-  return `${size} ${f.inWords} (adds ${f.mouldingCm + f.matCm} cm on each side)`;
+  const outer = framedSizeCm(art, frame).outer;
+  const cm = (n: number) => String(Math.round(n * 10) / 10);
+  return `${size} ${FRAMES[frame].inWords}, ${cm(outer.width)} × ${cm(outer.height)} cm overall`;
 }
 
 /** The buyer's own room photo row (UNAUTHORIZED for a visitor, NOT_FOUND for anyone else's), or null for a sample room. */

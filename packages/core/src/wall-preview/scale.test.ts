@@ -98,3 +98,17 @@ describe("the artwork at true scale", () => {
     expect(() => layoutOnWall({ photo, calibration: tiny, artwork: art, frame: "none", centre: { x: 0.5, y: 0.5 } })).toThrow(/too close together/);
   });
 });
+
+describe("the sample rooms", () => {
+  it("are drawn at 4.5 px per cm: each room's marked furniture gives that scale", async () => {
+    const { SAMPLE_ROOMS, SAMPLE_ROOM_PX_PER_CM, firstPlacement } = await import("./sample-rooms.ts");
+    for (const room of Object.values(SAMPLE_ROOMS)) {
+      expect(pixelsPerCm(room.calibration, room)).toBeCloseTo(SAMPLE_ROOM_PX_PER_CM, 10);
+      // a 40 × 50 cm work first hangs centred, its bottom 20 cm above the furniture
+      const outer = { width: (40 * 4.5) / room.width, height: (50 * 4.5) / room.height };
+      const c = firstPlacement(room, outer);
+      expect(c.x).toBe(0.5);
+      expect((c.y + outer.height / 2) * room.height).toBeCloseTo(room.furnitureTop * room.height - 20 * 4.5, 6);
+    }
+  });
+});

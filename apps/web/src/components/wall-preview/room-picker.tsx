@@ -45,7 +45,8 @@ export function RoomPicker({
     </li>
   );
   return (
-    <ul className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-2" aria-label="Rooms">
+    // w-0 min-w-full: the row scrolls inside the section instead of widening the page on a phone
+    <ul className="flex w-0 min-w-full gap-2 overflow-x-auto pb-2" aria-label="Rooms">
       {samples.map(tile)}
       {own.map(tile)}
       <li className="shrink-0">

@@ -44,7 +44,9 @@ export function ScaleControls({
       ? "Enter how wide the wall is from the photo's left edge to its right edge."
       : marks < 2
         ? `Tap ${marks === 0 ? "both ends" : "the other end"} of something on the wall whose length you know — a door frame, a radiator, a shelf.`
-        : "Now enter the length between the two points.";
+        : length.trim()
+          ? "Drag the work into place. To change the points, use Mark again."
+          : "Now enter the length between the two points.";
   return (
     <fieldset className="space-y-3 rounded-xl border border-line bg-white/60 p-4" aria-describedby={`${id}-how`}>
       <legend className="sr-only">Scale of your photo</legend>

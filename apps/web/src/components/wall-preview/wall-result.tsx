@@ -19,14 +19,13 @@ export function WallResult({ preview, title, ownRoom }: { preview: Preview; titl
       <figcaption className="space-y-1 text-sm text-ink-soft">
         {preview.renderer === "realistic" ? (
           <p>
-            <strong className="font-medium text-ink">AI render</strong> by {preview.rendererLabel}, made from Atelier&apos;s true-scale composite (
-            {preview.framedSize}). The model may change small details; the size and position come from the composite.
+            <strong className="font-medium text-ink">AI render</strong>
+            {` by ${preview.rendererLabel}, made from Atelier's true-scale composite: ${preview.framedSize}. The model may change small details; the size and position come from the composite.`}
           </p>
         ) : (
           <p>
-            <strong className="font-medium text-ink">Composite preview</strong>: the work&apos;s photo placed on the wall at true scale ({preview.framedSize}),
-            with
-            {preview.frame === "none" ? "" : " a drawn frame,"} a soft shadow and its light matched to the wall. It is not a photograph.
+            <strong className="font-medium text-ink">Composite preview</strong>
+            {`: the work's photo placed on the wall at true scale, ${preview.framedSize}, with ${preview.frame === "none" ? "" : "a drawn frame, "}a soft shadow and its light matched to the wall. It is not a photograph.`}
           </p>
         )}
         {preview.notice ? (

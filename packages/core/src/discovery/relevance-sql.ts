@@ -2,11 +2,11 @@ import { Prisma } from "@atelier/db";
 
 /**
  * How many matching works a relevance-sorted search ranks. ts_rank_cd is the expensive part of a
- * search (≈ 5–10 µs a row, against ≈ 1 µs to find and read one): ranking every match of a common
- * query ("harbour light" matches 2,500 of 100,000 bench works) took 29 ms. So relevance ranks a
- * bounded candidate set, and pages (keyset on the rank) go as deep as it — the same depth hybrid
- * search pages to (MAX_HYBRID_RESULTS). The ranking is exact whenever a query matches this many works
- * or fewer.
+ * search (several µs a row, about five times what finding and reading the row costs): ranking every
+ * match of a common query ("harbour light" matches 2,500 of 100,000 bench works) took 29 ms. So
+ * relevance ranks a bounded candidate set, and its pages (keyset on the rank) go as deep as it — the
+ * depth hybrid search pages to (MAX_HYBRID_RESULTS). The ranking is exact whenever a query matches
+ * this many works or fewer; sorted by date or price, a search still reaches every match.
  */
 export const RELEVANCE_CANDIDATES = 240;
 
@@ -15,7 +15,7 @@ export const RELEVANCE_CANDIDATES = 240;
  * search vector) match the whole query first — found through their own GIN index
  * ("Artwork_searchVector_titles_idx" on ts_filter(searchVector, '{a,b}')) — then other matches.
  * ts_rank_cd weighs A and B 10 and 4 times a description word, so these are the works that can rank
- * highest; within a tier, candidates are taken in the order the index finds them.
+ * highest; within a tier, candidates are taken in the order the scan finds them (table order).
  */
 export const TITLE_WEIGHTS = Prisma.sql`'{a,b}'::"char"[]`;
 

@@ -4,10 +4,11 @@ import { searchArtworksSchema, searchCatalogueSchema } from "../schemas/discover
 import { hydrateCards, type ArtworkCard } from "../discovery/cards.ts";
 import { listArtworks, searchArtworks } from "../discovery/catalogue.ts";
 import { decodeCursor, encodeCursor } from "../discovery/cursor.ts";
+import { RELEVANCE_CANDIDATES } from "../discovery/relevance-sql.ts";
 import { canSearchVectors, rankArtworks, type SearchDeps, type SearchMode } from "./search.ts";
 
-/** Fused results are ranked as a whole, so pages are offsets into the ranking, up to this depth. */
-export const MAX_HYBRID_RESULTS = 240;
+/** Fused results are ranked as a whole, so pages are offsets into the ranking, up to this depth (full-text relevance's too). */
+export const MAX_HYBRID_RESULTS = RELEVANCE_CANDIDATES;
 const HYBRID_CURSOR_ID = "~hybrid";
 
 export interface SearchPage {

@@ -53,6 +53,7 @@ function apportionSafe(shares: readonly number[], total: number, amount: number)
 
 /** The same method in BigInt throughout: used beyond the safe integers (tests hold the two paths equal). */
 export function apportionCumulativeBigInt(shares: readonly number[], total: number, amount: number): number[] {
+  if (amount === total) return [...shares];
   const T = BigInt(total);
   const R = BigInt(amount);
   const parts: bigint[] = [];

@@ -90,7 +90,7 @@ export function ArtworkLicensingForm({ view }: { view: View }) {
     setServerErrors({});
     setValues((old) => ({ ...old, [k]: v }));
   };
-  const follows = (what: string) => `Empty: your terms (${what}).`;
+  const follows = (what: string) => `Leave empty to use your terms (${what}).`;
 
   return (
     <div className="space-y-10">

@@ -78,11 +78,14 @@ export default async function EditArtworkPage({ params, searchParams }: { params
                 Licensing
               </h2>
               <p className="mt-1 text-sm text-ink-soft">
-                This work follows{" "}
+                {licensing.hasOverride ? "This work has terms of its own where a field below is set; the rest follow " : "This work follows "}
                 <Link href="/studio/licensing" className="underline underline-offset-4">
                   your licensing terms
                 </Link>
-                . Fill in a field to set it differently for this work only; leave it empty to keep following them.
+                .
+                {licensing.hasOverride
+                  ? " Empty a field (or choose “As your terms”) to follow them there too."
+                  : " Fill in a field to set it differently for this work only."}
               </p>
               <div className="mt-6">
                 <ArtworkLicensingForm view={licensing} />

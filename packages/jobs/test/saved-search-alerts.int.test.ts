@@ -44,6 +44,7 @@ async function publish(title: string, opts: { medium?: string; price?: number; a
       title,
       description: `${title}, new in the studio.`,
       medium: opts.medium ?? "Acrylic on canvas",
+      category: "PAINTING",
       tags: ["abstract"],
       widthTenths: 300,
       heightTenths: 300,

@@ -72,7 +72,7 @@ describe("a model that tries to overstep", () => {
       writeCopy: ["artworkId", "brief", "kind"],
       lookUpArtKnowledge: ["limit", "query"], // reads the shared knowledge base only
       describeArtwork: ["artworkId"],
-      draftListing: ["currency", "depthCm", "description", "heightCm", "medium", "suggestedPrice", "tags", "title", "widthCm", "year"],
+      draftListing: ["category", "currency", "depthCm", "description", "heightCm", "medium", "suggestedPrice", "tags", "title", "widthCm", "year"],
     });
   });
 

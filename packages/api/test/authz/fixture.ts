@@ -51,6 +51,7 @@ export async function buildFixture(db: Db): Promise<Fixture> {
           slug: `matrix-work-${n}-${ownerProfile.id.slice(-6)}`,
           title: `Matrix Work ${n}`,
           medium: "Oil on canvas",
+          category: "PAINTING",
           widthTenths: 500,
           heightTenths: 700,
           priceAmount: 120_000,

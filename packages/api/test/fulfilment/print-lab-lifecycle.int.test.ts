@@ -105,7 +105,8 @@ describe("a print order's whole life at the local lab", () => {
 
     await step(r.externalId);
     expect(await state(w.item.id)).toEqual({ fulfilment: "DELIVERED", item: "DELIVERED" });
-    const events = await h.db.printLabEvent.findMany({ where: { externalOrderId: r.externalId }, orderBy: { occurredAt: "asc" } });
+    // the lab stamps events in whole seconds, so ties go by arrival
+    const events = await h.db.printLabEvent.findMany({ where: { externalOrderId: r.externalId }, orderBy: [{ occurredAt: "asc" }, { receivedAt: "asc" }] });
     expect(events.map((e) => [e.type, e.status, e.deliveries])).toEqual([
       ["order.created", "PROCESSED", 1],
       ["order.in_production", "PROCESSED", 1],

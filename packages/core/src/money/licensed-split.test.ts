@@ -36,10 +36,12 @@ const anyLine = currency.chain((c) => {
 });
 
 /** Lines that keep the terms: the price at or above both the floor and the lowest viable amount, a discount within the cap and the floor. */
-const validLine = anyLine.chain((l) =>
+const viableOf = (l: LicensedSplitInput) =>
+  lowestViableAmount({ seller: l.seller, productionAmount: l.productionCostAmount * l.quantity, royaltyBps: l.terms.royaltyBps, platformFeeBps: l.platformFeeBps });
+// a line whose royalty and fee alone take 100% of any price (null) has no valid price at all: such lines are refused, never valid
+const validLine = anyLine.filter((l) => viableOf(l) !== null).chain((l) =>
   fc.integer({ min: 0, max: 5_000 * 10 ** exponentOf(l.currency) }).chain((extra) => {
-    const productionAmount = l.productionCostAmount * l.quantity;
-    const viable = lowestViableAmount({ seller: l.seller, productionAmount, royaltyBps: l.terms.royaltyBps, platformFeeBps: l.platformFeeBps }) ?? 0;
+    const viable = viableOf(l)!;
     const leastCharge = Math.max(l.terms.minimumUnitAmount * l.quantity, viable);
     const unitAmount = Math.ceil(leastCharge / l.quantity) + extra;
     const gross = unitAmount * l.quantity;

@@ -37,19 +37,26 @@ const anyLine = currency.chain((c) => {
 
 /** Lines that keep the terms: the price at or above both the floor and the lowest viable amount, a discount within the cap and the floor. */
 const viableOf = (l: LicensedSplitInput) =>
-  lowestViableAmount({ seller: l.seller, productionAmount: l.productionCostAmount * l.quantity, royaltyBps: l.terms.royaltyBps, platformFeeBps: l.platformFeeBps });
+  lowestViableAmount({
+    seller: l.seller,
+    productionAmount: l.productionCostAmount * l.quantity,
+    royaltyBps: l.terms.royaltyBps,
+    platformFeeBps: l.platformFeeBps,
+  });
 // a line whose royalty and fee alone take 100% of any price (null) has no valid price at all: such lines are refused, never valid
-const validLine = anyLine.filter((l) => viableOf(l) !== null).chain((l) =>
-  fc.integer({ min: 0, max: 5_000 * 10 ** exponentOf(l.currency) }).chain((extra) => {
-    const viable = viableOf(l)!;
-    const leastCharge = Math.max(l.terms.minimumUnitAmount * l.quantity, viable);
-    const unitAmount = Math.ceil(leastCharge / l.quantity) + extra;
-    const gross = unitAmount * l.quantity;
-    // the deepest discount that keeps the cap, the floor per unit and the viable amount
-    const deepest = Math.min(maxDiscountAmount(gross, l.terms.maxDiscountBps), gross - leastCharge);
-    return fc.integer({ min: 0, max: Math.max(0, deepest) }).map((discountAmount): LicensedSplitInput => ({ ...l, unitAmount, discountAmount }));
-  }),
-);
+const validLine = anyLine
+  .filter((l) => viableOf(l) !== null)
+  .chain((l) =>
+    fc.integer({ min: 0, max: 5_000 * 10 ** exponentOf(l.currency) }).chain((extra) => {
+      const viable = viableOf(l)!;
+      const leastCharge = Math.max(l.terms.minimumUnitAmount * l.quantity, viable);
+      const unitAmount = Math.ceil(leastCharge / l.quantity) + extra;
+      const gross = unitAmount * l.quantity;
+      // the deepest discount that keeps the cap, the floor per unit and the viable amount
+      const deepest = Math.min(maxDiscountAmount(gross, l.terms.maxDiscountBps), gross - leastCharge);
+      return fc.integer({ min: 0, max: Math.max(0, deepest) }).map((discountAmount): LicensedSplitInput => ({ ...l, unitAmount, discountAmount }));
+    }),
+  );
 
 describe("the licensed four-party split", () => {
   it("parts add up to the charged amount (and with shipping to the total) to the minor unit, over random lines and currencies", { timeout: 30_000 }, () => {

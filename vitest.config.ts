@@ -16,6 +16,8 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          // one migrated database for the run, copied per file (packages/db/src/testing/template.ts)
+          globalSetup: ["packages/db/src/testing/global-setup.ts"],
           include: ["{packages,apps,tooling}/**/*.int.test.ts"],
           exclude: ["**/node_modules/**"],
           testTimeout: 60_000,

@@ -10,6 +10,13 @@ export const dbEnvSchema = {
   TEST_DATABASE_URL: z.url("TEST_DATABASE_URL must be a postgresql:// URL").optional(),
   /** force the embedded database in tests even when TEST_DATABASE_URL is set */
   ATELIER_TEST_DB: z.enum(["pglite", "postgres"]).optional(),
+  /** set by the integration tests' global setup (testing/global-setup.ts): a migrated PGlite data directory to start each file's database from */
+  ATELIER_TEST_PGLITE_SNAPSHOT: z.string().min(1).optional(),
+  /** set by the same setup on a PostgreSQL server: a migrated database each file's database is copied from */
+  ATELIER_TEST_TEMPLATE_DATABASE: z
+    .string()
+    .regex(/^atelier_template_[a-f0-9]+$/)
+    .optional(),
 };
 
 export function dbEnv(runtimeEnv: Record<string, string | undefined> = process.env) {

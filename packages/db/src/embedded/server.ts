@@ -18,6 +18,8 @@ interface StartEmbeddedOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
+  /** start from this data directory (a `dumpDataDir()` tarball) instead of an empty cluster: skips initdb */
+  loadDataDir?: Blob;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedOptions = {}): Pr
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
   const pglite = await PGlite.create({
     dataDir: opts.dataDir,
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     extensions: { vector, pg_trgm },
   });
   await pglite.exec("CREATE EXTENSION IF NOT EXISTS vector;");

@@ -5,7 +5,7 @@ import { createTRPCRouter, protectedProcedure } from "../trpc.ts";
 
 /** The signed-in buyer's digital downloads and signed, expiring links to their clean files (anyone else's id → NOT_FOUND). */
 export const downloadRouter = createTRPCRouter({
-  mine: protectedProcedure.query(({ ctx }) => myDownloads(ctx.db, ctx.identity.id)),
+  mine: protectedProcedure.query(({ ctx }) => myDownloads(ctx.db, ctx.identity.id, ctx.settings.DOWNLOAD_LINK_TTL_SECONDS)),
   link: protectedProcedure
     .input(downloadIdSchema)
     .mutation(({ ctx, input }) =>

@@ -46,10 +46,10 @@ export const downloadSelect = {
   artwork: { select: { images: { orderBy: { position: "asc" }, take: 1, select: { originalKey: true, mimeType: true } }, slug: true } },
 } as const satisfies Prisma.DigitalDownloadSelect;
 
-/** The buyer's own downloads, newest first, each with whether it still entitles them (for /orders). */
-export async function myDownloads(db: Db, userId: string) {
+/** The buyer's own downloads, newest first, each with whether it still entitles them, and how long a link lasts (for /orders). */
+export async function myDownloads(db: Db, userId: string, linkTtlSeconds: number) {
   const rows = await db.digitalDownload.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 200, select: downloadSelect });
-  return rows.map((r) => ({
+  const downloads = rows.map((r) => ({
     id: r.id,
     orderItemId: r.orderItemId,
     title: r.orderItem.title,
@@ -58,4 +58,5 @@ export async function myDownloads(db: Db, userId: string) {
     lastDownloadedAt: r.lastDownloadedAt,
     entitled: stillPaid(r.orderItem),
   }));
+  return { linkTtlSeconds, downloads };
 }

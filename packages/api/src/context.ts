@@ -7,6 +7,7 @@ import { defaultCoreSettings, type CoreSettings } from "@atelier/core/env";
 import { dataDir, type Db } from "@atelier/db";
 import type { PaymentsConfig } from "@atelier/core/payments";
 import { missingEventSender, type EventSender } from "@atelier/events";
+import crypto from "node:crypto";
 import path from "node:path";
 import type { AssistantLimits } from "@atelier/core/assistant/allowance";
 import { localStorage, type Storage } from "@atelier/core/storage";
@@ -43,6 +44,8 @@ export interface ContextDeps {
   certificateKey?: CertificateKey;
   /** the image model that renders wall previews realistically (from the AI settings); null/absent → the composite only */
   imageModel?: ImageModelV4 | null;
+  /** the key that signs download links (deriveDownloadLinkKey(AUTH_SECRET)); absent → a random key for this process */
+  downloadLinkKey?: Uint8Array;
 }
 
 /** The visitor cart's cookie (atelier_cart): the key the request carried, and a way to set or clear it on the response. */
@@ -76,7 +79,12 @@ export interface Context {
   /** the certificate signing key, resolved on first use */
   certificateKey: () => CertificateKey;
   imageModel: ImageModelV4 | null;
+  downloadLinkKey: () => Uint8Array;
 }
+
+/** Without a configured key, links are signed with one made for this process (they stop working when it exits). */
+let processLinkKey: Uint8Array | undefined;
+const randomLinkKey = () => (processLinkKey ??= new Uint8Array(crypto.randomBytes(32)));
 
 const NO_TRUSTED_PROXIES = parseTrustedProxies("");
 
@@ -98,6 +106,7 @@ export async function createContext({
   resHeaders,
   certificateKey,
   imageModel,
+  downloadLinkKey,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = givenClientIp ?? clientAddressFromHeaders(headers, trustedProxies ?? NO_TRUSTED_PROXIES);
@@ -115,6 +124,7 @@ export async function createContext({
     cartCookie: cartCookieOf(headers, resHeaders, appUrl ?? originOf(headers)),
     certificateKey: () => certificateKey ?? resolveCertificateKey(undefined, dataDir()),
     imageModel: imageModel ?? null,
+    downloadLinkKey: () => downloadLinkKey ?? randomLinkKey(),
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

@@ -8,6 +8,7 @@ export { handleImageUpload, type UploadDeps } from "./http/image-upload.ts";
 export { handleRoomPhotoUpload } from "./http/room-photo-upload.ts";
 export { serveOwnWallFile, serveSampleRoom, type WallMediaDeps } from "./http/wall-media.ts";
 export { handleStripeWebhook } from "./http/stripe-webhook.ts";
+export { serveDownload, type DownloadDeps } from "./http/download.ts";
 export { handlePrintLabWebhook } from "./http/print-lab-webhook.ts";
 export { handleTrpcRequest, MAX_BATCH_SIZE } from "./http/trpc-handler.ts";
 export { BODY_LIMITS, boundedRequest } from "./http/body-limit.ts";

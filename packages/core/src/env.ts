@@ -70,6 +70,8 @@ export const coreEnvSchema = {
         ctx.addIssue({ code: "custom", message: (e as Error).message });
       }
     }),
+  /** how long a digital download's link works after the buyer asks for it, in seconds (default 24 h; 1 min to 7 days) */
+  DOWNLOAD_LINK_TTL_SECONDS: count("DOWNLOAD_LINK_TTL_SECONDS", 60).max(604_800, "DOWNLOAD_LINK_TTL_SECONDS is at most 604800 (7 days)").default(86_400),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
   ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
   /** visitors (not signed in) share this per client address and day */

@@ -283,6 +283,19 @@ export function licensingTermsChangedEvent(artistId: string, artworkId: string |
   return { name: licensingTermsChanged.name, data: { artistId, artworkId, version }, id: `licensing-terms:${artistId}:${artworkId ?? "all"}:v${version}` };
 }
 
+// ---------- product mockups ----------
+/**
+ * An artwork's mockups may be out of date (its licensing terms changed, or the demo seed's backfill found them
+ * missing): generate-mockups brings them up to date. It also runs on atelier/artwork.published and .changed.
+ */
+export const mockupsRequested = eventType("atelier/mockups.requested", {
+  schema: z.object({ artworkId: z.string().min(1) }),
+});
+/** `key` names the work asked for (a version, a hash), so the same request twice runs once. */
+export function mockupsRequestedEvent(artworkId: string, key: string): EventNamed<"atelier/mockups.requested"> {
+  return { name: mockupsRequested.name, data: { artworkId }, id: `mockups:${artworkId}:${key}` };
+}
+
 // ---------- fulfilment by a print lab ----------
 /** A verified print-lab webhook was stored (PrintLabEvent): apply-print-lab-event moves its fulfilment forward. */
 export const printLabEventReceived = eventType("atelier/print-lab.event-received", {
@@ -324,6 +337,7 @@ export const atelierEvents = [
   deliveriesSweepRequested,
   ...savedSearchEvents,
   licensingTermsChanged,
+  mockupsRequested,
   ...printLabEvents,
   exchangeRatesRefreshRequested,
 ] as const;

@@ -1,6 +1,7 @@
 import type { AtelierEmbeddingModel } from "@atelier/ai";
 import type { CertificateKey } from "@atelier/core/certificates/signing-key";
 import type { PrintLabAdapter } from "@atelier/core/fulfilment";
+import type { Storage } from "@atelier/core/storage";
 import type { Db } from "@atelier/db";
 import type { EventType } from "inngest";
 import type Stripe from "stripe";
@@ -30,6 +31,8 @@ export interface JobDeps {
   printLab?: PrintLabAdapter | null;
   /** EXCHANGE_RATES_URL: the reference-rate feed refresh-exchange-rates downloads; absent → no download (the snapshot stays) */
   exchangeRatesUrl?: string;
+  /** media storage (artwork images, mockups); absent → jobs that draw images fail loudly */
+  storage?: Storage;
   /** for downloads (tests pass a stub); absent → globalThis.fetch */
   fetch?: typeof globalThis.fetch;
 }

@@ -8,7 +8,8 @@
  * Checkout (./checkout.ts): checkout.create next to its writes alone, the 50-way race, webhook → PAID.
  * Split (./split.ts): the split engine's throughput, licensed lines and refunds against splitItem.
  * Wall preview (./wall-preview.ts): the composite per photo size next to a plain resize of the same photo.
- * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout|split|wall` runs one. Never part of the test suite.
+ * Mockups (./mockups.ts): each product's mockup and the whole set per source size next to a plain resize of the source.
+ * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout|split|wall|mockups` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import {
@@ -36,6 +37,7 @@ import { benchEnv } from "./env.ts";
 import { benchCheckout, printCheckoutTable, type CheckoutRow } from "./checkout.ts";
 import { benchSplit } from "./split.ts";
 import { benchWallPreview, printWallTable } from "./wall-preview.ts";
+import { benchMockups, printMockupTable } from "./mockups.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
@@ -48,6 +50,10 @@ const runSplit = !only || only === "split";
 const log = (l: string) => console.log(`[bench] ${l}`);
 if (only === "wall") {
   printWallTable(await benchWallPreview(log));
+  process.exit(0);
+}
+if (only === "mockups") {
+  printMockupTable(await benchMockups(log));
   process.exit(0);
 }
 if (only === "web") {

@@ -6,6 +6,7 @@ import { aiSettingsFromEnv, embeddingModelFromSettings } from "@atelier/ai";
 import { syncKnowledgeBase } from "@atelier/core/knowledge/index";
 import { syncProductCatalogue } from "@atelier/core/products/sync";
 import { embedCatalogue } from "./embeddings.ts";
+import { queueMockups } from "./mockups.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
 import type { StartupPlan } from "./startup-plan.ts";
 
@@ -39,6 +40,8 @@ export async function seed(url: string, env: Record<string, string | undefined>,
       await embedCatalogue(url, env, log).catch((e: unknown) =>
         log(`embeddings failed (${e instanceof Error ? e.message : String(e)}); search uses full-text until \`pnpm ai:backfill\` succeeds`),
       );
+      // the studio's product pictures: queued for the app's job worker (drawn in the background after it starts)
+      await queueMockups(db, env, log).catch((e: unknown) => log(`mockups not queued (${e instanceof Error ? e.message : String(e)})`));
     }
     if (!plan.admin) return { admin: null };
     return { admin: { email: plan.admin.email, password: env.ADMIN_PASSWORD ? "(from ADMIN_PASSWORD)" : plan.admin.password } };

@@ -17,6 +17,7 @@ import { env } from "~/env";
 import { certificateKey } from "./certificates";
 import { getEmbeddings } from "./embeddings";
 import { getPayments, publicAppUrl } from "./payments";
+import { mediaStorage } from "./media-storage";
 import { getPrintLab } from "./print-lab";
 
 /**
@@ -48,6 +49,7 @@ function create(): JobsRuntime {
     certificateKey: certificateKey(),
     printLab: getPrintLab(),
     exchangeRatesUrl: env.EXCHANGE_RATES_URL,
+    storage: mediaStorage(),
   };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest, allFunctions);

@@ -6,6 +6,7 @@ import { assistantInfo, imageModel } from "./ai";
 import { auth } from "./auth";
 import { certificateKey } from "./certificates";
 import { db } from "./db";
+import { downloadLinkKey } from "./download-links";
 import { getEmbeddings } from "./embeddings";
 import { jobs } from "./jobs";
 import { getPayments } from "./payments";
@@ -45,5 +46,6 @@ export function requestContext(
     resHeaders,
     certificateKey: certificateKey(),
     imageModel: imageModel(),
+    downloadLinkKey: downloadLinkKey(),
   });
 }

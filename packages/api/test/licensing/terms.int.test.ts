@@ -8,7 +8,7 @@ import { outcomeOf } from "../orders/helpers.ts";
 
 const h = useTestDatabase();
 
-/** Records what the domain announces (no function consumes licensing-terms.changed yet: the stores part will). */
+/** Records what the domain announces (mockups-for-terms consumes licensing-terms.changed; the stores part will too). */
 function recordingSender() {
   const sent: CatalogueEvent[] = [];
   const sender: EventSender = {

@@ -23,6 +23,8 @@ import { applyPrintLabEventJob } from "./apply-print-lab-event.ts";
 import { submitPrintOrder } from "./submit-print-order.ts";
 import { syncPrintLabOrders } from "./sync-print-lab-orders.ts";
 import { refreshExchangeRatesJob } from "./refresh-exchange-rates.ts";
+import { generateMockups } from "./generate-mockups.ts";
+import { mockupsForTerms } from "./mockups-for-terms.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -56,4 +58,7 @@ export const allFunctions: AnyJobDefinition[] = [
   syncPrintLabOrders,
   // the daily euro reference rates (only with EXCHANGE_RATES_URL set)
   refreshExchangeRatesJob,
+  // product mockups: drawn when a work is published or changes, refreshed when its licensing terms change
+  generateMockups,
+  mockupsForTerms,
 ];

@@ -3,6 +3,7 @@ import { buttonClass, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { mediaUrl } from "~/components/artwork-picture";
+import { DownloadsSection } from "~/components/downloads/downloads-section";
 import { EmptyState } from "~/components/orders/empty-state";
 import { ItemStatusBadge, OrderStatusBadge } from "~/components/orders/status";
 import { formatDate } from "~/lib/dates";
@@ -17,10 +18,12 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const caller = await api();
   const { items, nextCursor } = await caller.order.list({ cursor: cursor?.slice(0, 128) || undefined, limit: 20 });
   const certificates = cursor ? [] : await caller.certificate.mine();
+  const downloads = cursor ? null : await caller.download.mine();
   return (
     <div className={containerClass("pt-10 pb-20")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Your collection</p>
       <h1 className="mt-2 text-4xl sm:text-5xl">Orders</h1>
+      {downloads ? <DownloadsSection downloads={downloads.downloads} ttlSeconds={downloads.linkTtlSeconds} /> : null}
       {items.length === 0 ? (
         <EmptyState>
           {cursor ? "No more orders." : "You haven't bought anything yet."}{" "}

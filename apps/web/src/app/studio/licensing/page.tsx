@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "~/server/api";
+import { MockupsSection } from "~/components/mockups/mockups-section";
 import { LicensingTermsForm } from "./licensing-terms-form";
 
 export const metadata: Metadata = { title: "Licensing · Studio" };
@@ -18,6 +19,7 @@ async function load() {
 
 export default async function StudioLicensingPage() {
   const mine = await load();
+  const latest = mine ? await (await api()).mockup.myLatest() : null;
   return (
     <div className={containerClass("py-12")}>
       <div className="max-w-3xl">
@@ -43,6 +45,23 @@ export default async function StudioLicensingPage() {
             </Alert>
           ) : null}
           <LicensingTermsForm initial={mine.form} productTypes={mine.productTypes} initialExample={mine.example} />
+          <div className="mt-12">
+            {latest ? (
+              <MockupsSection
+                mockups={latest.mockups}
+                title={latest.title}
+                isPublic
+                artworkLink={{ href: `/studio/artworks/${latest.artworkId}`, title: latest.title }}
+              />
+            ) : (
+              <MockupsSection
+                mockups={[]}
+                title=""
+                isPublic={false}
+                emptyText="Pictures of your work on each product appear here once one of your works is published."
+              />
+            )}
+          </div>
         </div>
       )}
     </div>

@@ -11,6 +11,7 @@ import { ArtworkForm } from "../artwork-form";
 import { LifecycleActions } from "./lifecycle-actions";
 import { ArtworkLicensingForm } from "./artwork-licensing-form";
 import { formatDate } from "~/lib/dates";
+import { MockupsSection } from "~/components/mockups/mockups-section";
 
 export const metadata: Metadata = { title: "Edit artwork · Studio" };
 
@@ -36,6 +37,7 @@ export default async function EditArtworkPage({ params, searchParams }: { params
   const readOnly = !artwork.isOwner || status === "SOLD" || status === "ARCHIVED";
   const f = artwork.form;
   const licensing = await loadLicensing(artwork.id, artwork.isOwner);
+  const mockups = artwork.isOwner ? await (await api()).mockup.ofMyArtwork({ artworkId: artwork.id }) : null;
 
   return (
     <div className={containerClass("py-12")}>
@@ -53,7 +55,7 @@ export default async function EditArtworkPage({ params, searchParams }: { params
       ) : null}
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[1fr_20rem]">
-        <div className="space-y-12">
+        <div className="min-w-0 space-y-12">
           <ArtworkForm
             artworkId={artwork.id}
             readOnly={readOnly}
@@ -92,6 +94,7 @@ export default async function EditArtworkPage({ params, searchParams }: { params
               </div>
             </section>
           ) : null}
+          {mockups ? <MockupsSection mockups={mockups.mockups} title={mockups.title} isPublic={mockups.isPublic} /> : null}
         </div>
 
         <aside className="space-y-6 lg:sticky lg:top-24 lg:self-start">

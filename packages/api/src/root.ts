@@ -17,6 +17,8 @@ import { savedSearchRouter } from "./routers/saved-search.ts";
 import { licensingRouter } from "./routers/licensing.ts";
 import { productRouter } from "./routers/product.ts";
 import { wallRouter } from "./routers/wall.ts";
+import { storeRouter } from "./routers/store.ts";
+import { shopRouter } from "./routers/shop.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -39,6 +41,8 @@ export const appRouter = createTRPCRouter({
   licensing: licensingRouter,
   product: productRouter,
   wall: wallRouter,
+  store: storeRouter,
+  shop: shopRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,6 +30,8 @@ export interface JobDeps {
   printLab?: PrintLabAdapter | null;
   /** EXCHANGE_RATES_URL: the reference-rate feed refresh-exchange-rates downloads; absent → no download (the snapshot stays) */
   exchangeRatesUrl?: string;
+  /** COMMISSION_LICENSED_BPS: the platform's fee on licensed products, for re-checking listings; absent → 1000 (the setting's default) */
+  licensedFeeBps?: number;
   /** for downloads (tests pass a stub); absent → globalThis.fetch */
   fetch?: typeof globalThis.fetch;
 }

@@ -48,6 +48,7 @@ function create(): JobsRuntime {
     certificateKey: certificateKey(),
     printLab: getPrintLab(),
     exchangeRatesUrl: env.EXCHANGE_RATES_URL,
+    licensedFeeBps: env.COMMISSION_LICENSED_BPS,
   };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest, allFunctions);

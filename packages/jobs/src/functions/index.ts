@@ -23,6 +23,7 @@ import { applyPrintLabEventJob } from "./apply-print-lab-event.ts";
 import { submitPrintOrder } from "./submit-print-order.ts";
 import { syncPrintLabOrders } from "./sync-print-lab-orders.ts";
 import { refreshExchangeRatesJob } from "./refresh-exchange-rates.ts";
+import { pauseNoncompliantListingsJob } from "./pause-noncompliant-listings.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -56,4 +57,6 @@ export const allFunctions: AnyJobDefinition[] = [
   syncPrintLabOrders,
   // the daily euro reference rates (only with EXCHANGE_RATES_URL set)
   refreshExchangeRatesJob,
+  // stores: a change of an artist's terms pauses the listings that no longer keep them
+  pauseNoncompliantListingsJob,
 ];

@@ -19,6 +19,8 @@ import { productRouter } from "./routers/product.ts";
 import { wallRouter } from "./routers/wall.ts";
 import { downloadRouter } from "./routers/download.ts";
 import { mockupRouter } from "./routers/mockup.ts";
+import { storeRouter } from "./routers/store.ts";
+import { shopRouter } from "./routers/shop.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -43,6 +45,8 @@ export const appRouter = createTRPCRouter({
   wall: wallRouter,
   download: downloadRouter,
   mockup: mockupRouter,
+  store: storeRouter,
+  shop: shopRouter,
 });
 
 export type AppRouter = typeof appRouter;

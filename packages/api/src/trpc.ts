@@ -58,6 +58,7 @@ const MISSING_ROLE: Record<Role, string> = {
   BUYER: "Your account does not have buyer access, so it cannot favourite, follow or buy. An admin removed it; contact the Atelier team to restore it.",
   ARTIST: "This needs artist access. Apply to sell on Atelier (also if your artist access was removed).",
   ADMIN: "This needs the admin role.",
+  STORE_OWNER: "This needs a store on Atelier. Apply for one at /store/apply.",
 };
 
 function roleProcedure(role: Role) {
@@ -72,3 +73,4 @@ function roleProcedure(role: Role) {
 export const buyerProcedure = roleProcedure("BUYER");
 export const artistProcedure = roleProcedure("ARTIST");
 export const adminProcedure = roleProcedure("ADMIN");
+export const storeOwnerProcedure = roleProcedure("STORE_OWNER");

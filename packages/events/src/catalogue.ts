@@ -145,6 +145,23 @@ export const emailSchema = z.discriminatedUnion("template", [
       autoConfirmDays: z.number().int().positive(),
     }),
   }),
+  // stores: an application to run a store, its review, and listings paused when an artist's terms changed
+  z.object({ template: z.literal("store-application-submitted"), to, props: z.object({ storeName: name }) }),
+  z.object({ template: z.literal("store-application-approved"), to, props: z.object({ storeName: name, storeUrl: z.url() }) }),
+  z.object({
+    template: z.literal("store-application-rejected"),
+    to,
+    props: z.object({ storeName: name, reason: z.string().min(1).max(2000), applyUrl: z.url() }),
+  }),
+  z.object({
+    template: z.literal("listings-paused"),
+    to,
+    props: z.object({
+      storeName: name,
+      listings: z.array(z.object({ title: z.string().min(1).max(200), product: z.string().min(1).max(200), reason: z.string().min(1).max(2000) })).min(1),
+      storeUrl: z.url(),
+    }),
+  }),
   // enquiries: a message in a collector ↔ artist thread, mailed to the other party (the thread itself lives in Atelier)
   z.object({ template: z.literal("enquiry-received"), to, props: enquiryMailProps }),
   z.object({ template: z.literal("enquiry-reply"), to, props: enquiryMailProps }),

@@ -33,6 +33,8 @@ export interface JobDeps {
   exchangeRatesUrl?: string;
   /** media storage (artwork images, mockups); absent → jobs that draw images fail loudly */
   storage?: Storage;
+  /** COMMISSION_LICENSED_BPS: the platform's fee on licensed products, for re-checking listings; absent → 1000 (the setting's default) */
+  licensedFeeBps?: number;
   /** for downloads (tests pass a stub); absent → globalThis.fetch */
   fetch?: typeof globalThis.fetch;
 }

@@ -1,10 +1,10 @@
 /**
- * Demo payments: each seeded artist gets a Connect Express account in the local sandbox that has
+ * Demo payments: each seeded artist (and the demo store's owner) gets a Connect Express account in the local sandbox that has
  * completed onboarding, so the seeded catalogue can be bought. Only against the sandbox (never a
  * real Stripe account), and idempotent: existing accounts are kept unless the sandbox forgot them.
  */
 import { createDb } from "@atelier/db";
-import { DEMO_ARTISTS } from "@atelier/db/seed/catalogue";
+import { DEMO_ARTISTS, DEMO_STORE } from "@atelier/db/seed/catalogue";
 import { ensureConnectAccount, sandboxStripe, syncConnectAccount } from "@atelier/core/payments";
 
 export async function seedPayments(databaseUrl: string, sandboxUrl: string, appUrl: string, log: (l: string) => void) {
@@ -14,7 +14,10 @@ export async function seedPayments(databaseUrl: string, sandboxUrl: string, appU
   const deps = { db, stripe, now: () => new Date(), appUrl };
   let created = 0;
   try {
-    const artists = await db.user.findMany({ where: { email: { in: DEMO_ARTISTS.map((a) => a.email) } }, select: { id: true, connectAccount: true } });
+    const artists = await db.user.findMany({
+      where: { email: { in: [...DEMO_ARTISTS.map((a) => a.email), DEMO_STORE.email] } },
+      select: { id: true, connectAccount: true },
+    });
     for (const artist of artists) {
       if (artist.connectAccount) {
         const known = await stripe.accounts.retrieve(artist.connectAccount.stripeAccountId).then(

@@ -8,6 +8,7 @@ import { syncProductCatalogue } from "@atelier/core/products/sync";
 import { embedCatalogue } from "./embeddings.ts";
 import { queueMockups } from "./mockups.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
+import { seedStores } from "./seed-stores.ts";
 import type { StartupPlan } from "./startup-plan.ts";
 
 /** Loads what the plan allows: the admin (if any), and in demo mode the demo buyer and catalogue. */
@@ -36,6 +37,7 @@ export async function seed(url: string, env: Record<string, string | undefined>,
         S3_REGION: env.S3_REGION,
       });
       await seedCatalogue(db, { storage, hashPassword, log }, buyer.id);
+      await seedStores(db, { hashPassword, log, platformFeeBps: env.COMMISSION_LICENSED_BPS ? Number(env.COMMISSION_LICENSED_BPS) : undefined });
       // so hybrid search and "more like this" work out of the box (the lexical model needs no keys)
       await embedCatalogue(url, env, log).catch((e: unknown) =>
         log(`embeddings failed (${e instanceof Error ? e.message : String(e)}); search uses full-text until \`pnpm ai:backfill\` succeeds`),

@@ -9,6 +9,8 @@ import { DEMO_ARTWORKS } from "@atelier/db/seed/catalogue";
 import { createTestDatabase, type TestDatabase } from "@atelier/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCatalogue } from "../src/seed-catalogue.ts";
+import { seedStores } from "../src/seed-stores.ts";
+import { DEMO_SHOP_LISTINGS, DEMO_STORE, DEMO_STORE_LISTINGS } from "@atelier/db/seed/catalogue";
 
 let t: TestDatabase;
 let root: string;
@@ -21,12 +23,23 @@ beforeAll(async () => {
   const { buyer } = await seedDatabase(t.db, { hashPassword }, { admin: { email: "admin@atelier.local", password: "atelier-admin" }, demoBuyer: true });
   await seedCatalogue(t.db, deps, buyer!.id);
   await seedCatalogue(t.db, deps, buyer!.id); // second run: nothing new
+  await seedStores(t.db, deps);
+  await seedStores(t.db, deps); // second run: nothing new
 }, 240_000);
 afterAll(async () => {
   await t?.dispose();
 });
 
 describe("demo catalogue seed", () => {
+  it("opens a store with listings within the artists' terms, one store application to review, and artists' own shops", async () => {
+    const store = await t.db.store.findUniqueOrThrow({ where: { slug: DEMO_STORE.slug }, include: { owner: { include: { roles: true } } } });
+    expect(store.owner.roles.map((r) => r.role).sort()).toEqual(["BUYER", "STORE_OWNER"]);
+    expect(await t.db.listing.count({ where: { storeId: store.id, status: "ACTIVE" } })).toBe(DEMO_STORE_LISTINGS.length);
+    expect(await t.db.listing.count({ where: { seller: "ARTIST_SHOP", status: "ACTIVE" } })).toBe(DEMO_SHOP_LISTINGS.length);
+    expect(await t.db.storeApplication.count({ where: { status: "PENDING" } })).toBe(1);
+    expect(lines.filter((l) => l.startsWith("stores:")).at(-1)).toContain("0 listings added");
+  });
+
   it("creates approved artists with profiles", async () => {
     const artists = await t.db.artistProfile.findMany({ include: { user: { include: { roles: true } } } });
     expect(artists.length).toBeGreaterThanOrEqual(4);
@@ -70,7 +83,7 @@ describe("demo catalogue seed", () => {
   });
 
   it("is idempotent", async () => {
-    expect(lines.at(-1)).toMatch(/\(0 new\), 0 images generated/);
+    expect(lines.filter((l) => l.includes("images generated")).at(-1)).toMatch(/\(0 new\), 0 images generated/);
     const expected = DEMO_ARTWORKS.reduce((n, w) => n + (w.art.alt2 ? 2 : 1), 0);
     expect(await t.db.artworkImage.count()).toBe(expected);
     expect(await t.db.artwork.count()).toBe(DEMO_ARTWORKS.length);

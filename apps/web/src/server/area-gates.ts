@@ -10,12 +10,15 @@ import { db } from "./db";
  * the page's UNAUTHORIZED error instead of the sign-in page). Every procedure checks again on the
  * server; this gate is about what a person sees.
  */
-const AREAS: { prefix: string; role: Role; noAccess: string }[] = [
+const AREAS: { prefix: string; role: Role; noAccess: string; open?: string[] }[] = [
   { prefix: "/admin", role: "ADMIN", noAccess: "/no-access/admin" },
   { prefix: "/studio", role: "ARTIST", noAccess: "/no-access/studio" },
+  // the application form is for people who have no store yet (the page itself asks them to sign in)
+  { prefix: "/store", role: "STORE_OWNER", noAccess: "/no-access/store", open: ["/store/apply"] },
 ];
 
-const gatedArea = (pathname: string) => AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`)) ?? null;
+const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+const gatedArea = (pathname: string) => AREAS.find((a) => under(pathname, a.prefix) && !a.open?.some((o) => under(pathname, o))) ?? null;
 
 type GateDecision = { kind: "redirect"; to: URL } | { kind: "forbidden"; to: URL };
 

@@ -50,6 +50,7 @@ function create(): JobsRuntime {
     printLab: getPrintLab(),
     exchangeRatesUrl: env.EXCHANGE_RATES_URL,
     storage: mediaStorage(),
+    licensedFeeBps: env.COMMISSION_LICENSED_BPS,
   };
   if (usesInngest(env)) {
     const sender = createInngestSender(inngest, allFunctions);

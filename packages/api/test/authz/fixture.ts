@@ -1,4 +1,5 @@
 import type { Db } from "@atelier/db";
+import { ensureProductCatalogue } from "@atelier/core/products/sync";
 import { makeUser } from "../harness.ts";
 
 export type Persona = "anonymous" | "buyer" | "owner" | "otherArtist" | "admin";
@@ -23,6 +24,14 @@ export interface Fixture {
   newConversation(): Promise<string>;
   /** an API token of `owner`; returns its id */
   newApiToken(): Promise<string>;
+  /** `owner` and `otherArtist` also own a store each (STORE_OWNER role), so store rows can test one store against another */
+  stores: { owner: { id: string; slug: string }; otherArtist: { id: string; slug: string } };
+  /** a fresh PUBLISHED artwork of `owner` whose own terms allow third-party stores */
+  newListableArtwork(): Promise<{ id: string; slug: string }>;
+  /** a fresh ACTIVE listing (poster A3 at €30) of a new listable artwork of `owner`: in a store's, or in owner's own shop */
+  newListing(seller: "ownerStore" | "otherStore" | "ownerShop"): Promise<{ id: string; artworkId: string }>;
+  /** a fresh PENDING store application by a new applicant */
+  newPendingStoreApplication(): Promise<{ id: string; userId: string }>;
 }
 
 let counter = 0;
@@ -39,8 +48,62 @@ export async function buildFixture(db: Db): Promise<Fixture> {
     });
   const ownerProfile = await profile(owner.id, "Owner Artist");
   const otherProfile = await profile(other.id, "Other Artist");
+  const store = async (userId: string, name: string) => {
+    await db.userRole.create({ data: { userId, role: "STORE_OWNER" } });
+    const n = ++counter;
+    return db.store.create({
+      data: { ownerUserId: userId, name: `${name} ${n}`, description: "Prints of the matrix.", slug: `matrix-store-${n}-${userId.slice(-6)}` },
+      select: { id: true, slug: true },
+    });
+  };
+  const stores = { owner: await store(owner.id, "Owner Store"), otherArtist: await store(other.id, "Other Store") };
+  await ensureProductCatalogue(db);
+  const newListableArtwork = async () => {
+    const n = ++counter;
+    const artwork = await db.artwork.create({
+      data: {
+        artistId: ownerProfile.id,
+        slug: `matrix-licensed-${n}-${ownerProfile.id.slice(-6)}`,
+        title: `Matrix Licensed ${n}`,
+        medium: "Oil on canvas",
+        category: "PAINTING",
+        widthTenths: 500,
+        heightTenths: 700,
+        priceAmount: 120_000,
+        currency: "EUR",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        licensingTerms: { create: { allowThirdPartyStores: true } },
+      },
+      select: { id: true, slug: true },
+    });
+    return artwork;
+  };
   return {
     db,
+    stores,
+    newListableArtwork,
+    async newListing(seller) {
+      const artwork = await newListableArtwork();
+      const storeId = seller === "ownerStore" ? stores.owner.id : seller === "otherStore" ? stores.otherArtist.id : null;
+      const l = await db.listing.create({
+        data: { seller: storeId ? "STORE" : "ARTIST_SHOP", storeId, artworkId: artwork.id, variantCode: "poster-a3", unitAmount: 3_000, currency: "EUR" },
+        select: { id: true, artworkId: true },
+      });
+      return l;
+    },
+    async newPendingStoreApplication() {
+      const applicant = await makeUser(db, ["BUYER"]);
+      return db.storeApplication.create({
+        data: {
+          userId: applicant.id,
+          name: `Matrix Shop ${++counter}`,
+          description: "A shop of prints for the matrix.",
+          reason: "We sell prints to people who love them.",
+        },
+        select: { id: true, userId: true },
+      });
+    },
     users: { buyer, owner, otherArtist: other, admin },
     artistProfiles: { owner: ownerProfile, otherArtist: otherProfile },
     async newArtwork(opts = {}) {

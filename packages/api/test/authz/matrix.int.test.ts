@@ -56,6 +56,11 @@ const PUBLIC = [
   // ---- see it on your wall: sample rooms need no account ----
   "wall.samples",
   "wall.render",
+  // ---- stores and the artists' own shops: public pages ----
+  "store.bySlug",
+  "store.list",
+  "shop.byArtist",
+  "shop.ofArtwork",
 ];
 
 let fx: Fixture;

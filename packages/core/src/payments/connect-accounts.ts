@@ -46,32 +46,48 @@ export async function ensureConnectAccount(deps: PaymentDeps, userId: string): P
   if (existing) return existing;
   const user = await deps.db.user.findUnique({
     where: { id: userId },
-    select: { email: true, artistProfile: { select: { id: true, slug: true, displayName: true, country: true } } },
+    select: {
+      email: true,
+      artistProfile: { select: { id: true, slug: true, displayName: true, country: true } },
+      store: { select: { id: true, slug: true, name: true, country: true } },
+    },
   });
-  const profile = user?.artistProfile;
-  if (!user || !profile) throw new AppError("PRECONDITION_FAILED", "Only approved artists have a payout account");
-  const profileUrl = `${deps.appUrl}/artists/${profile.slug}`;
+  // an artist sells their own work; a store owner (who is no artist) sells licensed prints of others' work
+  const seller = user?.artistProfile
+    ? {
+        kind: "artist",
+        id: user.artistProfile.id,
+        name: user.artistProfile.displayName,
+        country: user.artistProfile.country,
+        url: `/artists/${user.artistProfile.slug}`,
+      }
+    : user?.store
+      ? { kind: "store", id: user.store.id, name: user.store.name, country: user.store.country, url: `/stores/${user.store.slug}` }
+      : null;
+  if (!user || !seller) throw new AppError("PRECONDITION_FAILED", "Only approved artists and store owners have a payout account");
+  const profileUrl = `${deps.appUrl}${seller.url}`;
   const account = await deps.stripe.accounts.create(
     {
       type: "express",
-      country: profile.country,
+      country: seller.country,
       email: user.email,
       capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
       business_type: "individual",
       business_profile: {
         mcc: ART_DEALERS_MCC,
-        name: profile.displayName,
-        product_description: "Original artworks and limited editions sold through Atelier",
+        name: seller.name,
+        product_description:
+          seller.kind === "artist" ? "Original artworks and limited editions sold through Atelier" : "Licensed art prints and products sold through Atelier",
         // Stripe rejects localhost URLs; in development the profile URL is simply left out
         ...(isPublicUrl(profileUrl) ? { url: profileUrl } : {}),
       },
-      metadata: { atelier_user_id: userId, atelier_profile_id: profile.id },
+      metadata: { atelier_user_id: userId, ...(seller.kind === "artist" ? { atelier_profile_id: seller.id } : { atelier_store_id: seller.id }) },
     },
     { idempotencyKey: `connect-account:${userId}` },
   );
   try {
     return await deps.db.connectAccount.create({
-      data: { userId, stripeAccountId: account.id, country: account.country ?? profile.country, ...accountSnapshot(account), syncedAt: deps.now() },
+      data: { userId, stripeAccountId: account.id, country: account.country ?? seller.country, ...accountSnapshot(account), syncedAt: deps.now() },
     });
   } catch (e) {
     // a concurrent call stored it first (same idempotency key → same Stripe account)
@@ -94,12 +110,17 @@ export interface SyncResult {
   ready: boolean;
   becameReady: boolean;
   becameDisabled: boolean;
-  owner: { email: string; displayName: string };
+  /** paymentsPath: where they manage payouts (the studio for an artist, the store dashboard for a store owner) */
+  owner: { email: string; displayName: string; paymentsPath: string };
 }
 
 async function ownerOf(db: Db, userId: string) {
-  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, artistProfile: { select: { displayName: true } } } });
-  return { email: u.email, displayName: u.artistProfile?.displayName ?? u.name ?? u.email };
+  const u = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, name: true, artistProfile: { select: { displayName: true } }, store: { select: { name: true } } },
+  });
+  const paymentsPath = !u.artistProfile && u.store ? "/store" : "/studio/payments";
+  return { email: u.email, displayName: u.artistProfile?.displayName ?? u.store?.name ?? u.name ?? u.email, paymentsPath };
 }
 
 /**
@@ -143,7 +164,7 @@ export async function syncConnectAccount(deps: PaymentDeps, stripeAccountId: str
 /** The "ready to sell" mail for an account that just became payable; its id makes it go out once per account. */
 export function readyToSellMail(r: Pick<SyncResult, "stripeAccountId" | "owner">, appUrl: string): EmailRequestedEvent {
   return emailEvent(
-    { template: "payouts-ready", to: r.owner.email, props: { displayName: r.owner.displayName, paymentsUrl: `${appUrl}/studio/payments` } },
+    { template: "payouts-ready", to: r.owner.email, props: { displayName: r.owner.displayName, paymentsUrl: `${appUrl}${r.owner.paymentsPath}` } },
     `payouts-ready:${r.stripeAccountId}`,
   );
 }

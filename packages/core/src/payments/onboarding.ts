@@ -20,7 +20,9 @@ export async function paymentsOverview(db: Db, userId: string) {
     where: { userId },
     include: { payouts: { orderBy: { stripeCreatedAt: "desc" }, take: 20 } },
   });
-  const profile = await db.artistProfile.findUnique({ where: { userId }, select: { country: true } });
+  const profile =
+    (await db.artistProfile.findUnique({ where: { userId }, select: { country: true } })) ??
+    (await db.store.findUnique({ where: { ownerUserId: userId }, select: { country: true } }));
   const state: PayoutSetupState = !account
     ? "not_started"
     : account.deauthorizedAt
@@ -66,7 +68,11 @@ function paymentDeps(deps: OnboardingDeps) {
  * A fresh Stripe-hosted onboarding link (they expire after minutes and work once, so one is made
  * per click). Opens the Express account first if approval's job has not done it yet.
  */
-export async function createOnboardingLink(deps: OnboardingDeps, userId: string): Promise<{ url: string }> {
+export async function createOnboardingLink(deps: OnboardingDeps, userId: string, opts: { from?: "studio" | "store" } = {}): Promise<{ url: string }> {
+  const back =
+    opts.from === "store"
+      ? { refresh: "/store?onboarding=expired", ret: "/store?onboarding=returned" }
+      : { refresh: "/studio/payments/onboarding", ret: "/studio/payments?onboarding=returned" };
   const pd = paymentDeps(deps);
   const account = await callStripe("open your payout account", () => ensureConnectAccount(pd, userId));
   if (account.deauthorizedAt)
@@ -75,8 +81,8 @@ export async function createOnboardingLink(deps: OnboardingDeps, userId: string)
     pd.stripe.accountLinks.create({
       account: account.stripeAccountId,
       type: "account_onboarding",
-      refresh_url: `${deps.appUrl}/studio/payments/onboarding`,
-      return_url: `${deps.appUrl}/studio/payments?onboarding=returned`,
+      refresh_url: `${deps.appUrl}${back.refresh}`,
+      return_url: `${deps.appUrl}${back.ret}`,
     }),
   );
   return { url: link.url };

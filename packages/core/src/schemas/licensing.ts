@@ -18,7 +18,7 @@ export function parsePercentToBps(input: string): { ok: true; bps: number } | { 
   return { ok: true, bps: Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0")) };
 }
 
-const percent = (label: string, maxBps: number) =>
+export const percent = (label: string, maxBps: number) =>
   z
     .string()
     .max(20, `Enter the ${label} as a percentage, e.g. 10`)

@@ -25,6 +25,7 @@ import { syncPrintLabOrders } from "./sync-print-lab-orders.ts";
 import { refreshExchangeRatesJob } from "./refresh-exchange-rates.ts";
 import { generateMockups } from "./generate-mockups.ts";
 import { mockupsForTerms } from "./mockups-for-terms.ts";
+import { pauseNoncompliantListingsJob } from "./pause-noncompliant-listings.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -61,4 +62,6 @@ export const allFunctions: AnyJobDefinition[] = [
   // product mockups: drawn when a work is published or changes, refreshed when its licensing terms change
   generateMockups,
   mockupsForTerms,
+  // stores: a change of an artist's terms pauses the listings that no longer keep them
+  pauseNoncompliantListingsJob,
 ];

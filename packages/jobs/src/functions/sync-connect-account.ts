@@ -21,7 +21,7 @@ export const syncConnectAccountJob = defineJob({
       const stripeAccountId = account ?? objectId;
       if (!stripeAccountId?.startsWith("acct_")) return { skipped: "not about a connected account" };
       const r = await step.run("sync", () => syncConnectAccount(deps, stripeAccountId, { deauthorized: type === "account.application.deauthorized" }));
-      const paymentsUrl = `${deps.appUrl}/studio/payments`;
+      const paymentsUrl = `${deps.appUrl}${r.owner.paymentsPath ?? "/studio/payments"}`;
       if (r.becameReady) await step.sendEvent("mail-ready", readyToSellMail(r, deps.appUrl));
       if (r.becameDisabled && type === "account.application.deauthorized") {
         await step.sendEvent(

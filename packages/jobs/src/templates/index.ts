@@ -12,6 +12,7 @@ import { disputeOpened, refundIssued } from "./money.ts";
 import { itemShipped } from "./item-shipped.ts";
 import { enquiryReceived, enquiryReply } from "./enquiry.ts";
 import { savedSearchDigest } from "./saved-search-digest.ts";
+import { listingsPaused, storeApplicationApproved, storeApplicationRejected, storeApplicationSubmitted } from "./stores.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -58,5 +59,13 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return enquiryReply(req.props);
     case "saved-search-digest":
       return savedSearchDigest(req.props);
+    case "store-application-submitted":
+      return storeApplicationSubmitted(req.props);
+    case "store-application-approved":
+      return storeApplicationApproved(req.props);
+    case "store-application-rejected":
+      return storeApplicationRejected(req.props);
+    case "listings-paused":
+      return listingsPaused(req.props);
   }
 }

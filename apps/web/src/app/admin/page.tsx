@@ -6,6 +6,7 @@ export const metadata: Metadata = { title: "Admin" };
 
 const sections = [
   { href: "/admin/applications", title: "Artist applications", body: "Review who may sell on Atelier." },
+  { href: "/admin/store-applications", title: "Store applications", body: "Review who may run a store of licensed prints of artists’ work." },
   { href: "/admin/artworks", title: "Artwork moderation", body: "Approve, request changes or reject submitted work." },
   { href: "/admin/users", title: "Users & roles", body: "Grant and revoke admin, artist and buyer roles." },
   { href: "/admin/money", title: "Money", body: "Parked transfers and why, artists' debts after refunds, the ledger of any payee." },

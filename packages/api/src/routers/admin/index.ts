@@ -10,6 +10,7 @@ import { adminMoneyRouter } from "./money.ts";
 import { adminMetricsRouter } from "./metrics.ts";
 import { adminOrderRouter } from "./orders.ts";
 import { adminSavedSearchRouter } from "./saved-searches.ts";
+import { adminStoreApplicationRouter } from "./store-applications.ts";
 
 export const adminRouter = createTRPCRouter({
   user: adminUserRouter,
@@ -24,4 +25,5 @@ export const adminRouter = createTRPCRouter({
   order: adminOrderRouter,
   metrics: adminMetricsRouter,
   savedSearch: adminSavedSearchRouter,
+  storeApplication: adminStoreApplicationRouter,
 });

@@ -16,3 +16,4 @@ export const DEMO_BUYER_FAVOURITES = [
   "blue-grid-no-4",
 ];
 export const DEMO_BUYER_FOLLOWS = ["mira-okafor", "hana-sato", "tomas-lindqvist"];
+export * from "./stores.ts";

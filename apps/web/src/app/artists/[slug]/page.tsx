@@ -2,6 +2,7 @@ import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import { FollowButton } from "~/components/artwork/follow-button";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
+import { ListingGrid, NOT_YET_BUYABLE } from "~/components/listings/listing-card";
 import { LoadMore } from "~/components/gallery/load-more";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
@@ -21,7 +22,12 @@ function safeUrl(url: string | null): string | null {
 
 export default async function ArtistPage({ params }: Props) {
   const { slug } = await params;
-  const [artist, identity] = await Promise.all([orNotFound((await api()).artist.public.bySlug({ slug })), currentIdentity()]);
+  const caller = await api();
+  const [artist, identity, shop] = await Promise.all([
+    orNotFound(caller.artist.public.bySlug({ slug })),
+    currentIdentity(),
+    caller.shop.byArtist({ slug }).catch(() => []),
+  ]);
   const website = safeUrl(artist.website);
   const instagram = artist.instagram?.replace(/^@/, "");
   return (
@@ -91,6 +97,17 @@ export default async function ArtistPage({ params }: Props) {
           <p className="rounded-2xl border border-dashed border-line px-6 py-16 text-center text-ink-soft">No published works yet.</p>
         )}
       </section>
+      {shop.length ? (
+        <section aria-labelledby="shop" className="mt-16 border-t border-line pt-10" data-testid="artist-shop">
+          <h2 id="shop" className="text-3xl">
+            Shop
+          </h2>
+          <p className="mt-2 mb-8 text-ink-soft">
+            Prints and products of {artist.displayName}&apos;s work, sold by the artist. {NOT_YET_BUYABLE}
+          </p>
+          <ListingGrid listings={shop} showSeller={false} />
+        </section>
+      ) : null}
     </div>
   );
 }

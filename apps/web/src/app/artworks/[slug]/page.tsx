@@ -6,6 +6,7 @@ import { FavoriteButton } from "~/components/artwork/favorite-button";
 import { FollowButton } from "~/components/artwork/follow-button";
 import { ImageViewer } from "~/components/artwork/image-viewer";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
+import { ListingGrid, NOT_YET_BUYABLE } from "~/components/listings/listing-card";
 import { formatDimensions } from "@atelier/core/artwork/dimensions";
 import { mediaUrl, pickVariant } from "@atelier/core/images/urls";
 import { SeeItOnYourWall } from "~/components/wall-preview/see-it-on-your-wall";
@@ -56,9 +57,10 @@ export default async function ArtworkPage({ params }: Props) {
   // the display currency the buyer picked in the gallery (cookie); none picked → no "≈" price
   const currency = displayCurrencyOf({}, (await cookies()).get(DISPLAY_CURRENCY_COOKIE)?.value, "");
   const [art, identity] = await Promise.all([orNotFound(caller.artwork.bySlug({ slug, displayCurrency: currency })), currentIdentity()]);
-  const [more, similar] = await Promise.all([
+  const [more, similar, products] = await Promise.all([
     caller.artwork.moreFromArtist({ slug, limit: 8, displayCurrency: currency }),
     caller.artwork.moreLikeThis({ slug, limit: 8, displayCurrency: currency }),
+    caller.shop.ofArtwork({ artworkId: art.id }),
   ]);
   const path = `/artworks/${art.slug}`;
   const { availability } = art;
@@ -167,6 +169,18 @@ export default async function ArtworkPage({ params }: Props) {
           </section>
         </div>
       </div>
+
+      {products.length ? (
+        <section className="mt-20 border-t border-line pt-10" aria-labelledby="products-heading" data-testid="prints-and-products">
+          <h2 id="products-heading" className="text-3xl">
+            Prints and products
+          </h2>
+          <p className="mt-2 mb-8 max-w-2xl text-ink-soft">
+            Licensed by {art.artist.displayName}: every sale pays the artist under their terms. {NOT_YET_BUYABLE}
+          </p>
+          <ListingGrid listings={products} showArtwork={false} />
+        </section>
+      ) : null}
 
       {more.length ? (
         <section className="mt-20 border-t border-line pt-10" aria-labelledby="more-heading">

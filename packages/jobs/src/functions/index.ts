@@ -25,6 +25,7 @@ import { syncPrintLabOrders } from "./sync-print-lab-orders.ts";
 import { refreshExchangeRatesJob } from "./refresh-exchange-rates.ts";
 import { generateMockups } from "./generate-mockups.ts";
 import { mockupsForTerms } from "./mockups-for-terms.ts";
+import { backfillMockups } from "./backfill-mockups.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -61,4 +62,5 @@ export const allFunctions: AnyJobDefinition[] = [
   // product mockups: drawn when a work is published or changes, refreshed when its licensing terms change
   generateMockups,
   mockupsForTerms,
+  backfillMockups,
 ];

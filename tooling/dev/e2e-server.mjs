@@ -29,7 +29,7 @@ const env = {
   ASSISTANT_VISITOR_REQUESTS_PER_DAY: "10000",
   // the demo catalogue's product mockups are not backfilled here (~350 drawings would compete with the tests);
   // works published or edited during a test still get theirs
-  ATELIER_MOCKUP_BACKFILL: "0",
+  ATELIER_MOCKUP_BACKFILL: process.env.ATELIER_MOCKUP_BACKFILL ?? "0",
 };
 // the offline assistant, whatever the shell has configured
 delete env.GOOGLE_GENERATIVE_AI_API_KEY;

@@ -308,6 +308,13 @@ export function licensingTermsChangedEvent(artistId: string, artworkId: string |
 export const mockupsRequested = eventType("atelier/mockups.requested", {
   schema: z.object({ artworkId: z.string().min(1) }),
 });
+/**
+ * Draw every public work's missing or stale mockups, one work after another in one run (so a backfill of the whole
+ * catalogue holds one worker slot, not all of them): `./atelier dev` asks after seeding the demo catalogue.
+ */
+export const mockupsBackfillRequested = eventType("atelier/mockups.backfill-requested", {
+  schema: z.object({ reason: z.enum(["seed", "admin"]) }),
+});
 /** `key` names the work asked for (a version, a hash), so the same request twice runs once. */
 export function mockupsRequestedEvent(artworkId: string, key: string): EventNamed<"atelier/mockups.requested"> {
   return { name: mockupsRequested.name, data: { artworkId }, id: `mockups:${artworkId}:${key}` };
@@ -355,6 +362,7 @@ export const atelierEvents = [
   ...savedSearchEvents,
   licensingTermsChanged,
   mockupsRequested,
+  mockupsBackfillRequested,
   ...printLabEvents,
   exchangeRatesRefreshRequested,
 ] as const;

@@ -13,6 +13,7 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateMockups } from "../src/functions/generate-mockups.ts";
 import { mockupsForTerms } from "../src/functions/mockups-for-terms.ts";
+import { backfillMockups } from "../src/functions/backfill-mockups.ts";
 import { createInProcessSender, drainJobs } from "../src/index.ts";
 
 /** generate-mockups against a real database and a real (temporary) media folder: every allowed type, none other, no rework. */
@@ -184,7 +185,7 @@ describe("generate-mockups", () => {
 
   it("runs in-process from artwork.published and from a change of terms, and the backfill asks only for what is missing", async () => {
     const { art, profile } = await publishedArtwork({ allowed: ["postcard"] });
-    const functions = [generateMockups, mockupsForTerms];
+    const functions = [generateMockups, mockupsForTerms, backfillMockups];
     const sender = createInProcessSender(db, { functions });
     const drain = () => drainJobs(db, { functions, deps: { storage, events: sender } });
     await sender.send(artworkPublishedEvent(art.id));
@@ -200,9 +201,15 @@ describe("generate-mockups", () => {
     expect((await mockupsOfArtwork(db, art.id)).map((m) => m.productTypeCode)).toEqual(["canvas", "postcard"]);
 
     const other = await publishedArtwork({ allowed: ["poster"] });
+    const another = await publishedArtwork({ allowed: ["tote"] });
     const asked = await requestMissingMockups({ db, events: sender });
-    expect(asked.requested).toBeGreaterThanOrEqual(1);
-    await drain();
+    expect(asked.requested).toBeGreaterThanOrEqual(2);
+    // asking again before the job ran queues nothing new (same work, same event id)
+    await requestMissingMockups({ db, events: sender });
+    expect(await db.jobRun.count({ where: { functionId: "backfill-mockups" } })).toBe(1);
+    // one run draws them all, one work per step
+    expect(await drain()).toMatchObject({ succeeded: 1, failed: 0 });
+    expect((await mockupsOfArtwork(db, another.art.id)).map((m) => m.productTypeCode)).toEqual(["tote"]);
     expect((await mockupsOfArtwork(db, other.art.id)).map((m) => m.productTypeCode)).toEqual(["poster"]);
     expect((await requestMissingMockups({ db, events: sender })).requested).toBe(0);
   });

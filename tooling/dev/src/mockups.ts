@@ -3,9 +3,9 @@ import type { Db } from "@atelier/db";
 import { allFunctions, createInProcessSender, usesInngest } from "@atelier/jobs";
 
 /**
- * Queues the generate-mockups job for every public work whose product mockups are missing or stale, so the
- * studio shows them on the first `./atelier dev`. The app's in-process worker draws them in the background after
- * it starts (about half a second per product). With an Inngest server configured the queue is Inngest's, which
+ * Queues the backfill-mockups job when some public work's product mockups are missing or stale, so the studio
+ * shows them on the first `./atelier dev`. The app's in-process worker draws them in the background after it
+ * starts (about a second per product), one work after another in one run. With an Inngest server configured the queue is Inngest's, which
  * this script does not reach: mockups are then drawn as works are published or edited. ATELIER_MOCKUP_BACKFILL=0
  * turns the backfill off (the end-to-end server does, so ~350 drawings do not compete with the browser tests).
  */

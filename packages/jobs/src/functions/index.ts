@@ -26,6 +26,7 @@ import { refreshExchangeRatesJob } from "./refresh-exchange-rates.ts";
 import { generateMockups } from "./generate-mockups.ts";
 import { mockupsForTerms } from "./mockups-for-terms.ts";
 import { pauseNoncompliantListingsJob } from "./pause-noncompliant-listings.ts";
+import { backfillMockups } from "./backfill-mockups.ts";
 
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
@@ -64,4 +65,5 @@ export const allFunctions: AnyJobDefinition[] = [
   mockupsForTerms,
   // stores: a change of an artist's terms pauses the listings that no longer keep them
   pauseNoncompliantListingsJob,
+  backfillMockups,
 ];

@@ -49,7 +49,7 @@ async function artistAllowingStores() {
 }
 
 test("a store owner applies, an admin approves, the store lists a print within the artist's terms and its public page shows it", async ({ page, browser }) => {
-  const { artwork } = await artistAllowingStores();
+  const { artwork, profile } = await artistAllowingStores();
   const storeName = `Quay Prints ${crypto.randomUUID().slice(0, 6)}`;
   const owner = { name: "Aoife Byrne", email: uniqueEmail("store-owner"), password: "a-good-password" };
 
@@ -97,6 +97,10 @@ test("a store owner applies, an admin approves, the store lists a print within t
   const row = page.getByTestId("my-listing").filter({ hasText: artwork.title });
   await expect(row.getByTestId("listing-status")).toHaveText("On sale");
   await expect(row).toContainText("€27 (€30 less 10%)");
+  // where a sale's €27 goes: the lab's €7.50, the artist's 10% royalty, Atelier's 10% fee, the rest to the store
+  await expect(row.getByTestId("listing-earnings")).toHaveText(
+    "Each sale of €27.00: your store €14.10 · artist's royalty €2.70 · print lab €7.50 · Atelier €2.70",
+  );
   await page.screenshot({ path: "test-results/screens/store-dashboard-390.png", fullPage: true });
 
   // 4. the public store page and the artwork page show it, with the price after the discount
@@ -109,4 +113,8 @@ test("a store owner applies, an admin approves, the store lists a print within t
   await page.goto(`/artworks/${artwork.slug}`);
   await expect(page.getByTestId("prints-and-products")).toContainText(`Sold by ${storeName}`);
   await page.getByTestId("prints-and-products").screenshot({ path: "test-results/screens/artwork-products-390.png" });
+  // and the gallery's "with prints and products" filter finds the work
+  await page.goto(`/gallery?products=1&availability=all&artist=${profile.slug}`);
+  await page.screenshot({ path: "test-results/screens/gallery-products-390.png", fullPage: true });
+  await expect(page.getByTestId("artwork-card").locator("h3")).toHaveText([artwork.title]);
 });

@@ -19,11 +19,17 @@ export function SiteFooter() {
           <Link href="/artists" className="block hover:text-ink">
             Artists
           </Link>
+          <Link href="/stores" className="block hover:text-ink">
+            Stores
+          </Link>
           <Link href="/learn" className="block hover:text-ink">
             Learn about art
           </Link>
           <Link href="/#for-artists" className="block hover:text-ink">
             Sell your work
+          </Link>
+          <Link href="/store/apply" className="block hover:text-ink">
+            Open a store
           </Link>
         </div>
         <div className="space-y-2">

@@ -3,7 +3,7 @@ import { formatMajorUnits, isCurrency, parseOptionalAmount, type Currency } from
 
 /**
  * Gallery state lives in the URL (shareable links): ?q=&category=&size=&minSize=&maxSize=&unit=&orientation=&colour=
- * &country=&kind=&availability=&min=&max=&currency=&tag=&sort=&artist= — `currency` is the buyer's display
+ * &country=&kind=&products=&availability=&min=&max=&currency=&tag=&sort=&artist= — `currency` is the buyer's display
  * currency (the price range is in it), remembered in the `atelier_currency` cookie (set by the proxy).
  */
 export type GallerySearchParams = Record<string, string | string[] | undefined>;
@@ -29,6 +29,8 @@ export interface GalleryForm {
   country: string;
   kind: string;
   availability: string;
+  /** "1": only works with prints or products on sale */
+  products: string;
   min: string;
   max: string;
   currency: string;
@@ -74,6 +76,7 @@ export function parseGalleryParams(sp: GallerySearchParams, currency: Currency, 
     country: one(sp.country),
     kind: one(sp.kind),
     availability: one(sp.availability) ?? "available",
+    licensed: one(sp.products) === "1" ? true : undefined,
     artist: one(sp.artist),
     tags: many(sp.tag).length ? many(sp.tag) : undefined,
     minPrice: min,
@@ -118,6 +121,7 @@ export function parseGalleryParams(sp: GallerySearchParams, currency: Currency, 
       country: one(sp.country)?.toUpperCase() ?? "",
       kind: one(sp.kind) ?? "",
       availability: one(sp.availability) ?? "available",
+      products: one(sp.products) === "1" ? "1" : "",
       min: min !== undefined ? formatMajorUnits(min, currency) : (one(sp.min) ?? ""),
       max: max !== undefined ? formatMajorUnits(max, currency) : (one(sp.max) ?? ""),
       currency,

@@ -1,3 +1,4 @@
+import { withEarnings } from "@atelier/core/stores/earnings";
 import { listableArtworks } from "@atelier/core/stores/listable";
 import { artistShopSeller, createListing, myListings, setListingStatus, updateListing } from "@atelier/core/stores/listings";
 import { artistShop, listingsOfArtwork, storesSellingMyWork } from "@atelier/core/stores/public";
@@ -10,7 +11,9 @@ const deps = (ctx: Context) => ({ db: ctx.db, platformFeeBps: ctx.settings.COMMI
 
 /** Each artist's own shop of licensed products (no store share): edited by the artist in the studio, shown on public pages. */
 export const shopRouter = createTRPCRouter({
-  mine: artistProcedure.query(async ({ ctx }) => myListings(ctx.db, await artistShopSeller(ctx.db, ctx.identity.id))),
+  mine: artistProcedure.query(async ({ ctx }) =>
+    withEarnings(ctx.db, ctx.settings.COMMISSION_LICENSED_BPS, await myListings(ctx.db, await artistShopSeller(ctx.db, ctx.identity.id))),
+  ),
   listable: artistProcedure
     .input(listableArtworksSchema)
     .query(async ({ ctx, input }) => listableArtworks(ctx.db, { artistId: (await artistShopSeller(ctx.db, ctx.identity.id)).artistId }, input)),

@@ -1,5 +1,6 @@
 import { createDashboardLink, createOnboardingLink, paymentsOverview, refreshPayoutAccount } from "@atelier/core/payments/onboarding";
 import { myStoreApplication, submitStoreApplication, withdrawStoreApplication } from "@atelier/core/stores/application";
+import { withEarnings } from "@atelier/core/stores/earnings";
 import { listableArtworks } from "@atelier/core/stores/listable";
 import { createListing, myListings, requireMyStore, setListingStatus, storeSeller, updateListing } from "@atelier/core/stores/listings";
 import { listStores, storeBySlug } from "@atelier/core/stores/public";
@@ -24,7 +25,7 @@ export const storeRouter = createTRPCRouter({
   withdrawApplication: protectedProcedure.mutation(({ ctx }) => withdrawStoreApplication(ctx.db, ctx.identity.id)),
   mine: storeOwnerProcedure.query(async ({ ctx }) => ({
     store: await requireMyStore(ctx.db, ctx.identity.id),
-    listings: await myListings(ctx.db, await storeSeller(ctx.db, ctx.identity.id)),
+    listings: await withEarnings(ctx.db, ctx.settings.COMMISSION_LICENSED_BPS, await myListings(ctx.db, await storeSeller(ctx.db, ctx.identity.id))),
     payments: await paymentsOverview(ctx.db, ctx.identity.id),
   })),
   listable: storeOwnerProcedure.input(listableArtworksSchema).query(({ ctx, input }) => listableArtworks(ctx.db, { storeOwner: true }, input)),

@@ -54,6 +54,9 @@ describe("listings keep the artist's terms", () => {
     const listing = await api.store.createListing({ artworkId: artwork.id, variantCode: "poster-a3", price: "30", discount: "20" });
     expect(listing).toMatchObject({ seller: "STORE", status: "ACTIVE", unitAmount: 3_000, discountBps: 2_000, saleAmount: 2_400, currency: "EUR" });
     expect(listing.product).toMatchObject({ typeCode: "poster", variantCode: "poster-a3" });
+    // the dashboard says where a sale's €24.00 goes: €7.50 to the lab, 10% royalty, 10% fee, the rest to the store (to the cent)
+    const [mine] = (await api.store.mine()).listings;
+    expect(mine!.earnings).toEqual({ chargedAmount: 2_400, productionAmount: 750, creatorAmount: 240, platformFeeAmount: 240, storeAmount: 1_170 });
 
     const refused = async (input: Parameters<typeof api.store.createListing>[0]) => {
       const o = await outcomeOf(api.store.createListing(input));
@@ -112,12 +115,24 @@ describe("listings keep the artist's terms", () => {
     const { artwork, api: artistApi, artist } = await artistAllowingStores(h.db, { allow: false });
     const own = await artistApi.shop.create({ artworkId: artwork.id, variantCode: "postcard-a6", price: "20" });
     expect(own).toMatchObject({ seller: "ARTIST_SHOP", store: null, saleAmount: 2_000 });
+    // no store share and no royalty line: after the lab's €1.20 and the 10% fee, the artist keeps the rest
+    expect((await artistApi.shop.mine())[0]!.earnings).toEqual({
+      chargedAmount: 2_000,
+      productionAmount: 120,
+      creatorAmount: 1_680,
+      platformFeeAmount: 200,
+      storeAmount: 0,
+    });
     const anon = await callerAs(h.db, null);
     const slug = (await h.db.artistProfile.findUniqueOrThrow({ where: { userId: artist.id } })).slug;
     expect((await anon.shop.byArtist({ slug })).map((l) => l.id)).toEqual([own.id]);
     expect((await anon.shop.ofArtwork({ artworkId: artwork.id })).map((l) => l.id)).toEqual([own.id]);
-    // paused listings leave the public pages
+    // the gallery's "with prints and products" filter finds the work while something is on sale
+    const licensedIds = async () => (await anon.artwork.list({ filters: { licensed: true, artist: slug }, limit: 60 })).items.map((a) => a.id);
+    expect(await licensedIds()).toContain(artwork.id);
+    // paused listings leave the public pages and the filter
     await artistApi.shop.setStatus({ listingId: own.id, status: "PAUSED" });
     expect(await anon.shop.ofArtwork({ artworkId: artwork.id })).toEqual([]);
+    expect(await licensedIds()).not.toContain(artwork.id);
   });
 });

@@ -53,5 +53,6 @@ export function filterConditions(f: ArtworkFilters): Prisma.Sql[] {
   if (f.minSize !== undefined) where.push(Prisma.sql`a."longestSideMm" >= ${sizeToMm(f.minSize, f.sizeUnit)}`);
   if (f.maxSize !== undefined) where.push(Prisma.sql`a."longestSideMm" <= ${sizeToMm(f.maxSize, f.sizeUnit)}`);
   if (f.tags?.length) where.push(Prisma.sql`a."tags" && ${f.tags}::text[]`);
+  if (f.licensed) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Listing" l WHERE l."artworkId" = a."id" AND l."status" = 'ACTIVE')`);
   return where;
 }

@@ -53,6 +53,8 @@ export const artworkFiltersSchema = z
       .regex(/^[A-Z]{2}$/, "Use a two-letter country code, e.g. PT")
       .optional(),
     availability: z.enum(AVAILABILITY).default("available"),
+    /** only works with licensed prints or products on sale now (a store's or the artist's own shop's) */
+    licensed: z.boolean().optional(),
     artist: textField({ max: 120 }).optional(),
     tags: z
       .array(textField({ min: 1, max: 40 }))

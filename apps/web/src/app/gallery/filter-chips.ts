@@ -30,6 +30,7 @@ export function filterChips(state: GalleryState): FilterChip[] {
     f.country && { label: `Artists in ${countryName(f.country)}`, href: href({ country: null }) },
     f.medium && { label: f.medium, href: href({ medium: null }) },
     f.kind && { label: f.kind === "EDITION" ? "Editions" : "Originals", href: href({ kind: null }) },
+    f.licensed && { label: "Prints and products", href: href({ products: null }) },
     f.availability !== "available" && { label: f.availability === "sold" ? "Sold" : "Everything", href: href({ availability: null }) },
     f.currency &&
       (f.minPrice !== undefined || f.maxPrice !== undefined) && {
@@ -51,7 +52,21 @@ export function filterChips(state: GalleryState): FilterChip[] {
 export function hiddenFilterValues(state: GalleryState): [string, string][] {
   const { form } = state;
   const pairs: [string, string][] = [];
-  for (const key of ["medium", "category", "size", "minSize", "maxSize", "orientation", "colour", "country", "kind", "artist", "min", "max"] as const) {
+  for (const key of [
+    "medium",
+    "category",
+    "size",
+    "minSize",
+    "maxSize",
+    "orientation",
+    "colour",
+    "country",
+    "kind",
+    "products",
+    "artist",
+    "min",
+    "max",
+  ] as const) {
     if (form[key]) pairs.push([key, form[key]]);
   }
   if (form.minSize || form.maxSize) pairs.push(["unit", form.unit]);

@@ -148,6 +148,17 @@ export function FilterPanel({ form, errors, idPrefix, facets }: { idPrefix: stri
           { value: "EDITION", label: "Editions" },
         ]}
       />
+      <label className="flex items-center gap-2 text-sm text-ink">
+        <input
+          type="checkbox"
+          name="products"
+          value="1"
+          defaultChecked={form.products === "1"}
+          onChange={submit}
+          className="size-4 accent-[var(--color-accent)]"
+        />
+        With prints and products
+      </label>
       <div>
         <label className={legendClass} htmlFor={`${idPrefix}-availability`}>
           Availability

@@ -20,9 +20,10 @@ export const browseLinks: NavLink[] = [
   { href: "/#how-it-works", label: "How it works" },
 ];
 
-/** Where a signed-in person works: the studio for artists, the application for everyone else. */
+/** Where a signed-in person works: the studio for artists, the application for everyone else; a store owner's store. */
 export function workLinks(roles: readonly string[]): NavLink[] {
   const links: NavLink[] = [roles.includes("ARTIST") ? { href: "/studio", label: "Studio" } : { href: "/apply", label: "Sell your art" }];
+  if (roles.includes("STORE_OWNER")) links.push({ href: "/store", label: "Your store" });
   if (roles.includes("ADMIN")) links.push({ href: "/admin", label: "Admin" });
   return links;
 }
@@ -30,6 +31,7 @@ export function workLinks(roles: readonly string[]): NavLink[] {
 export const adminLinks: NavLink[] = [
   { href: "/admin", label: "Dashboard", exact: true },
   { href: "/admin/applications", label: "Applications" },
+  { href: "/admin/store-applications", label: "Store applications" },
   { href: "/admin/artworks", label: "Artwork review" },
   { href: "/admin/users", label: "Users & roles" },
   { href: "/admin/webhooks", label: "Stripe webhooks" },

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatMajorUnits, formatPrice } from "@atelier/core/money";
+import { formatMajorUnits, formatMoney, formatPrice } from "@atelier/core/money";
+import type { ListingEarnings } from "@atelier/core/stores/earnings";
 import type { ListingView } from "@atelier/core/stores/listing-view";
 import { Alert, Badge, Button, TextField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
@@ -15,7 +16,27 @@ const pctText = (bps: number) => (bps === 0 ? "" : bps % 100 === 0 ? String(bps 
 const STATUS = { ACTIVE: { label: "On sale", tone: "ok" }, PAUSED: { label: "Paused", tone: "warn" }, REMOVED: { label: "Removed", tone: "neutral" } } as const;
 
 /** One of the seller's listings: reprice it, pause or resume it (resuming re-checks the artist's terms), or remove it. */
-export function ListingRow({ kind, listing }: { kind: ListingSellerKind; listing: ListingView }) {
+type OwnListing = ListingView & { earnings: ListingEarnings | null };
+
+/** Where one sale's money goes, as the API computed it with the split engine. */
+function Earnings({ kind, e, currency }: { kind: ListingSellerKind; e: ListingEarnings; currency: string }) {
+  const m = (n: number) => formatMoney(n, currency);
+  return (
+    <p className="text-sm text-ink-soft" data-testid="listing-earnings">
+      Each sale of {m(e.chargedAmount)}:{" "}
+      {kind === "store" ? (
+        <>
+          <strong className="font-medium text-ink">your store {m(e.storeAmount)}</strong> · artist&apos;s royalty {m(e.creatorAmount)}
+        </>
+      ) : (
+        <strong className="font-medium text-ink">you {m(e.creatorAmount)}</strong>
+      )}{" "}
+      · print lab {m(e.productionAmount)} · Atelier {m(e.platformFeeAmount)}
+    </p>
+  );
+}
+
+export function ListingRow({ kind, listing }: { kind: ListingSellerKind; listing: OwnListing }) {
   const trpc = useTRPC();
   const router = useRouter();
   const l = listing;
@@ -56,6 +77,7 @@ export function ListingRow({ kind, listing }: { kind: ListingSellerKind; listing
           {STATUS[l.status].label}
         </Badge>
       </div>
+      {l.earnings ? <Earnings kind={kind} e={l.earnings} currency={l.currency} /> : null}
       {l.status === "PAUSED" && l.pauseReason ? (
         <p className="rounded-xl bg-paper-deep px-4 py-3 text-sm text-ink-soft" data-testid="pause-reason">
           {l.pauseReason}
@@ -122,7 +144,7 @@ export function ListingRow({ kind, listing }: { kind: ListingSellerKind; listing
   );
 }
 
-export function ListingList({ kind, listings }: { kind: ListingSellerKind; listings: ListingView[] }) {
+export function ListingList({ kind, listings }: { kind: ListingSellerKind; listings: OwnListing[] }) {
   if (!listings.length) return <p className="rounded-2xl border border-dashed border-line px-6 py-10 text-center text-ink-soft">Nothing listed yet.</p>;
   return (
     <ul className="divide-y divide-line rounded-2xl border border-line bg-white/70 px-5">

@@ -1,12 +1,11 @@
 "use client";
 
 import type { ArtworkFilters } from "@atelier/core/schemas/discovery";
-import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { useAtelierCall } from "~/trpc/lazy-client";
 
 /** The gallery comes back from sign-in with this fragment, and the search is saved without a second click. */
 const SAVE_AFTER_SIGN_IN = "#save-search";
@@ -24,16 +23,16 @@ function BellIcon() {
 
 /** Saves the search; a visitor is sent to sign in and back, and the search is saved on return. */
 export function SaveSearchButton({ q, filters }: { q: string | undefined; filters: ArtworkFilters }) {
-  const trpc = useTRPC();
+  // the gallery is a public page without React Query: the tRPC client is loaded on first use (trpc/lazy-client.ts)
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const create = useMutation(trpc.savedSearch.create.mutationOptions());
+  const create = useAtelierCall();
   const resumed = useRef(false);
 
   async function save() {
     setOutcome(null);
     try {
-      const r = await create.mutateAsync({ q, filters });
+      const r = await create.run((api) => api.savedSearch.create.mutate({ q, filters }));
       setOutcome({
         tone: "saved",
         text: r.created ? `Saved “${r.savedSearch.name}”. We'll email you when a new work matches, at most once a day.` : "You already saved this search.",
@@ -61,10 +60,10 @@ export function SaveSearchButton({ q, filters }: { q: string | undefined; filter
       <button
         type="button"
         onClick={() => void save()}
-        disabled={create.isPending || saved}
+        disabled={create.pending || saved}
         className="inline-flex items-center gap-2 rounded-full border border-ink/20 bg-white/60 px-4 py-2 text-sm font-medium text-ink hover:border-ink/50 disabled:cursor-default disabled:opacity-70"
       >
-        <BellIcon /> {create.isPending ? "Saving…" : saved ? "Search saved" : "Save this search"}
+        <BellIcon /> {create.pending ? "Saving…" : saved ? "Search saved" : "Save this search"}
       </button>
       <p role="status" className={`text-sm ${outcome?.tone === "error" ? "text-accent-deep" : "text-ink-soft"}`}>
         {outcome?.text}{" "}

@@ -8,7 +8,7 @@ import { ImageViewer } from "~/components/artwork/image-viewer";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
 import { formatDimensions } from "@atelier/core/artwork/dimensions";
 import { mediaUrl, pickVariant } from "@atelier/core/images/urls";
-import { SeeItOnYourWall } from "~/components/wall-preview/see-it-on-your-wall";
+import { SeeItOnYourWallLazy } from "~/components/wall-preview/see-it-on-your-wall-lazy";
 import { formatMoney } from "@atelier/core/money";
 import { countryName } from "@atelier/core/cart/shipping";
 import { AddToCart } from "~/components/cart/add-to-cart";
@@ -120,7 +120,7 @@ export default async function ArtworkPage({ params }: Props) {
             ))}
           </dl>
           {wallPicture ? (
-            <SeeItOnYourWall
+            <SeeItOnYourWallLazy
               artwork={{
                 id: art.id,
                 title: art.title,

@@ -1,11 +1,10 @@
 "use client";
 
 import type { ArtworkFilters } from "@atelier/core/schemas/discovery";
-import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useAtelierCall } from "~/trpc/lazy-client";
+import { prefetchAtelierClient, useAtelierCall } from "~/trpc/lazy-client";
 
 /** The gallery comes back from sign-in with this fragment, and the search is saved without a second click. */
 const SAVE_AFTER_SIGN_IN = "#save-search";
@@ -23,22 +22,22 @@ function BellIcon() {
 
 /** Saves the search; a visitor is sent to sign in and back, and the search is saved on return. */
 export function SaveSearchButton({ q, filters }: { q: string | undefined; filters: ArtworkFilters }) {
-  // the gallery is a public page without React Query: the tRPC client is loaded on first use (trpc/lazy-client.ts)
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const create = useAtelierCall();
+  // the gallery is a public page: no React Query there, the tRPC client is fetched on first use (trpc/lazy-client.ts)
+  const { run, pending } = useAtelierCall();
   const resumed = useRef(false);
 
   async function save() {
     setOutcome(null);
     try {
-      const r = await create.run((api) => api.savedSearch.create.mutate({ q, filters }));
+      const r = await run((api) => api.savedSearch.create.mutate({ q, filters }));
       setOutcome({
         tone: "saved",
         text: r.created ? `Saved “${r.savedSearch.name}”. We'll email you when a new work matches, at most once a day.` : "You already saved this search.",
       });
     } catch (e) {
-      if (e instanceof TRPCClientError && e.data?.code === "UNAUTHORIZED") {
+      if ((e as { data?: { code?: string } } | null)?.data?.code === "UNAUTHORIZED") {
         const here = `${window.location.pathname}${window.location.search}${SAVE_AFTER_SIGN_IN}`;
         router.push(`/sign-in?callbackUrl=${encodeURIComponent(here)}`);
         return;
@@ -60,10 +59,12 @@ export function SaveSearchButton({ q, filters }: { q: string | undefined; filter
       <button
         type="button"
         onClick={() => void save()}
-        disabled={create.pending || saved}
+        onPointerEnter={prefetchAtelierClient}
+        onFocus={prefetchAtelierClient}
+        disabled={pending || saved}
         className="inline-flex items-center gap-2 rounded-full border border-ink/20 bg-white/60 px-4 py-2 text-sm font-medium text-ink hover:border-ink/50 disabled:cursor-default disabled:opacity-70"
       >
-        <BellIcon /> {create.pending ? "Saving…" : saved ? "Search saved" : "Save this search"}
+        <BellIcon /> {pending ? "Saving…" : saved ? "Search saved" : "Save this search"}
       </button>
       <p role="status" className={`text-sm ${outcome?.tone === "error" ? "text-accent-deep" : "text-ink-soft"}`}>
         {outcome?.text}{" "}

@@ -9,7 +9,7 @@ import { ArtworkGrid } from "~/components/gallery/artwork-card";
 import { ListingGrid, NOT_YET_BUYABLE } from "~/components/listings/listing-card";
 import { formatDimensions } from "@atelier/core/artwork/dimensions";
 import { mediaUrl, pickVariant } from "@atelier/core/images/urls";
-import { SeeItOnYourWall } from "~/components/wall-preview/see-it-on-your-wall";
+import { SeeItOnYourWallLazy } from "~/components/wall-preview/see-it-on-your-wall-lazy";
 import { formatMoney } from "@atelier/core/money";
 import { countryName } from "@atelier/core/cart/shipping";
 import { AddToCart } from "~/components/cart/add-to-cart";
@@ -122,7 +122,7 @@ export default async function ArtworkPage({ params }: Props) {
             ))}
           </dl>
           {wallPicture ? (
-            <SeeItOnYourWall
+            <SeeItOnYourWallLazy
               artwork={{
                 id: art.id,
                 title: art.title,

@@ -1,7 +1,7 @@
-import { addToCart, removeFromCart, setCartQuantity, setShipTo, type CartResult } from "@atelier/core/cart/mutate";
+import { addProductToCart, addToCart, removeFromCart, setCartQuantity, setShipTo, type CartResult } from "@atelier/core/cart/mutate";
 import { cartUnitCount } from "@atelier/core/cart/count";
 import { getCart } from "@atelier/core/cart/view";
-import { addToCartSchema, removeFromCartSchema, setCartQuantitySchema, setShipToSchema } from "@atelier/core/schemas/cart";
+import { addProductToCartSchema, addToCartSchema, removeFromCartSchema, setCartQuantitySchema, setShipToSchema } from "@atelier/core/schemas/cart";
 import type { Context } from "../context.ts";
 import { createTRPCRouter, publicProcedure } from "../trpc.ts";
 
@@ -19,6 +19,7 @@ export const cartRouter = createTRPCRouter({
   /** units in the cart, for the header (never merges or writes) */
   count: publicProcedure.query(({ ctx }) => cartUnitCount(ctx.db, owner(ctx))),
   add: publicProcedure.input(addToCartSchema).mutation(({ ctx, input }) => addToCart(ctx.db, owner(ctx), input).then(answer(ctx))),
+  addProduct: publicProcedure.input(addProductToCartSchema).mutation(({ ctx, input }) => addProductToCart(ctx.db, owner(ctx), input).then(answer(ctx))),
   setQuantity: publicProcedure.input(setCartQuantitySchema).mutation(({ ctx, input }) => setCartQuantity(ctx.db, owner(ctx), input).then(answer(ctx))),
   remove: publicProcedure.input(removeFromCartSchema).mutation(({ ctx, input }) => removeFromCart(ctx.db, owner(ctx), input).then(answer(ctx))),
   setShipTo: publicProcedure.input(setShipToSchema).mutation(({ ctx, input }) => setShipTo(ctx.db, owner(ctx), input).then(answer(ctx))),

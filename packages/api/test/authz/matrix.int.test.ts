@@ -42,6 +42,7 @@ const PUBLIC = [
   "cart.get",
   "cart.count",
   "cart.add",
+  "cart.addProduct",
   "cart.setQuantity",
   "cart.remove",
   "cart.setShipTo",

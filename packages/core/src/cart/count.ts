@@ -9,6 +9,6 @@ import type { CartOwner } from "./owner.ts";
 export async function cartUnitCount(db: Db, owner: CartOwner): Promise<number> {
   const carts = [...(owner.userId ? [{ userId: owner.userId }] : []), ...(owner.visitorKey ? [{ visitorKey: owner.visitorKey }] : [])];
   if (carts.length === 0) return 0;
-  const works = await db.cartItem.groupBy({ by: ["artworkId"], where: { cart: { OR: carts } }, _max: { quantity: true } });
+  const works = await db.cartItem.groupBy({ by: ["artworkId", "listingId"], where: { cart: { OR: carts } }, _max: { quantity: true } });
   return works.reduce((sum, w) => sum + (w._max.quantity ?? 0), 0);
 }

@@ -3,6 +3,7 @@ import { availabilityOf, type Availability } from "../artwork/availability.ts";
 import { publicImageSelect, toPublicImage, type PublicImage } from "../discovery/images.ts";
 import { payableSelect } from "../discovery/cards.ts";
 import { canReceivePayments } from "../payments/connect-accounts.ts";
+import { cartListingSelect, productCartLine, type CartProduct } from "./product-lines.ts";
 import { shippingQuote, type ShippingQuote } from "./shipping.ts";
 
 /** One work in a cart, with everything the cart page and the checkout need, decided here. */
@@ -26,6 +27,8 @@ export interface CartLine {
   availability: Availability;
   /** why this line cannot be checked out now, or null */
   problem: string | null;
+  /** a licensed product of the artwork (a print, a poster, a download…); null for the artwork itself */
+  product: CartProduct | null;
 }
 
 export const cartArtworkSelect = {
@@ -50,14 +53,15 @@ export async function loadCartLines(db: Db, cartId: string, shipTo: string | nul
   const items = await db.cartItem.findMany({
     where: { cartId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { artwork: { select: cartArtworkSelect } },
+    include: { artwork: { select: cartArtworkSelect }, listing: { select: cartListingSelect } },
   });
   const mine = await heldForViewer(
     db,
     viewerId,
-    items.map((i) => i.artworkId),
+    items.filter((i) => !i.listingId).map((i) => i.artworkId),
   );
   return items.map((item) => {
+    if (item.listing) return productCartLine(item, item.listing, viewerId);
     const a = item.artwork;
     // units the viewer's own open checkout holds are theirs to pay for, not "on hold" for them
     const availability = availabilityOf(
@@ -94,6 +98,7 @@ export async function loadCartLines(db: Db, cartId: string, shipTo: string | nul
       totalAmount: shipping.amount === null ? null : subtotalAmount + shipping.amount,
       availability,
       problem,
+      product: null,
     };
   });
 }
@@ -103,7 +108,7 @@ async function heldForViewer(db: Db, viewerId: string | null, artworkIds: string
   if (!viewerId || artworkIds.length === 0) return new Map();
   const rows = await db.orderItem.groupBy({
     by: ["artworkId"],
-    where: { artworkId: { in: artworkIds }, status: "RESERVED", order: { buyerId: viewerId, status: "AWAITING_PAYMENT" } },
+    where: { artworkId: { in: artworkIds }, listingSeller: null, status: "RESERVED", order: { buyerId: viewerId, status: "AWAITING_PAYMENT" } },
     _sum: { quantity: true },
   });
   return new Map(rows.map((r) => [r.artworkId, r._sum.quantity ?? 0]));

@@ -1,8 +1,9 @@
-import type { Db } from "@atelier/db";
+import { Prisma, type Db } from "@atelier/db";
 import { availabilityOf } from "../artwork/availability.ts";
 import { payableSelect } from "../discovery/cards.ts";
 import { AppError } from "../errors.ts";
 import { canReceivePayments } from "../payments/connect-accounts.ts";
+import { loadListingForCart, MAX_PRODUCT_QUANTITY, productProblem } from "./product-lines.ts";
 import { resolveCart, type CartOwner, type ResolvedCart } from "./owner.ts";
 import { cartView, type CartView } from "./view.ts";
 
@@ -50,29 +51,62 @@ export async function addToCart(db: Db, owner: CartOwner, input: { artworkId: st
   const art = await purchasableArtwork(db, input.artworkId, owner.userId);
   const r = await resolveCart(db, owner, { create: true });
   const cartId = r.cartId!;
-  const existing = await db.cartItem.findUnique({ where: { cartId_artworkId: { cartId, artworkId: art.id } }, select: { id: true, quantity: true } });
+  const existing = await db.cartItem.findFirst({ where: { cartId, artworkId: art.id, listingId: null }, select: { id: true, quantity: true } });
   if (existing && art.kind === "ORIGINAL") return done(db, r, owner.userId); // already there: adding twice changes nothing
   const quantity = (existing?.quantity ?? 0) + input.quantity;
   checkQuantity(art, quantity);
-  await db.cartItem.upsert({
-    where: { cartId_artworkId: { cartId, artworkId: art.id } },
-    create: { cartId, artworkId: art.id, quantity },
-    update: { quantity },
-  });
+  await putLine(db, existing, { cartId, artworkId: art.id, listingId: null, quantity });
+  return done(db, r, owner.userId);
+}
+
+/**
+ * Writes a cart line: the existing one gets the new quantity, else a new line. Two adds racing for a new line meet
+ * at the partial unique index (one line per artwork, one per listing): the loser updates the winner's line.
+ */
+async function putLine(db: Db, existing: { id: string } | null, line: { cartId: string; artworkId: string; listingId: string | null; quantity: number }) {
+  if (existing) return db.cartItem.update({ where: { id: existing.id }, data: { quantity: line.quantity } });
+  try {
+    return await db.cartItem.create({ data: line });
+  } catch (e) {
+    if (!(e instanceof Prisma.PrismaClientKnownRequestError) || e.code !== "P2002") throw e;
+    return db.cartItem.updateMany({ where: { cartId: line.cartId, artworkId: line.artworkId, listingId: line.listingId }, data: { quantity: line.quantity } });
+  }
+}
+
+/** Adds a licensed product (a store's or the artist's own shop's listing); adding it again adds units, up to MAX_PRODUCT_QUANTITY. */
+export async function addProductToCart(db: Db, owner: CartOwner, input: { listingId: string; quantity: number }): Promise<CartResult> {
+  const listing = await loadListingForCart(db, input.listingId);
+  if (!listing) throw AppError.field("NOT_FOUND", "listingId", "We couldn't find that product.");
+  const r = await resolveCart(db, owner, { create: true });
+  const cartId = r.cartId!;
+  const existing = await db.cartItem.findFirst({ where: { cartId, listingId: listing.id }, select: { id: true, quantity: true } });
+  const quantity = (existing?.quantity ?? 0) + input.quantity;
+  const problem = productProblem(listing, owner.userId, quantity);
+  if (problem)
+    throw AppError.field(
+      quantity > MAX_PRODUCT_QUANTITY ? "BAD_REQUEST" : "CONFLICT",
+      quantity > MAX_PRODUCT_QUANTITY ? "quantity" : "listingId",
+      `${problem}.`,
+    );
+  await putLine(db, existing, { cartId, artworkId: listing.artworkId, listingId: listing.id, quantity });
   return done(db, r, owner.userId);
 }
 
 async function ownItem(db: Db, owner: CartOwner, itemId: string) {
   const r = await resolveCart(db, owner, { create: false });
   if (!r.cartId) throw itemNotFound();
-  const item = await db.cartItem.findFirst({ where: { id: itemId, cartId: r.cartId }, select: { id: true, artworkId: true } });
+  const item = await db.cartItem.findFirst({ where: { id: itemId, cartId: r.cartId }, select: { id: true, artworkId: true, listingId: true } });
   if (!item) throw itemNotFound();
   return { r, item };
 }
 
 export async function setCartQuantity(db: Db, owner: CartOwner, input: { itemId: string; quantity: number }): Promise<CartResult> {
   const { r, item } = await ownItem(db, owner, input.itemId);
-  checkQuantity(await purchasableArtwork(db, item.artworkId, owner.userId), input.quantity);
+  if (item.listingId) {
+    const listing = await loadListingForCart(db, item.listingId);
+    const problem = listing ? productProblem(listing, owner.userId, input.quantity) : "That product is no longer on sale";
+    if (problem) throw AppError.field("BAD_REQUEST", "quantity", `${problem}.`);
+  } else checkQuantity(await purchasableArtwork(db, item.artworkId, owner.userId), input.quantity);
   await db.cartItem.update({ where: { id: item.id }, data: { quantity: input.quantity } });
   return done(db, r, owner.userId);
 }

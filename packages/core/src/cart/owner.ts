@@ -52,10 +52,11 @@ export async function mergeVisitorCart(db: Db, visitorKey: string, userId: strin
     if (!visitor) return false;
     const mine = await tx.cart.upsert({ where: { userId }, create: { userId, shipTo: visitor.shipTo }, update: {}, include: { items: true } });
     if (!mine.shipTo && visitor.shipTo) await tx.cart.update({ where: { id: mine.id }, data: { shipTo: visitor.shipTo } });
-    const have = new Map(mine.items.map((i) => [i.artworkId, i]));
+    const lineKey = (i: { artworkId: string; listingId: string | null }) => i.listingId ?? `artwork:${i.artworkId}`;
+    const have = new Map(mine.items.map((i) => [lineKey(i), i]));
     for (const item of visitor.items) {
-      const existing = have.get(item.artworkId);
-      if (!existing) await tx.cartItem.create({ data: { cartId: mine.id, artworkId: item.artworkId, quantity: item.quantity } });
+      const existing = have.get(lineKey(item));
+      if (!existing) await tx.cartItem.create({ data: { cartId: mine.id, artworkId: item.artworkId, listingId: item.listingId, quantity: item.quantity } });
       else if (item.quantity > existing.quantity) await tx.cartItem.update({ where: { id: existing.id }, data: { quantity: item.quantity } });
     }
     await tx.cart.delete({ where: { id: visitor.id } });

@@ -31,7 +31,8 @@ export interface IssueResult {
  */
 export async function issueCertificatesForOrder(deps: CertificateDeps, orderId: string): Promise<IssueResult> {
   const items = await deps.db.orderItem.findMany({
-    where: { orderId, status: { in: [...SOLD_STATUSES] } },
+    // licensed products (prints, merchandise, downloads) are reproductions: no certificate of authenticity
+    where: { orderId, status: { in: [...SOLD_STATUSES] }, listingSeller: null },
     select: { id: true },
     orderBy: { id: "asc" },
   });

@@ -9,6 +9,7 @@ import { callStripe, requirePayments } from "../payments/stripe-errors.ts";
 import { enforceRateLimit } from "../rate-limit/index.ts";
 import { commissionBpsFor } from "../money/commission.ts";
 import { checkoutRateLimit, CHECKOUT_MINUTES, EXPIRY_MARGIN_MS, type CheckoutDeps } from "./deps.ts";
+import { confirmListingsUnchanged, priceLicensedLines, type LicensedOrderItem } from "./licensed-items.ts";
 import { expireStripeSession, releaseCheckout } from "./release.ts";
 import { createOrderSession } from "./session.ts";
 import type { Tx } from "../inventory/tx.ts";
@@ -23,9 +24,9 @@ export interface OpenedCheckout {
 
 /** Resumable: still open for long enough to pay, same country, same works and quantities. */
 const RESUME_MIN_LEFT_MS = 5 * 60_000;
-const signature = (items: { artworkId: string; quantity: number }[]) =>
+const signature = (items: { artworkId: string; listingId: string | null; quantity: number }[]) =>
   items
-    .map((i) => `${i.artworkId}×${i.quantity}`)
+    .map((i) => `${i.artworkId}/${i.listingId ?? "-"}×${i.quantity}`)
     .sort()
     .join(",");
 
@@ -50,9 +51,9 @@ export async function createCheckout(deps: CheckoutDeps, buyerId: string, input:
 
   const open = await db.order.findMany({
     where: { buyerId, currency: input.currency, status: "AWAITING_PAYMENT" },
-    include: { items: { select: { artworkId: true, quantity: true } } },
+    include: { items: { select: { artworkId: true, listingId: true, quantity: true } } },
   });
-  const wanted = signature(group.lines);
+  const wanted = signature(group.lines.map((l) => ({ ...l, listingId: l.product?.listingId ?? null })));
   const resumable = open.find(
     (o) => o.shipTo === shipTo && o.checkoutUrl && o.expiresAt.getTime() - now().getTime() > RESUME_MIN_LEFT_MS && signature(o.items) === wanted,
   );
@@ -60,7 +61,15 @@ export async function createCheckout(deps: CheckoutDeps, buyerId: string, input:
   for (const o of open) await closeSuperseded(deps, o.id, o.stripeSessionId);
 
   const expiresAt = new Date(now().getTime() + CHECKOUT_MINUTES * 60_000 + EXPIRY_MARGIN_MS);
-  const order = await db.$transaction((tx) => reserveAndWriteOrder(tx, deps, buyerId, group, shipTo, expiresAt));
+  // licensed products: the artist's terms checked again as they are now, and split four ways
+  const licensed = await priceLicensedLines(
+    db,
+    deps.settings.COMMISSION_LICENSED_BPS,
+    buyerId,
+    group.lines.filter((l) => l.product),
+    now(),
+  );
+  const order = await db.$transaction((tx) => reserveAndWriteOrder(tx, deps, buyerId, group, licensed, shipTo, expiresAt));
 
   let session;
   try {
@@ -68,7 +77,8 @@ export async function createCheckout(deps: CheckoutDeps, buyerId: string, input:
       createOrderSession(payments.stripe, deps.appUrl, {
         ...order,
         buyerEmail: order.buyer.email,
-        items: order.items.map((i) => ({ title: i.title, artistName: i.artistName, quantity: i.quantity, unitAmount: i.unitAmount })),
+        // what one unit is charged: a licensed product's discount is per unit, so the subtotal divides exactly
+        items: order.items.map((i) => ({ title: i.title, artistName: i.artistName, quantity: i.quantity, unitAmount: i.subtotalAmount / i.quantity })),
       }),
     );
   } catch (e) {
@@ -92,8 +102,18 @@ async function closeSuperseded(deps: CheckoutDeps, orderId: string, sessionId: s
   await releaseCheckout(deps.db, orderId, "CANCELLED", deps.now());
 }
 
-async function reserveAndWriteOrder(tx: Tx, deps: CheckoutDeps, buyerId: string, group: CartGroup, shipTo: string, expiresAt: Date) {
-  const refused = await reserveUnits(tx, group.lines);
+async function reserveAndWriteOrder(
+  tx: Tx,
+  deps: CheckoutDeps,
+  buyerId: string,
+  group: CartGroup,
+  licensed: LicensedOrderItem[],
+  shipTo: string,
+  expiresAt: Date,
+) {
+  await confirmListingsUnchanged(tx, licensed);
+  const artworkLines = group.lines.filter((l) => !l.product);
+  const refused = await reserveUnits(tx, artworkLines);
   if (refused.length) {
     const names = group.lines.filter((l) => refused.includes(l.artworkId)).map((l) => l.title);
     const messages = names.map((n) => `${n} is no longer available`);
@@ -101,7 +121,7 @@ async function reserveAndWriteOrder(tx: Tx, deps: CheckoutDeps, buyerId: string,
   }
   // the hold is taken: read prices and shipping as they stand now, under it
   const arts = await tx.artwork.findMany({
-    where: { id: { in: group.lines.map((l) => l.artworkId) } },
+    where: { id: { in: artworkLines.map((l) => l.artworkId) } },
     select: {
       id: true,
       title: true,
@@ -114,7 +134,7 @@ async function reserveAndWriteOrder(tx: Tx, deps: CheckoutDeps, buyerId: string,
     },
   });
   const byId = new Map(arts.map((a) => [a.id, a]));
-  const items = group.lines.map((l) => {
+  const artworkItems = artworkLines.map((l) => {
     const a = byId.get(l.artworkId)!;
     const shipping = shippingQuote(a, a.artist.country, shipTo).amount;
     if (a.currency !== group.currency || shipping === null || a.artist.userId === buyerId) {
@@ -137,7 +157,8 @@ async function reserveAndWriteOrder(tx: Tx, deps: CheckoutDeps, buyerId: string,
       ...split,
     };
   });
-  const sum = (f: (i: (typeof items)[number]) => number) => items.reduce((s, i) => s + f(i), 0);
+  const sum = (f: (i: { subtotalAmount: number; shippingAmount: number; commissionAmount: number }) => number) =>
+    [...artworkItems, ...licensed].reduce((s, i) => s + f(i), 0);
   const order = await tx.order.create({
     data: {
       number: newOrderNumber(),
@@ -147,25 +168,28 @@ async function reserveAndWriteOrder(tx: Tx, deps: CheckoutDeps, buyerId: string,
       expiresAt,
       itemsAmount: sum((i) => i.subtotalAmount),
       shippingAmount: sum((i) => i.shippingAmount),
-      totalAmount: sum((i) => i.totalAmount),
+      totalAmount: sum((i) => i.subtotalAmount + i.shippingAmount),
       commissionAmount: sum((i) => i.commissionAmount),
       items: {
-        create: items.map((i) => ({
-          artworkId: i.artworkId,
-          sellerId: i.sellerId,
-          title: i.title,
-          kind: i.kind,
-          quantity: i.quantity,
-          unitAmount: i.unitAmount,
-          subtotalAmount: i.subtotalAmount,
-          shippingAmount: i.shippingAmount,
-          commissionBps: i.commissionBps,
-          commissionAmount: i.commissionAmount,
-          artistAmount: i.artistAmount,
-        })),
+        create: [
+          ...artworkItems.map((i) => ({
+            artworkId: i.artworkId,
+            sellerId: i.sellerId,
+            title: i.title,
+            kind: i.kind,
+            quantity: i.quantity,
+            unitAmount: i.unitAmount,
+            subtotalAmount: i.subtotalAmount,
+            shippingAmount: i.shippingAmount,
+            commissionBps: i.commissionBps,
+            commissionAmount: i.commissionAmount,
+            artistAmount: i.artistAmount,
+          })),
+          ...licensed.map(({ listingUpdatedAt: _at, artistName: _name, ...columns }) => columns),
+        ],
       },
     },
     include: { buyer: { select: { email: true } } },
   });
-  return { ...order, items };
+  return { ...order, items: [...artworkItems, ...licensed] };
 }

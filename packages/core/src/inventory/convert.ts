@@ -7,18 +7,19 @@ import type { Tx } from "./tx.ts";
 export async function convertHeldToSold(tx: Tx, orderId: string): Promise<number> {
   const items = await tx.orderItem.findMany({
     where: { orderId, status: "RESERVED" },
-    select: { id: true, artworkId: true, quantity: true },
+    select: { id: true, artworkId: true, quantity: true, listingSeller: true },
     orderBy: { artworkId: "asc" },
   });
   let converted = 0;
   for (const item of items) {
     const moved = await tx.orderItem.updateMany({ where: { id: item.id, status: "RESERVED" }, data: { status: "PAID" } });
     if (moved.count !== 1) continue;
+    converted++;
+    if (item.listingSeller) continue; // a licensed product is made to order: no units of the artwork were held
     await tx.$executeRaw`
       UPDATE "Artwork" SET "unitsHeld" = "unitsHeld" - ${item.quantity}, "editionsSold" = "editionsSold" + ${item.quantity},
         status = CASE WHEN kind = 'ORIGINAL' THEN 'SOLD'::"ArtworkStatus" ELSE status END, "updatedAt" = now()
       WHERE id = ${item.artworkId}`;
-    converted++;
   }
   return converted;
 }
@@ -31,10 +32,14 @@ export async function convertHeldToSold(tx: Tx, orderId: string): Promise<number
 export async function reReserveReleased(tx: Tx, orderId: string): Promise<boolean> {
   const items = await tx.orderItem.findMany({
     where: { orderId, status: "RELEASED" },
-    select: { id: true, artworkId: true, quantity: true },
+    select: { id: true, artworkId: true, quantity: true, listingSeller: true },
     orderBy: { artworkId: "asc" },
   });
   for (const item of items) {
+    if (item.listingSeller) {
+      await tx.orderItem.update({ where: { id: item.id }, data: { status: "RESERVED" } });
+      continue;
+    }
     const held = await tx.$executeRaw`
       UPDATE "Artwork" SET "unitsHeld" = "unitsHeld" + ${item.quantity}, "updatedAt" = now()
       WHERE id = ${item.artworkId} AND status = 'PUBLISHED'

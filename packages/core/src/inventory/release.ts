@@ -9,15 +9,16 @@ import type { Tx } from "./tx.ts";
 export async function releaseOrderItems(tx: Tx, orderId: string): Promise<number> {
   const items = await tx.orderItem.findMany({
     where: { orderId, status: "RESERVED" },
-    select: { id: true, artworkId: true, quantity: true },
+    select: { id: true, artworkId: true, quantity: true, listingSeller: true },
     orderBy: { artworkId: "asc" },
   });
   let released = 0;
   for (const item of items) {
     const moved = await tx.orderItem.updateMany({ where: { id: item.id, status: "RESERVED" }, data: { status: "RELEASED" } });
     if (moved.count !== 1) continue;
-    await tx.$executeRaw`UPDATE "Artwork" SET "unitsHeld" = "unitsHeld" - ${item.quantity}, "updatedAt" = now() WHERE id = ${item.artworkId}`;
     released++;
+    if (item.listingSeller) continue; // made to order: it held no units
+    await tx.$executeRaw`UPDATE "Artwork" SET "unitsHeld" = "unitsHeld" - ${item.quantity}, "updatedAt" = now() WHERE id = ${item.artworkId}`;
   }
   return released;
 }

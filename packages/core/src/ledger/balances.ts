@@ -1,6 +1,7 @@
 import type { Db } from "@atelier/db";
+import { CONNECTED_PAYEES } from "./post.ts";
 
-export type PayeeRef = { payee: "PLATFORM"; payeeId: null } | { payee: "ARTIST"; payeeId: string };
+export type PayeeRef = { payee: "PLATFORM" | "PRINT_LAB"; payeeId: null } | { payee: "ARTIST" | "STORE"; payeeId: string };
 
 /** Σ of a payee's lines in one currency: owed to it and not yet sent (> 0), or owed by it (< 0). */
 export async function balanceOf(db: Db, who: PayeeRef, currency: string): Promise<number> {
@@ -8,9 +9,10 @@ export async function balanceOf(db: Db, who: PayeeRef, currency: string): Promis
   return r._sum.amount ?? 0;
 }
 
-/** What a payee owes (outstanding debt = −min(balance, 0)). */
+/** What a connected payee owes over their roles (artist and store owner): outstanding debt = −min(balance, 0). */
 export async function outstandingDebt(db: Db, payeeId: string, currency: string): Promise<number> {
-  return Math.max(0, -(await balanceOf(db, { payee: "ARTIST", payeeId }, currency)));
+  const r = await db.ledgerEntry.aggregate({ where: { payee: { in: [...CONNECTED_PAYEES] }, payeeId, currency }, _sum: { amount: true } });
+  return Math.max(0, -(r._sum.amount ?? 0));
 }
 
 export interface DebtRow {
@@ -26,7 +28,7 @@ export interface DebtRow {
 export async function outstandingDebts(db: Db): Promise<DebtRow[]> {
   const groups = await db.ledgerEntry.groupBy({
     by: ["payeeId", "currency"],
-    where: { payee: "ARTIST" },
+    where: { payee: { in: [...CONNECTED_PAYEES] } },
     _sum: { amount: true },
     having: { amount: { _sum: { lt: 0 } } },
   });

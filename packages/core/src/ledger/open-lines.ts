@@ -1,8 +1,10 @@
-import type { LedgerTx } from "./post.ts";
+import { CONNECTED_PAYEES, type ConnectedPayee, type LedgerTx } from "./post.ts";
 
 /** A line of a payee's ledger that is not (fully) settled yet: a sale share not yet sent, or a refund/dispute share not yet recovered. */
 export interface OpenLine {
   id: string;
+  /** the role the line was earned in (a user can be an artist and a store owner) */
+  payee: ConnectedPayee;
   orderId: string | null;
   kind: string;
   /** signed, as posted */
@@ -20,8 +22,8 @@ export interface OpenLine {
  */
 export async function openLines(tx: LedgerTx, payeeId: string, currency: string): Promise<OpenLine[]> {
   const rows = await tx.ledgerEntry.findMany({
-    where: { payee: "ARTIST", payeeId, currency, kind: { in: ["SALE", "REFUND", "DISPUTE"] } },
-    select: { id: true, orderId: true, kind: true, amount: true, createdAt: true, settledBy: { select: { amount: true } } },
+    where: { payee: { in: [...CONNECTED_PAYEES] }, payeeId, currency, kind: { in: ["SALE", "REFUND", "DISPUTE"] } },
+    select: { id: true, payee: true, orderId: true, kind: true, amount: true, createdAt: true, settledBy: { select: { amount: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const orderIds = [...new Set(rows.map((r) => r.orderId).filter((id): id is string => !!id))];
@@ -33,6 +35,7 @@ export async function openLines(tx: LedgerTx, payeeId: string, currency: string)
   return rows
     .map((r) => ({
       id: r.id,
+      payee: r.payee as ConnectedPayee,
       orderId: r.orderId,
       kind: r.kind,
       amount: r.amount,

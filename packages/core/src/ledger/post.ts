@@ -5,9 +5,14 @@ export type LedgerTx = Prisma.TransactionClient;
 
 export type LedgerKindName = "SALE" | "STRIPE_FEE" | "TRANSFER" | "REVERSAL" | "REFUND" | "DISPUTE";
 
+/** Payees with a Stripe connected account: what they earn is sent to them by transfers, one per order per user. */
+export const CONNECTED_PAYEES = ["ARTIST", "STORE"] as const;
+export type ConnectedPayee = (typeof CONNECTED_PAYEES)[number];
+export type LedgerPayeeName = ConnectedPayee | "PRINT_LAB" | "PLATFORM";
+
 export interface LedgerLine {
-  payee: "ARTIST" | "PLATFORM";
-  /** the artist's user id; null for the platform */
+  payee: LedgerPayeeName;
+  /** the artist's or store owner's user id; null for the platform and the print lab */
   payeeId: string | null;
   currency: string;
   /** signed minor units */
@@ -29,7 +34,8 @@ export interface Settlement {
 
 function assertLine(l: LedgerLine): void {
   if (!Number.isSafeInteger(l.amount)) throw new RangeError(`ledger amounts are whole minor units (got ${l.amount})`);
-  if ((l.payee === "PLATFORM") !== (l.payeeId === null)) throw new RangeError("a PLATFORM line has no payeeId; an ARTIST line has one");
+  const nobody = l.payee === "PLATFORM" || l.payee === "PRINT_LAB";
+  if (nobody !== (l.payeeId === null)) throw new RangeError("PLATFORM and PRINT_LAB lines have no payeeId; ARTIST and STORE lines have one");
 }
 
 /** Appends one line; returns its id. */

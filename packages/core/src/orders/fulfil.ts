@@ -107,8 +107,16 @@ export async function fulfilOrder(deps: FulfilDeps, orderId: string, paymentInte
       }
       await convertHeldToSold(tx, orderId);
       await writeSaleLedger(tx, order, fee);
-      // bought: out of the buyer's cart
-      await tx.cartItem.deleteMany({ where: { cart: { userId: order.buyerId }, artworkId: { in: order.items.map((i) => i.artworkId) } } });
+      // bought: out of the buyer's cart (the work itself, and each licensed product bought)
+      await tx.cartItem.deleteMany({
+        where: {
+          cart: { userId: order.buyerId },
+          OR: [
+            { listingId: null, artworkId: { in: order.items.filter((i) => !i.listingSeller).map((i) => i.artworkId) } },
+            { listingId: { in: order.items.flatMap((i) => (i.listingId ? [i.listingId] : [])) } },
+          ],
+        },
+      });
       return eventsWithTransaction(deps.events, tx, { name: "atelier/order.paid", data: { orderId }, id: `order-paid:${orderId}` });
     });
     if (!after) return { outcome: "already_paid", orderId };
@@ -122,20 +130,62 @@ export async function fulfilOrder(deps: FulfilDeps, orderId: string, paymentInte
   }
 }
 
-/** commerce.md: per item ARTIST SALE +artistAmount and PLATFORM SALE +commissionAmount; per order PLATFORM STRIPE_FEE −fee. */
+/**
+ * commerce.md: per item ARTIST SALE +artistAmount and PLATFORM SALE +commissionAmount; a licensed product also
+ * STORE SALE +storeAmount (the store owner) and PRINT_LAB SALE +labAmount; per order PLATFORM STRIPE_FEE −fee.
+ * The SALE lines of an item add up to its total (CHECK OrderItem_split_adds_up); zero lines are not written.
+ */
 async function writeSaleLedger(
   tx: Tx,
   order: {
     id: string;
     number: string;
     currency: string;
-    items: { id: string; sellerId: string; artistAmount: number; commissionAmount: number; title: string }[];
+    items: {
+      id: string;
+      sellerId: string;
+      artistAmount: number;
+      commissionAmount: number;
+      storeAmount: number;
+      labAmount: number;
+      storeOwnerId: string | null;
+      title: string;
+    }[];
   },
   fee: number,
 ) {
   const base = { currency: order.currency, orderId: order.id };
+  const licensedLines = order.items.flatMap((i) => [
+    ...(i.storeOwnerId && i.storeAmount > 0
+      ? [
+          {
+            ...base,
+            payee: "STORE" as const,
+            payeeId: i.storeOwnerId,
+            kind: "SALE" as const,
+            amount: i.storeAmount,
+            orderItemId: i.id,
+            memo: `Store's share of ${i.title} (${order.number})`,
+          },
+        ]
+      : []),
+    ...(i.labAmount > 0
+      ? [
+          {
+            ...base,
+            payee: "PRINT_LAB" as const,
+            payeeId: null,
+            kind: "SALE" as const,
+            amount: i.labAmount,
+            orderItemId: i.id,
+            memo: `Print lab: production and shipping of ${i.title} (${order.number})`,
+          },
+        ]
+      : []),
+  ]);
   await tx.ledgerEntry.createMany({
     data: [
+      ...licensedLines,
       ...order.items.flatMap((i) => [
         {
           ...base,

@@ -27,6 +27,8 @@ export interface CatalogueProductType {
   name: string;
   description: string;
   fulfilment: "PRINT_LAB" | "DIGITAL";
+  /** the print lab's standard shipping of one order line of this product (one parcel), euro cents; 0 for a download */
+  labShippingEuroCents: number;
   active?: boolean;
   variants: CatalogueVariant[];
 }
@@ -45,6 +47,7 @@ export const PRODUCT_CATALOGUE = [
     name: "Giclée print",
     description: "Archival pigment inks on 310 gsm cotton-rag paper, unframed, with a 1 cm white border.",
     fulfilment: "PRINT_LAB",
+    labShippingEuroCents: 595,
     variants: [
       { code: "giclee-a4", name: "A4 (21 × 29.7 cm)", printMm: { width: 210, height: 297 }, productionCostEuroCents: 1_250, suggestedPriceEuroCents: 3_500 },
       { code: "giclee-a3", name: "A3 (29.7 × 42 cm)", printMm: { width: 297, height: 420 }, productionCostEuroCents: 1_900, suggestedPriceEuroCents: 4_500 },
@@ -56,6 +59,7 @@ export const PRODUCT_CATALOGUE = [
     name: "Canvas",
     description: "Printed on poly-cotton canvas and wrapped around a 2 cm pine stretcher, ready to hang.",
     fulfilment: "PRINT_LAB",
+    labShippingEuroCents: 995,
     variants: [
       { code: "canvas-30x40", name: "30 × 40 cm", printMm: { width: 300, height: 400 }, productionCostEuroCents: 2_900, suggestedPriceEuroCents: 7_500 },
       { code: "canvas-50x70", name: "50 × 70 cm", printMm: { width: 500, height: 700 }, productionCostEuroCents: 4_500, suggestedPriceEuroCents: 11_500 },
@@ -67,6 +71,7 @@ export const PRODUCT_CATALOGUE = [
     name: "Poster",
     description: "Matte 200 gsm poster paper, rolled in a tube.",
     fulfilment: "PRINT_LAB",
+    labShippingEuroCents: 595,
     variants: [
       { code: "poster-a3", name: "A3 (29.7 × 42 cm)", printMm: { width: 297, height: 420 }, productionCostEuroCents: 750, suggestedPriceEuroCents: 2_400 },
       { code: "poster-50x70", name: "50 × 70 cm", printMm: { width: 500, height: 700 }, productionCostEuroCents: 1_100, suggestedPriceEuroCents: 3_200 },
@@ -77,6 +82,7 @@ export const PRODUCT_CATALOGUE = [
     name: "Postcard",
     description: "A6 on 350 gsm uncoated card, blank on the back for writing.",
     fulfilment: "PRINT_LAB",
+    labShippingEuroCents: 250,
     variants: [
       { code: "postcard-a6", name: "A6 (10.5 × 14.8 cm)", printMm: { width: 105, height: 148 }, productionCostEuroCents: 120, suggestedPriceEuroCents: 400 },
     ],
@@ -86,6 +92,7 @@ export const PRODUCT_CATALOGUE = [
     name: "Tote bag",
     description: "Heavy organic cotton, 38 × 42 cm, printed on one side.",
     fulfilment: "PRINT_LAB",
+    labShippingEuroCents: 450,
     variants: [
       {
         code: "tote-standard",
@@ -101,6 +108,7 @@ export const PRODUCT_CATALOGUE = [
     name: "T-shirt",
     description: "Organic cotton, unisex fit, printed on the front.",
     fulfilment: "PRINT_LAB",
+    labShippingEuroCents: 450,
     variants: [tshirt("S", 1_100, 2_900), tshirt("M", 1_100, 2_900), tshirt("L", 1_100, 2_900), tshirt("XL", 1_100, 2_900), tshirt("XXL", 1_300, 3_200)],
   },
   {
@@ -108,6 +116,7 @@ export const PRODUCT_CATALOGUE = [
     name: "Digital download",
     description: "A high-resolution file for the buyer's personal, non-commercial use (printing at home, a screen). No resale, no commercial use.",
     fulfilment: "DIGITAL",
+    labShippingEuroCents: 0,
     variants: [{ code: "digital-personal", name: "Personal-use file", printMm: null, productionCostEuroCents: 0, suggestedPriceEuroCents: 1_200 }],
   },
 ] as const satisfies readonly CatalogueProductType[];

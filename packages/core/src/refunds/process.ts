@@ -53,25 +53,26 @@ export async function recordRefund(deps: MoneyDeps, refundId: string): Promise<{
     const r = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, include: { orderItem: true } });
     const moved = await tx.refund.updateMany({ where: { id: r.id, status: "REQUESTED" }, data: { status: "SUCCEEDED" } });
     if (moved.count === 0) return { itemRefunded: r.orderItem.status === "REFUNDED", orderRefunded: false, restocked: r.restocked };
+    const line = {
+      currency: r.currency,
+      kind: "REFUND" as const,
+      orderId: r.orderId,
+      orderItemId: r.orderItemId,
+      refundId: r.id,
+      memo: r.reason.slice(0, 200),
+    };
     await postLines(tx, [
-      {
-        payee: "PLATFORM",
-        payeeId: null,
-        currency: r.currency,
-        amount: -r.platformAmount,
-        kind: "REFUND",
-        orderId: r.orderId,
-        orderItemId: r.orderItemId,
-        refundId: r.id,
-        memo: r.reason.slice(0, 200),
-      },
+      { ...line, payee: "PLATFORM", payeeId: null, amount: -r.platformAmount },
+      // the print lab's part, when its order was cancelled before production (it is owed nothing for it)
+      { ...line, payee: "PRINT_LAB", payeeId: null, amount: -r.labAmount, memo: `Print order cancelled: ${line.memo}`.slice(0, 200) },
     ]);
     const item = r.orderItem;
     const done = await tx.refund.aggregate({ where: { orderItemId: item.id, status: "SUCCEEDED" }, _sum: { amount: true } });
     const fully = (done._sum.amount ?? 0) === item.subtotalAmount + item.shippingAmount;
     let restocked = false;
     if (fully) {
-      const neverShipped = item.status === "PAID";
+      // an artwork never shipped goes back on sale; a licensed product is made to order, so there is no stock to restore
+      const neverShipped = item.status === "PAID" && !item.listingSeller;
       const itemMoved = await tx.orderItem.updateMany({
         where: { id: item.id, status: { in: ["PAID", "SHIPPED", "DELIVERED"] } },
         data: { status: "REFUNDED" },
@@ -93,9 +94,26 @@ export async function recordRefund(deps: MoneyDeps, refundId: string): Promise<{
   }, TX_OPTIONS);
 }
 
-/** Step 3: the artist's part (a reversal of their transfer, a smaller pending transfer, or a debt), then the Refund's outcome. */
+/**
+ * Step 3: the artist's part (a reversal of their transfer, a smaller pending transfer, or a debt), and for a store's
+ * product the store owner's part the same way, then the Refund's outcome.
+ */
 export async function settleRefundArtistShare(deps: MoneyDeps, refundId: string): Promise<RecoveryResult> {
-  const r = await deps.db.refund.findUniqueOrThrow({ where: { id: refundId }, include: { orderItem: { select: { sellerId: true } } } });
+  const r = await deps.db.refund.findUniqueOrThrow({ where: { id: refundId }, include: { orderItem: { select: { sellerId: true, storeOwnerId: true } } } });
+  if (r.storeAmount > 0 && r.orderItem.storeOwnerId) {
+    const store = await recoverArtistShare(deps, {
+      kind: "REFUND",
+      payee: "STORE",
+      orderId: r.orderId,
+      orderItemId: r.orderItemId,
+      recipientId: r.orderItem.storeOwnerId,
+      currency: r.currency,
+      amount: r.storeAmount,
+      refundId: r.id,
+      memo: r.reason.slice(0, 200),
+    });
+    await deps.db.refund.update({ where: { id: r.id }, data: { storeReversedAmount: store.reversed, storeDebtAmount: store.debt } });
+  }
   const result: RecoveryResult =
     r.artistAmount > 0
       ? await recoverArtistShare(deps, {

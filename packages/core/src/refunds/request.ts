@@ -1,7 +1,8 @@
 import type { Db } from "@atelier/db";
 import { eventsWithTransaction, refundRequestedEvent, type EventSender } from "@atelier/events";
 import { AppError } from "../errors.ts";
-import { formatMoney, refundSplit } from "../money/index.ts";
+import { formatMoney } from "../money/index.ts";
+import { LAB_CANCELLABLE, refundPartsOf } from "./item-split.ts";
 import type { z } from "zod";
 import type { createRefundSchema } from "./schemas.ts";
 
@@ -14,7 +15,8 @@ const SHIPPED = new Set(["SHIPPED", "DELIVERED"]);
 const REFUNDABLE = new Set(["PAID", "SHIPPED", "DELIVERED", "REFUNDED"]);
 
 /**
- * Asks for a refund of part or all of one paid item: admins for any item, artists for their own items
+ * Asks for a refund of part or all of one paid item: admins for any item, its seller (the artist; a store's owner for
+ * the store's products) for their own items
  * before they ship (anyone else: not found). The amount is reserved on the item (OrderItem.refundedAmount
  * counts requested and succeeded refunds; a failed one gives it back) by a conditional update, so two
  * requests can never refund more than was paid. Writes a REQUESTED Refund split with refundSplit and
@@ -24,9 +26,14 @@ export async function requestRefund(deps: { db: Db; events: EventSender }, calle
   const isAdmin = caller.roles.includes("ADMIN");
   const item = await deps.db.orderItem.findUnique({
     where: { id: input.orderItemId },
-    include: { order: { select: { id: true, status: true, currency: true, stripeChargeId: true } } },
+    include: { order: { select: { id: true, status: true, currency: true, stripeChargeId: true } }, fulfilment: { select: { status: true } } },
   });
-  if (!item || (!isAdmin && (item.sellerId !== caller.id || !caller.roles.includes("ARTIST")))) throw new AppError("NOT_FOUND", "Order item not found");
+  // who sold it may refund it before it ships: the store for a store's product, else the artist (their work, their own shop)
+  const isSeller =
+    item?.listingSeller === "STORE"
+      ? item.storeOwnerId === caller.id && caller.roles.includes("STORE_OWNER")
+      : item?.sellerId === caller.id && caller.roles.includes("ARTIST");
+  if (!item || (!isAdmin && !isSeller)) throw new AppError("NOT_FOUND", "Order item not found");
   if (!REFUNDABLE.has(item.status) || (item.order.status !== "PAID" && item.order.status !== "REFUNDED") || !item.order.stripeChargeId) {
     throw new AppError("PRECONDITION_FAILED", "This item hasn't been paid for, so there is nothing to refund.");
   }
@@ -47,15 +54,16 @@ export async function requestRefund(deps: { db: Db; events: EventSender }, calle
       RETURNING "refundedAmount"`;
     if (reserved.length === 0) throw AppError.field("BAD_REQUEST", "amount", "Someone else refunded part of this item meanwhile: reload to see what is left.");
     const already = reserved[0]!.refundedAmount - input.amount;
-    const split = refundSplit({ totalAmount: total, artistAmount: item.artistAmount }, already, input.amount);
+    // a licensed product's lab gives its part back only for a full refund it can still cancel (process-refund cancels it first)
+    const labGivesBack = reserved[0]!.refundedAmount === total && (!item.fulfilment || LAB_CANCELLABLE.has(item.fulfilment.status));
+    const split = refundPartsOf(item, already, input.amount, labGivesBack);
     const row = await tx.refund.create({
       data: {
         orderId: item.orderId,
         orderItemId: item.id,
         currency,
         amount: input.amount,
-        artistAmount: split.artistAmount,
-        platformAmount: split.platformAmount,
+        ...split,
         reason: input.reason,
         source: isAdmin ? "ADMIN" : "ARTIST",
         requestedById: caller.id,

@@ -22,6 +22,8 @@ export const shipToSchema = z
   .refine((c): c is ConnectCountry => Object.hasOwn(SHIP_TO_COUNTRIES, c), "Choose a country we ship to");
 
 export const addToCartSchema = z.object({ artworkId: idField(), quantity: quantity.default(1) });
+/** A licensed product (a listing); at most MAX_PRODUCT_QUANTITY of one in a cart, checked by the domain. */
+export const addProductToCartSchema = z.object({ listingId: idField(), quantity: quantity.max(20, "At most 20 of one product at once").default(1) });
 export const setCartQuantitySchema = z.object({ itemId: idField(), quantity });
 export const removeFromCartSchema = z.object({ itemId: idField() });
 export const setShipToSchema = z.object({ country: shipToSchema });

@@ -12,10 +12,12 @@ export function transferKey(orderId: string, recipientId: string, generation = 0
 export async function createOrderTransfers(db: Db, orderId: string): Promise<string[]> {
   const order = await db.order.findUnique({
     where: { id: orderId },
-    select: { status: true, currency: true, items: { select: { sellerId: true, status: true } } },
+    select: { status: true, currency: true, items: { select: { sellerId: true, storeOwnerId: true, status: true } } },
   });
   if (!order || (order.status !== "PAID" && order.status !== "REFUNDED")) return [];
-  const recipients = [...new Set(order.items.filter((i) => i.status !== "RESERVED" && i.status !== "RELEASED").map((i) => i.sellerId))];
+  // the artists, and the owners of the stores that sold licensed products: one transfer each under the order's transfer_group
+  const paidItems = order.items.filter((i) => i.status !== "RESERVED" && i.status !== "RELEASED");
+  const recipients = [...new Set(paidItems.flatMap((i) => [i.sellerId, ...(i.storeOwnerId ? [i.storeOwnerId] : [])]))];
   await db.transfer.createMany({
     data: recipients.map((recipientId) => ({ orderId, recipientId, currency: order.currency, amount: 0, idempotencyKey: transferKey(orderId, recipientId) })),
     skipDuplicates: true,

@@ -1,12 +1,14 @@
 import type Stripe from "stripe";
-import { postLine, postSettlingLine, type LedgerTx } from "../ledger/post.ts";
+import { postLine, postSettlingLine, type ConnectedPayee, type LedgerTx } from "../ledger/post.ts";
 import { lockPayee, TX_OPTIONS, type MoneyDeps } from "./deps.ts";
 import { TransferBusy } from "./send-transfer.ts";
 import { classifyStripeError } from "./stripe-failure.ts";
 
 export interface Recovery {
-  /** an ARTIST line −amount: REFUND (refundId set) or DISPUTE (disputeId set) */
+  /** an ARTIST (or STORE) line −amount: REFUND (refundId set) or DISPUTE (disputeId set) */
   kind: "REFUND" | "DISPUTE";
+  /** whose share: the artist's (default) or a store owner's share of a licensed product */
+  payee?: ConnectedPayee;
   orderId: string;
   orderItemId?: string | null;
   recipientId: string;
@@ -30,7 +32,7 @@ export interface RecoveryResult {
 /** The artist's line for what this recovery takes back (a REFUND or DISPUTE share, negative). */
 function shareLine(r: Recovery) {
   return {
-    payee: "ARTIST" as const,
+    payee: r.payee ?? "ARTIST",
     payeeId: r.recipientId,
     currency: r.currency,
     amount: -r.amount,
@@ -46,7 +48,7 @@ function shareLine(r: Recovery) {
 async function existingLine(db: LedgerTx, r: Recovery) {
   return db.ledgerEntry.findFirst({
     where: {
-      payee: "ARTIST",
+      payee: r.payee ?? "ARTIST",
       payeeId: r.recipientId,
       kind: r.kind,
       ...(r.refundId ? { refundId: r.refundId } : { disputeId: r.disputeId, orderId: r.orderId }),
@@ -72,7 +74,8 @@ function resultOf(line: NonNullable<Awaited<ReturnType<typeof existingLine>>>, t
  * Both ledger writes happen under the payee lock; a transfer bound but still in flight makes this wait (retried).
  */
 export async function recoverArtistShare(deps: MoneyDeps, r: Recovery): Promise<RecoveryResult> {
-  const idKey = r.refundId ? `reversal-refund-${r.refundId}` : `reversal-dispute-${r.disputeId}-${r.recipientId}`;
+  const role = r.payee === "STORE" ? "-store" : "";
+  const idKey = r.refundId ? `reversal-refund-${r.refundId}${role}` : `reversal-dispute-${r.disputeId}-${r.recipientId}${role}`;
   const step1 = await deps.db.$transaction(async (tx) => {
     await lockPayee(tx, r.recipientId);
     const t = await tx.transfer.findUnique({ where: { orderId_recipientId: { orderId: r.orderId, recipientId: r.recipientId } } });
@@ -113,7 +116,7 @@ export async function recoverArtistShare(deps: MoneyDeps, r: Recovery): Promise<
       await postSettlingLine(
         tx,
         {
-          payee: "ARTIST",
+          payee: r.payee ?? "ARTIST",
           payeeId: r.recipientId,
           currency: r.currency,
           amount: reversed,

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { openLines } from "../ledger/open-lines.ts";
-import { postSettlingLine } from "../ledger/post.ts";
+import { postTransferLines } from "../ledger/transfer-lines.ts";
 import { planTransfer } from "../ledger/transfer-plan.ts";
 import { transferKey } from "./create-transfers.ts";
 import { lockPayee, TX_OPTIONS, type MoneyDeps } from "./deps.ts";
@@ -114,19 +114,11 @@ async function prepare(deps: MoneyDeps, transferId: string): Promise<Prepared> {
       if (plan.amount === 0) {
         // everything of the order was refunded, or debts took it all: settle the lines, send nothing
         await tx.transfer.update({ where: { id: t.id }, data: { status: "PAID", amount: 0, paidAt: deps.now(), parkedReason: null, lastError: null } });
-        await postSettlingLine(
+        await postTransferLines(
           tx,
-          {
-            payee: "ARTIST",
-            payeeId: t.recipientId,
-            currency: t.currency,
-            amount: 0,
-            kind: "TRANSFER",
-            orderId: t.orderId,
-            transferId: t.id,
-            memo: "nothing left to send",
-          },
+          { payeeId: t.recipientId, currency: t.currency, orderId: t.orderId, transferId: t.id, memo: "nothing left to send" },
           plan.settles,
+          lines,
         );
         return { outcome: { status: "PAID", amount: 0, stripeTransferId: null } };
       }
@@ -185,20 +177,13 @@ async function record(deps: MoneyDeps, transferId: string, stripeTransferId: str
       data: { status: "PAID", stripeTransferId, paidAt: deps.now(), lastError: null, parkedReason: null },
     });
     if (moved.count === 0) return;
-    const plan = planTransfer(await openLines(tx, t.recipientId, t.currency), t.orderId, t.amount);
-    await postSettlingLine(
+    const lines = await openLines(tx, t.recipientId, t.currency);
+    const plan = planTransfer(lines, t.orderId, t.amount);
+    await postTransferLines(
       tx,
-      {
-        payee: "ARTIST",
-        payeeId: t.recipientId,
-        currency: t.currency,
-        amount: -t.amount,
-        kind: "TRANSFER",
-        orderId: t.orderId,
-        transferId: t.id,
-        memo: stripeTransferId,
-      },
+      { payeeId: t.recipientId, currency: t.currency, orderId: t.orderId, transferId: t.id, memo: stripeTransferId },
       plan.settles,
+      lines,
     );
   }, TX_OPTIONS);
 }

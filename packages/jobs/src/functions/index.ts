@@ -21,6 +21,7 @@ import { sendSavedSearchDigest } from "./send-saved-search-digest.ts";
 import { sendDueSavedSearchDigests } from "./send-due-saved-search-digests.ts";
 import { applyPrintLabEventJob } from "./apply-print-lab-event.ts";
 import { submitPrintOrder } from "./submit-print-order.ts";
+import { startLicensedFulfilmentJob } from "./start-licensed-fulfilment.ts";
 import { syncPrintLabOrders } from "./sync-print-lab-orders.ts";
 import { refreshExchangeRatesJob } from "./refresh-exchange-rates.ts";
 import { generateMockups } from "./generate-mockups.ts";
@@ -54,7 +55,8 @@ export const allFunctions: AnyJobDefinition[] = [
   matchSavedSearches,
   sendSavedSearchDigest,
   sendDueSavedSearchDigests,
-  // fulfilment by a print lab: submit, apply webhooks, sync what no webhook says
+  // fulfilment by a print lab: start (prints to the lab, downloads to the buyer), submit, apply webhooks, sync what no webhook says
+  startLicensedFulfilmentJob,
   submitPrintOrder,
   applyPrintLabEventJob,
   syncPrintLabOrders,

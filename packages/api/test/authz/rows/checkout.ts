@@ -109,6 +109,12 @@ export const rows: MatrixRow[] = [
     input: async (fx, persona) => ({ artworkId: (await forSale(fx, persona === "owner" ? "owner" : "seller")).id }),
     expect: { anonymous: "OK", buyer: "OK", owner: "BAD_REQUEST", otherArtist: "OK", admin: "OK" },
   },
+  {
+    // a store owner cannot buy their own store's product (the owner persona owns the store); anyone else may
+    path: "cart.addProduct",
+    input: async (fx) => ({ listingId: (await fx.newListing("ownerStore")).id }),
+    expect: { anonymous: "OK", buyer: "OK", owner: "CONFLICT", otherArtist: "OK", admin: "OK" },
+  },
   { path: "cart.setQuantity", input: async (fx) => ({ itemId: await strangersCartItem(fx), quantity: 1 }), expect: notFoundForAll },
   { path: "cart.remove", input: async (fx) => ({ itemId: await strangersCartItem(fx) }), expect: notFoundForAll },
   { path: "cart.setShipTo", input: () => ({ country: "FR" }), expect: only.everyone },

@@ -4,6 +4,7 @@ import { withEarnings } from "@atelier/core/stores/earnings";
 import { listableArtworks } from "@atelier/core/stores/listable";
 import { createListing, myListings, requireMyStore, setListingStatus, storeSeller, updateListing } from "@atelier/core/stores/listings";
 import { listStores, storeBySlug } from "@atelier/core/stores/public";
+import { storeSalesReport } from "@atelier/core/reporting/licensed";
 import {
   listableArtworksSchema,
   listingCreateSchema,
@@ -23,6 +24,8 @@ export const storeRouter = createTRPCRouter({
   myApplication: protectedProcedure.query(({ ctx }) => myStoreApplication(ctx.db, ctx.identity.id)),
   submitApplication: protectedProcedure.input(storeApplicationSchema).mutation(({ ctx, input }) => submitStoreApplication(ctx, ctx.identity, input)),
   withdrawApplication: protectedProcedure.mutation(({ ctx }) => withdrawStoreApplication(ctx.db, ctx.identity.id)),
+  /** the store's sales, payouts (transfers) and ledger: totals per currency and the latest lines */
+  sales: storeOwnerProcedure.query(({ ctx }) => storeSalesReport(ctx.db, ctx.identity.id)),
   mine: storeOwnerProcedure.query(async ({ ctx }) => ({
     store: await requireMyStore(ctx.db, ctx.identity.id),
     listings: await withEarnings(ctx.db, ctx.settings.COMMISSION_LICENSED_BPS, await myListings(ctx.db, await storeSeller(ctx.db, ctx.identity.id))),

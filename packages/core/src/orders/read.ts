@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@atelier/db";
+import { isPhysicalProduct } from "../products/lab-shipping.ts";
 import type { z } from "zod";
 import { AppError } from "../errors.ts";
 import { afterIdCursor, idCursorPage } from "../pagination.ts";
@@ -31,6 +32,10 @@ const itemSelect = {
   trackingNumber: true,
   shippedAt: true,
   deliveredAt: true,
+  listingSeller: true,
+  productTypeCode: true,
+  store: { select: { name: true, slug: true } },
+  fulfilment: { select: { status: true, trackingUrl: true } },
   artwork: { select: { slug: true, images: { orderBy: { position: "asc" }, take: 1, select: { variants: true, originalKey: true, altText: true } } } },
   seller: { select: { artistProfile: { select: { displayName: true, slug: true } } } },
 } satisfies Prisma.OrderItemSelect;
@@ -59,6 +64,16 @@ function itemView(i: ItemRow) {
     artist: i.seller.artistProfile ? { displayName: i.seller.artistProfile.displayName, slug: i.seller.artistProfile.slug } : null,
     thumbnailKey: image ? variantKey(image.variants, 320, image.originalKey) : null,
     thumbnailAlt: image?.altText ?? i.title,
+    /** a licensed product: made by the print lab (print) or a file (download); null for the artwork itself */
+    product: i.listingSeller
+      ? {
+          seller: i.listingSeller,
+          store: i.store,
+          fulfilment: isPhysicalProduct(i.productTypeCode ?? "") ? ("PRINT_LAB" as const) : ("DIGITAL" as const),
+          labStatus: i.fulfilment?.status ?? null,
+          trackingUrl: i.fulfilment?.trackingUrl ?? null,
+        }
+      : null,
     /** the buyer may confirm receipt of a shipped item */
     canConfirmDelivery: i.status === "SHIPPED",
   };

@@ -1,6 +1,7 @@
 import type { Db } from "@atelier/db";
 import type { z } from "zod";
 import { metricsRangeSchema, topArtworksSchema } from "../schemas/orders.ts";
+import { licensedSalesMetrics } from "./licensed.ts";
 
 /**
  * Platform metrics for admins, always per currency (amounts of different currencies are never added).
@@ -32,7 +33,7 @@ export async function metricsSummary(deps: { db: Db; now: () => Date }, raw: z.i
   const { months } = metricsRangeSchema.parse(raw);
   const now = deps.now();
   const from = periodStart(now, months);
-  const [paid, created, refunds] = await Promise.all([
+  const [paid, created, refunds, licensed] = await Promise.all([
     deps.db.$queryRaw<{ currency: string; orders: bigint; gmv: bigint; commission: bigint; fees: bigint }[]>`
       SELECT "currency", count(*) AS orders, sum("totalAmount") AS gmv, sum("commissionAmount") AS commission, sum(coalesce("stripeFeeAmount", 0)) AS fees
       FROM "Order" WHERE "paidAt" >= ${from} AND "paidAt" <= ${now} GROUP BY "currency"`,
@@ -43,6 +44,7 @@ export async function metricsSummary(deps: { db: Db; now: () => Date }, raw: z.i
       SELECT "currency", count(*) AS refunds, sum("amount") AS amount, sum("platformAmount") AS platform
       FROM "Refund" WHERE "status" = 'SUCCEEDED' AND coalesce("processedAt", "createdAt") >= ${from} AND coalesce("processedAt", "createdAt") <= ${now}
       GROUP BY "currency"`,
+    licensedSalesMetrics(deps.db, { from, to: now }),
   ]);
   const p = byCurrency(paid);
   const c = byCurrency(created);
@@ -52,6 +54,8 @@ export async function metricsSummary(deps: { db: Db; now: () => Date }, raw: z.i
     from,
     to: now,
     months,
+    /** prints, merchandise and downloads (already inside GMV and commission above): how their charges divided */
+    licensed,
     currencies: currencies.map((currency) => {
       const orders = n(p.get(currency)?.orders);
       const gmvAmount = n(p.get(currency)?.gmv);

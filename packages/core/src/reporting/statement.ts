@@ -1,6 +1,15 @@
 import type { Db } from "@atelier/db";
 import type { z } from "zod";
+import { Prisma } from "@atelier/db";
 import { statementSchema } from "../schemas/orders.ts";
+import { royaltiesByProduct } from "./licensed.ts";
+
+/**
+ * A store's sale of a print of the artist's work is the store's sale, not the artist's: it is left out of the
+ * artist's gross and transactions (and of the 1099-K count); the artist's royalty on it is in their earnings
+ * (netAmount, from the ledger) and in the royalties table.
+ */
+const NOT_A_STORE_SALE = Prisma.sql`(i."listingSeller" IS NULL OR i."listingSeller" <> 'STORE')`;
 
 /**
  * The US Form 1099-K reporting threshold (IRC §6050W(e), as restored for 2025 and later): a payment
@@ -21,6 +30,10 @@ export interface StatementCurrency {
   grossAmount: number;
   /** the platform's commission on those items */
   commissionAmount: number;
+  /** the print lab's part of the artist's own shop's products (production and shipping), paid to the lab */
+  labAmount: number;
+  /** royalties on stores' sales of the artist's work (after refunds): not in grossAmount, in netAmount */
+  storeRoyaltyAmount: number;
   /** refunds made in the year to buyers of the artist's items (their full amount) */
   refundedAmount: number;
   /** the artist's part of those refunds (the rest was the platform's commission) */
@@ -37,18 +50,18 @@ export async function yearlyStatement(db: Db, artistId: string, raw: z.input<typ
   const { year } = statementSchema.parse(raw);
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
-  const [sales, refunds, lines] = await Promise.all([
-    db.$queryRaw<{ currency: string; transactions: bigint; items: bigint; gross: bigint; commission: bigint }[]>`
+  const [sales, refunds, lines, royalties] = await Promise.all([
+    db.$queryRaw<{ currency: string; transactions: bigint; items: bigint; gross: bigint; commission: bigint; lab: bigint }[]>`
       SELECT o."currency", count(DISTINCT o."id") AS transactions, count(*) AS items,
-             sum(i."subtotalAmount" + i."shippingAmount") AS gross, sum(i."commissionAmount") AS commission
+             sum(i."subtotalAmount" + i."shippingAmount") AS gross, sum(i."commissionAmount") AS commission, sum(i."labAmount") AS lab
       FROM "OrderItem" i JOIN "Order" o ON o."id" = i."orderId"
       WHERE i."sellerId" = ${artistId} AND o."paidAt" >= ${from} AND o."paidAt" < ${to}
-        AND i."status" IN ('PAID', 'SHIPPED', 'DELIVERED', 'REFUNDED')
+        AND i."status" IN ('PAID', 'SHIPPED', 'DELIVERED', 'REFUNDED') AND ${NOT_A_STORE_SALE}
       GROUP BY o."currency"`,
     db.$queryRaw<{ currency: string; amount: bigint; artist: bigint }[]>`
       SELECT r."currency", sum(r."amount") AS amount, sum(r."artistAmount") AS artist
       FROM "Refund" r JOIN "OrderItem" i ON i."id" = r."orderItemId"
-      WHERE i."sellerId" = ${artistId} AND r."status" = 'SUCCEEDED'
+      WHERE i."sellerId" = ${artistId} AND r."status" = 'SUCCEEDED' AND ${NOT_A_STORE_SALE}
         AND coalesce(r."processedAt", r."createdAt") >= ${from} AND coalesce(r."processedAt", r."createdAt") < ${to}
       GROUP BY r."currency"`,
     db.ledgerEntry.groupBy({
@@ -56,6 +69,7 @@ export async function yearlyStatement(db: Db, artistId: string, raw: z.input<typ
       where: { payee: "ARTIST", payeeId: artistId, createdAt: { gte: from, lt: to } },
       _sum: { amount: true },
     }),
+    royaltiesByProduct(db, artistId, { from, to }),
   ]);
 
   const rows = new Map<string, StatementCurrency>();
@@ -68,6 +82,8 @@ export async function yearlyStatement(db: Db, artistId: string, raw: z.input<typ
         itemsSold: 0,
         grossAmount: 0,
         commissionAmount: 0,
+        labAmount: 0,
+        storeRoyaltyAmount: 0,
         refundedAmount: 0,
         artistRefundAmount: 0,
         disputeAmount: 0,
@@ -84,7 +100,9 @@ export async function yearlyStatement(db: Db, artistId: string, raw: z.input<typ
       itemsSold: Number(s.items),
       grossAmount: Number(s.gross),
       commissionAmount: Number(s.commission),
+      labAmount: Number(s.lab),
     });
+  for (const r of royalties) if (r.store) row(r.currency).storeRoyaltyAmount += r.royaltyAmount - r.refundedRoyaltyAmount;
   for (const r of refunds) Object.assign(row(r.currency), { refundedAmount: Number(r.amount), artistRefundAmount: Number(r.artist) });
   for (const l of lines) {
     const r = row(l.currency);
@@ -99,6 +117,8 @@ export async function yearlyStatement(db: Db, artistId: string, raw: z.input<typ
   return {
     year,
     currencies,
+    /** prints and products of the artist's work: by product type and by who sold it (their royalties are in netAmount too) */
+    royalties,
     form1099K: {
       passesThreshold: passes1099K,
       rule: "US Form 1099-K: gross USD payments over $20,000 and more than 200 transactions in the calendar year",

@@ -57,11 +57,26 @@ export function CartGroupCard({ group, signedIn }: { group: CartGroup; signedIn:
                     {l.title}
                   </Link>
                   <p className="text-sm text-ink-soft">{l.artist.displayName}</p>
+                  {l.product ? (
+                    <p className="text-sm text-ink-soft" data-testid="cart-product">
+                      {l.product.typeName} · {l.product.variantName} ·{" "}
+                      {l.product.store ? (
+                        <>
+                          sold by{" "}
+                          <Link href={`/stores/${l.product.store.slug}`} className="underline underline-offset-2">
+                            {l.product.store.name}
+                          </Link>
+                        </>
+                      ) : (
+                        "the artist's own shop"
+                      )}
+                    </p>
+                  ) : null}
                 </div>
                 <p className="text-sm font-medium text-ink">{m(l.subtotalAmount)}</p>
               </div>
               <div className="mt-2 flex flex-wrap items-center gap-3 text-sm text-ink-soft">
-                {l.kind === "EDITION" ? (
+                {l.kind === "EDITION" || l.product ? (
                   <label className="flex items-center gap-2">
                     Quantity
                     <select
@@ -79,15 +94,16 @@ export function CartGroupCard({ group, signedIn }: { group: CartGroup; signedIn:
                         ))}
                     </select>
                     <span className="text-muted">× {m(l.unitAmount)}</span>
+                    {l.product && l.product.discountAmount > 0 ? <span className="text-muted">(−{m(l.product.discountAmount)} off)</span> : null}
                   </label>
                 ) : (
                   <span>Original</span>
                 )}
-                <span>
-                  Shipping:{" "}
+                <span title={l.product ? (l.shipping.note ?? undefined) : undefined}>
+                  {l.product?.fulfilment === "DIGITAL" ? "Download, nothing to ship" : "Shipping:"}{" "}
                   {l.shipping.amount === null ? (
                     <span className="text-accent-deep">{l.shipping.note}</span>
-                  ) : l.shipping.amount === 0 ? (
+                  ) : l.product?.fulfilment === "DIGITAL" ? null : l.shipping.amount === 0 ? (
                     "free"
                   ) : (
                     m(l.shipping.amount)

@@ -5,6 +5,7 @@ import { ListingList } from "~/components/listings/listing-row";
 import { NewListingForm } from "~/components/listings/new-listing-form";
 import { api } from "~/server/api";
 import { StorePayments } from "./store-payments";
+import { StoreSales } from "./store-sales";
 
 export const metadata: Metadata = { title: "Your store" };
 
@@ -12,8 +13,9 @@ export const metadata: Metadata = { title: "Your store" };
 export default async function StoreDashboardPage({ searchParams }: { searchParams: Promise<{ onboarding?: string }> }) {
   const sp = await searchParams;
   const caller = await api();
-  const [{ store, listings, payments }, listable, catalogue] = await Promise.all([
+  const [{ store, listings, payments }, sales, listable, catalogue] = await Promise.all([
     caller.store.mine(),
+    caller.store.sales(),
     caller.store.listable({ limit: 50 }),
     caller.product.catalogue({ currency: "EUR" }),
   ]);
@@ -29,6 +31,12 @@ export default async function StoreDashboardPage({ searchParams }: { searchParam
       </div>
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-10">
+          <section aria-labelledby="sales-heading">
+            <h2 id="sales-heading" className="mb-4 text-2xl">
+              Sales and payouts
+            </h2>
+            <StoreSales report={sales} />
+          </section>
           <section aria-labelledby="listings-heading">
             <h2 id="listings-heading" className="text-2xl">
               Your listings

@@ -2,9 +2,11 @@ import { formatPrice } from "@atelier/core/money";
 import type { ListingView } from "@atelier/core/stores/listing-view";
 import Link from "next/link";
 import { ArtworkPicture } from "~/components/artwork-picture";
+import { AddProductToCart } from "./add-product-to-cart";
 
-/** What buyers are told while licensed products cannot be put in the cart yet (true until the four-party checkout ships). */
-export const NOT_YET_BUYABLE = "Prints and products are shown with their prices; buying them online opens soon.";
+/** What buyers are told about licensed products next to them. */
+export const HOW_PRODUCTS_SHIP =
+  "Prints and products are made to order by Atelier's print lab and posted to you (downloads are yours from your account once paid); they check out in the same cart as artworks.";
 
 /** One licensed product on sale: the work, the product, the price after any discount, and who sells it. */
 export function ListingCard({ listing, showSeller = true, showArtwork = true }: { listing: ListingView; showSeller?: boolean; showArtwork?: boolean }) {
@@ -55,6 +57,7 @@ export function ListingCard({ listing, showSeller = true, showArtwork = true }: 
             )}
           </p>
         ) : null}
+        <AddProductToCart listingId={l.id} label={`${l.product.typeName}, ${l.product.variantName}, of ${l.artwork.title}`} />
       </div>
     </article>
   );

@@ -44,6 +44,7 @@ export const rows: MatrixRow[] = [
     expect: { anonymous: "UNAUTHORIZED", buyer: "OK", owner: "PRECONDITION_FAILED", otherArtist: "PRECONDITION_FAILED", admin: "OK" },
   },
   { path: "store.mine", input: () => undefined, expect: storeOwners },
+  { path: "store.sales", input: () => undefined, expect: storeOwners },
   { path: "store.listable", input: () => ({}), expect: storeOwners },
   // a buyer cannot list; any store owner may list a work whose artist allows stores
   {

@@ -67,6 +67,14 @@ export default async function AdminMetricsPage({ searchParams }: { searchParams:
             ["Checkout → paid", percent(c.conversionBps), `${c.ordersConverted} of ${c.ordersCreated} checkouts`],
             ["Refunded", m(c.refundedAmount), `${c.refunds} refunds`],
           ];
+          const lic = summary.licensed.find((l) => l.currency === c.currency);
+          if (lic) {
+            tiles.push([
+              "Prints and products",
+              m(lic.chargedAmount + lic.shippingAmount),
+              `${lic.units} units (${lic.storeItems} of ${lic.items} lines by stores): lab ${m(lic.labAmount)} · artists ${m(lic.royaltyAmount)} · stores ${m(lic.storeAmount)} · Atelier's fee ${m(lic.platformFeeAmount)}`,
+            ]);
+          }
           return (
             <section key={c.currency} aria-labelledby={`cur-${c.currency}`} className="mt-10" data-testid={`metrics-${c.currency}`}>
               <h2 id={`cur-${c.currency}`} className="text-2xl">

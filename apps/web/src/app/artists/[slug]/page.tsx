@@ -2,7 +2,7 @@ import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import { FollowButton } from "~/components/artwork/follow-button";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
-import { ListingGrid, NOT_YET_BUYABLE } from "~/components/listings/listing-card";
+import { ListingGrid, HOW_PRODUCTS_SHIP } from "~/components/listings/listing-card";
 import { LoadMore } from "~/components/gallery/load-more";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
@@ -103,7 +103,7 @@ export default async function ArtistPage({ params }: Props) {
             Shop
           </h2>
           <p className="mt-2 mb-8 text-ink-soft">
-            Prints and products of {artist.displayName}&apos;s work, sold by the artist. {NOT_YET_BUYABLE}
+            Prints and products of {artist.displayName}&apos;s work, sold by the artist. {HOW_PRODUCTS_SHIP}
           </p>
           <ListingGrid listings={shop} showSeller={false} />
         </section>

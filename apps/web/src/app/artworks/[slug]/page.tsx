@@ -6,7 +6,7 @@ import { FavoriteButton } from "~/components/artwork/favorite-button";
 import { FollowButton } from "~/components/artwork/follow-button";
 import { ImageViewer } from "~/components/artwork/image-viewer";
 import { ArtworkGrid } from "~/components/gallery/artwork-card";
-import { ListingGrid, NOT_YET_BUYABLE } from "~/components/listings/listing-card";
+import { ListingGrid, HOW_PRODUCTS_SHIP } from "~/components/listings/listing-card";
 import { formatDimensions } from "@atelier/core/artwork/dimensions";
 import { mediaUrl, pickVariant } from "@atelier/core/images/urls";
 import { SeeItOnYourWallLazy } from "~/components/wall-preview/see-it-on-your-wall-lazy";
@@ -176,7 +176,7 @@ export default async function ArtworkPage({ params }: Props) {
             Prints and products
           </h2>
           <p className="mt-2 mb-8 max-w-2xl text-ink-soft">
-            Licensed by {art.artist.displayName}: every sale pays the artist under their terms. {NOT_YET_BUYABLE}
+            Licensed by {art.artist.displayName}: every sale pays the artist under their terms. {HOW_PRODUCTS_SHIP}
           </p>
           <ListingGrid listings={products} showArtwork={false} />
         </section>

@@ -67,9 +67,34 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 <div className="mt-4">
                   <StatusTimeline status={i.status} paidAt={order.paidAt} shippedAt={i.shippedAt} deliveredAt={i.deliveredAt} />
                 </div>
+                {i.product ? (
+                  <p className="mt-2 text-sm text-ink-soft">
+                    {i.product.store ? `Sold by ${i.product.store.name}` : "From the artist's own shop"}
+                    {i.product.fulfilment === "PRINT_LAB" ? " · made to order by Atelier's print lab" : " · a digital download"}
+                  </p>
+                ) : null}
                 {i.carrier && i.trackingNumber ? (
-                  <p className="mt-3 text-sm text-ink">
-                    {i.carrier} · tracking <span className="font-mono break-all">{i.trackingNumber}</span>
+                  <p className="mt-3 text-sm text-ink" data-testid="tracking">
+                    {i.carrier} · tracking{" "}
+                    {i.product?.trackingUrl ? (
+                      <a href={i.product.trackingUrl} className="font-mono break-all underline underline-offset-2" rel="noreferrer" target="_blank">
+                        {i.trackingNumber}
+                      </a>
+                    ) : (
+                      <span className="font-mono break-all">{i.trackingNumber}</span>
+                    )}
+                  </p>
+                ) : i.status === "PAID" && i.product?.fulfilment === "DIGITAL" ? (
+                  <p className="mt-3 text-sm text-ink-soft">
+                    Yours to download from{" "}
+                    <Link href="/orders" className="underline underline-offset-2">
+                      your orders
+                    </Link>
+                    .
+                  </p>
+                ) : i.status === "PAID" && i.product ? (
+                  <p className="mt-3 text-sm text-ink-soft" data-testid="lab-status">
+                    {i.product.labStatus === "IN_PRODUCTION" ? "The print lab is making it." : "The print lab has your order and will make it shortly."}
                   </p>
                 ) : i.status === "PAID" ? (
                   <p className="mt-3 text-sm text-ink-soft">The artist is preparing it for shipping.</p>

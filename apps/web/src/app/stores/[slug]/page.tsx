@@ -1,7 +1,7 @@
 import { containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ListingGrid, NOT_YET_BUYABLE } from "~/components/listings/listing-card";
+import { ListingGrid, HOW_PRODUCTS_SHIP } from "~/components/listings/listing-card";
 import { orNotFound } from "~/lib/not-found";
 import { api } from "~/server/api";
 
@@ -40,7 +40,7 @@ export default async function StorePage({ params }: Props) {
           Prints and products
         </h2>
         <p className="mt-2 mb-8 max-w-2xl text-ink-soft">
-          Every product here is licensed by its artist, at a price within their terms; each sale pays the artist their royalty. {NOT_YET_BUYABLE}
+          Every product here is licensed by its artist, at a price within their terms; each sale pays the artist their royalty. {HOW_PRODUCTS_SHIP}
         </p>
         {listings.length ? (
           <ListingGrid listings={listings} showSeller={false} />

@@ -45,8 +45,10 @@ export function StatementCard({ statement, years }: { statement: Statement; year
             const rows: [string, string][] = [
               [`Gross sales (${c.itemsSold} items, ${c.transactions} orders)`, m(c.grossAmount)],
               ["Commission", `−${m(c.commissionAmount)}`],
+              ...(c.labAmount ? ([["Print lab (your shop's products: production and shipping)", `−${m(c.labAmount)}`]] as [string, string][]) : []),
               [`Refunds to buyers (${m(c.refundedAmount)}), your part`, `−${m(c.artistRefundAmount)}`],
               ...(c.disputeAmount ? ([["Disputes", m(c.disputeAmount)]] as [string, string][]) : []),
+              ...(c.storeRoyaltyAmount ? ([["Royalties on stores' sales of your work", m(c.storeRoyaltyAmount)]] as [string, string][]) : []),
               ["Net earnings", m(c.netAmount)],
               ["Transferred to you in the year", m(c.transferredAmount)],
             ];
@@ -66,6 +68,58 @@ export function StatementCard({ statement, years }: { statement: Statement; year
           })}
         </div>
       )}
+      {statement.royalties.length ? <RoyaltiesTable rows={statement.royalties} year={statement.year} /> : null}
     </>
+  );
+}
+
+/** Prints and products of the artist's work in the year: by product type and by who sold it. */
+function RoyaltiesTable({ rows, year }: { rows: Statement["royalties"]; year: number }) {
+  return (
+    <section className="mt-8" aria-labelledby="royalties-heading" data-testid="royalties">
+      <h3 id="royalties-heading" className="text-xl">
+        Prints and products, {year}
+      </h3>
+      <p className="mt-1 text-sm text-ink-soft">
+        Your royalty on each store&apos;s sales, and what your own shop earned after production and Atelier&apos;s fee.
+      </p>
+      <div className="mt-3 overflow-x-auto rounded-2xl border border-line bg-white/70">
+        <table className="w-full min-w-[34rem] text-left text-sm">
+          <thead className="text-xs uppercase tracking-wider text-muted">
+            <tr>
+              <th className="px-4 py-2 font-medium">Product</th>
+              <th className="px-4 py-2 font-medium">Sold by</th>
+              <th className="px-4 py-2 text-right font-medium">Units</th>
+              <th className="px-4 py-2 text-right font-medium">Charged</th>
+              <th className="px-4 py-2 text-right font-medium">You earned</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-line">
+            {rows.map((r) => (
+              <tr key={`${r.currency}-${r.productTypeCode}-${r.store?.slug ?? "shop"}`} data-testid="royalty-row">
+                <td className="px-4 py-2">{r.productTypeName}</td>
+                <td className="px-4 py-2">
+                  {r.store ? (
+                    <Link href={`/stores/${r.store.slug}`} className="underline underline-offset-2">
+                      {r.store.name}
+                    </Link>
+                  ) : (
+                    "Your shop"
+                  )}
+                </td>
+                <td className="px-4 py-2 text-right">{r.units}</td>
+                <td className="px-4 py-2 text-right">{formatMoney(r.chargedAmount, r.currency)}</td>
+                <td className="px-4 py-2 text-right font-medium">
+                  {formatMoney(r.royaltyAmount - r.refundedRoyaltyAmount, r.currency)}
+                  {r.refundedRoyaltyAmount ? (
+                    <span className="block text-xs text-muted">after {formatMoney(r.refundedRoyaltyAmount, r.currency)} refunded</span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@atelier/db";
+import { prepared, type Db, type Prisma } from "@atelier/db";
 import { availabilityOf, type Availability } from "../artwork/availability.ts";
 import { canReceivePayments } from "../payments/connect-accounts.ts";
 import { publicImageSelect, toPublicImage, type PublicImage } from "./images.ts";
@@ -118,12 +118,12 @@ export function toCard(row: CardRow, display?: { currency?: string; rates: RateT
 
 /**
  * Loads cards for ids, keeping the given order (ids that stopped being public are dropped): one
- * statement (card-sql.ts), however many relations a card reads. With a display currency, each card in
- * another currency carries its approximate price in it.
+ * statement (card-sql.ts; prepared, as its text is the same for any ids), however many relations a card
+ * reads. With a display currency, each card in another currency carries its approximate price in it.
  */
 export async function hydrateCards(db: Db, ids: string[], displayCurrency?: string): Promise<ArtworkCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<CardSqlRow[]>(cardsByIdSql(ids));
+  const rows = await db.$queryRaw<CardSqlRow[]>(prepared(cardsByIdSql(ids)));
   const rates = await ratesFor(
     db,
     displayCurrency,

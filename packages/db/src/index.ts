@@ -2,6 +2,7 @@ import { createDb, type Db } from "./client.ts";
 import { resolveDatabaseUrl } from "./connection.ts";
 
 export { createDb, type Db, type CreateDbOptions } from "./client.ts";
+export { prepared, preparedStatementName } from "./prepared.ts";
 export { dataDir, repoRoot } from "./paths.ts";
 export { dbEnv, dbEnvSchema, type DbEnv } from "./env.ts";
 export { resolveDatabaseUrl, embeddedDatabaseUrl, isEmbedded } from "./connection.ts";

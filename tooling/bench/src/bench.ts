@@ -14,14 +14,15 @@
 import { appRouter, createContext } from "@atelier/api";
 import {
   cataloguePageSql,
+  checkedSearchPageSql,
   correctionSql,
   decodeCursor,
   parseSearchQuery,
   withCorrections,
   type CatalogueQuery,
-  type CorrectionRow,
+  type CheckedSearchRow,
 } from "@atelier/core/discovery/public-sql";
-import { applyMigrations, createDb } from "@atelier/db";
+import { applyMigrations, createDb, prepared, preparedStatementName, type Prisma } from "@atelier/db";
 import { startEmbeddedPostgres } from "@atelier/db/embedded";
 import { startPostgresServer } from "@atelier/dev/postgres-server";
 import pg from "pg";
@@ -107,19 +108,23 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
   console.log(`[bench] ${target}: walked to page ${DEEP_PAGE} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   if (!deepCursor) throw new Error("catalogue too small for the deep page");
 
-  // the SQL side sends what the app sends: the page statement (keyset ids joined to the cards), and for
-  // a search first the spelling-correction statement, whose answer decides the page statement
-  const direct = (q: CatalogueQuery) => {
-    const sql = cataloguePageSql(q);
-    return () => pool.query(sql.text, sql.values as unknown[]);
+  // the SQL side sends what the app sends: the page statement (keyset ids joined to the cards); for a
+  // search the spelling check with the page as typed, then the corrected page when a word was corrected
+  // named prepared statements on PostgreSQL, as the app's client sends them (prepared(), @atelier/db); unnamed on PGlite
+  const named = target === "PostgreSQL";
+  const send = <R extends pg.QueryResultRow>(statement: Prisma.Sql) => {
+    const sql = prepared(statement);
+    return pool.query<R>({ name: named ? preparedStatementName(sql.text) : undefined, text: sql.text, values: sql.values as unknown[] });
   };
+  const direct = (q: CatalogueQuery) => () => send(cataloguePageSql(q));
   const searchQuery = (text: string): CatalogueQuery => ({ filters, sort: "relevance", cursor: null, take: PAGE + 1, q: parseSearchQuery(text) });
   const directSearch = (text: string) => async () => {
     const parsed = parseSearchQuery(text);
     const correction = correctionSql(parsed);
-    const fixes = correction ? (await pool.query<CorrectionRow>(correction.text, correction.values as unknown[])).rows : [];
-    const sql = cataloguePageSql({ ...searchQuery(text), q: withCorrections(parsed, fixes) });
-    return pool.query(sql.text, sql.values as unknown[]);
+    if (!correction) return send(cataloguePageSql(searchQuery(text)));
+    const checked = await send<CheckedSearchRow>(checkedSearchPageSql(correction, searchQuery(text)));
+    const fixes = checked.rows[0]?.fixes;
+    return fixes?.length ? send(cataloguePageSql({ ...searchQuery(text), q: withCorrections(parsed, fixes) })) : checked;
   };
   // the gallery's filters (issue 12): stored columns with partial indexes, a price range converted per currency
   const painting = { availability: "available" as const, category: "painting" as const, colour: "blue" as const };
@@ -163,8 +168,7 @@ async function benchDatabase(target: string, url: string): Promise<Row[]> {
     const plans: [string, { text: string; values: unknown[] }][] = [
       ["first page", cataloguePageSql({ filters, sort: "newest", cursor: null, take: PAGE + 1 })],
       [`page ${DEEP_PAGE}`, cataloguePageSql({ filters, sort: "newest", cursor: decodeCursor(deepCursor, "newest"), take: PAGE + 1 })],
-      [`search "${QUERY}"`, cataloguePageSql(searchQuery(QUERY))],
-      [`spelling correction "${QUERY}"`, correctionSql(parseSearchQuery(QUERY))!],
+      [`search "${QUERY}" with its spelling check`, checkedSearchPageSql(correctionSql(parseSearchQuery(QUERY))!, searchQuery(QUERY))],
       [`spelling correction "${TYPO_QUERY}"`, correctionSql(typo)!],
       ...filtered.map(([name, q]): [string, { text: string; values: unknown[] }] => [name, cataloguePageSql(q)]),
     ];
@@ -191,7 +195,7 @@ function printTable(rows: Row[]) {
     );
   }
   console.log(
-    "tRPC = the procedure through appRouter.createCaller; SQL = the statements it sends, through pg: the page (keyset ids joined to the cards), after the spelling correction for a search.",
+    "tRPC = the procedure through appRouter.createCaller; SQL = the statements it sends, through pg (named prepared statements on PostgreSQL, as the app's client sends them): the page (keyset ids joined to the cards); for a search the spelling check with the page as typed, then the corrected page.",
   );
 }
 

@@ -134,15 +134,16 @@ export function cardsByIdSql(ids: string[]): Prisma.Sql {
     ORDER BY ids."ord"`;
 }
 
-/**
- * A whole catalogue page in one statement: the keyset statement (buildCatalogueSql: ids and sort keys,
- * in order, `take` rows) numbered as it comes, joined to the card columns, in the same order.
- */
+/** The keyset statement (buildCatalogueSql: ids and sort keys, in order) numbered as it comes, as CTE `ids`. */
+const idsCte = (query: CatalogueQuery, where: Prisma.Sql = Prisma.empty) => Prisma.sql`
+    ids AS MATERIALIZED (
+      SELECT page."id", page."sortKey", row_number() OVER () AS "ord" FROM (${buildCatalogueSql(query)}) page ${where}
+    )`;
+
+/** A whole catalogue page in one statement: the keyset statement's `take` rows joined to the card columns, in order. */
 export function cataloguePageSql(query: CatalogueQuery): Prisma.Sql {
   return Prisma.sql`
-    WITH ids AS MATERIALIZED (
-      SELECT page."id", page."sortKey", row_number() OVER () AS "ord" FROM (${buildCatalogueSql(query)}) page
-    )
+    WITH ${idsCte(query)}
     SELECT ids."sortKey", ${cardColumnsSql}
     FROM ids
     ${cardJoinsSql}
@@ -150,3 +151,26 @@ export function cataloguePageSql(query: CatalogueQuery): Prisma.Sql {
 }
 
 export type CataloguePageRow = CardSqlRow & { sortKey: string };
+
+/**
+ * A search page and its spelling check in one statement (one round trip where there were two): the
+ * correction statement (correctionSql) runs first; when it corrects nothing — the usual case — the page
+ * of the query as typed follows in the same statement, else the page is skipped (a one-time filter, so
+ * none of it runs) and `fixes` carries the corrections for a second statement with the corrected query.
+ * Always at least one row: a row whose `id` is null carries only `fixes` (or nothing, for no match).
+ */
+export function checkedSearchPageSql(correction: Prisma.Sql, query: CatalogueQuery): Prisma.Sql {
+  return Prisma.sql`
+    WITH fixes AS MATERIALIZED (${correction}),
+    ${idsCte(query, Prisma.sql`WHERE NOT EXISTS (SELECT 1 FROM fixes)`)}
+    SELECT f."fixes", c.*
+    FROM (SELECT json_agg(json_build_object('i', x."i", 'correction', x."correction")) AS "fixes" FROM fixes x) f
+    LEFT JOIN (
+      SELECT ids."ord", ids."sortKey", ${cardColumnsSql}
+      FROM ids
+      ${cardJoinsSql}
+    ) c ON true
+    ORDER BY c."ord"`;
+}
+
+export type CheckedSearchRow = { fixes: { i: number; correction: string }[] | null } & (CataloguePageRow | { id: null });

@@ -1,14 +1,11 @@
-import { z } from "zod";
-
-const variantSchema = z.object({
-  format: z.enum(["avif", "webp"]),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
-  key: z.string().min(1),
-  bytes: z.number().int().nonnegative().optional(),
-});
-
-export type ImageVariant = z.output<typeof variantSchema>;
+/** One stored size of an image (the upload pipeline writes them into `ArtworkImage.variants`). */
+export interface ImageVariant {
+  format: "avif" | "webp";
+  width: number;
+  height: number;
+  key: string;
+  bytes?: number;
+}
 
 export interface PublicImage {
   id: string;
@@ -32,13 +29,34 @@ export const publicImageSelect = {
   variants: true,
 } as const;
 
-/** Keeps only well-formed variants (the JSON column is written by the upload pipeline). */
+const positiveInt = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0;
+
+/** A well-formed variant with only its own fields, or null (checked by hand: this runs for every card of every page). */
+function toVariant(v: unknown): ImageVariant | null {
+  if (typeof v !== "object" || v === null) return null;
+  const { format, width, height, key, bytes } = v as Record<string, unknown>;
+  if ((format !== "avif" && format !== "webp") || !positiveInt(width) || !positiveInt(height) || typeof key !== "string" || !key) return null;
+  if (bytes === undefined) return { format, width, height, key };
+  return Number.isSafeInteger(bytes) && (bytes as number) >= 0 ? { format, width, height, key, bytes: bytes as number } : null;
+}
+
+/** Keeps only well-formed variants (the JSON column is written by the upload pipeline), narrowest first. */
 export function toPublicImage(row: { variants: unknown } & Omit<PublicImage, "variants">): PublicImage {
-  const variants = Array.isArray(row.variants)
-    ? row.variants.flatMap((v) => {
-        const parsed = variantSchema.safeParse(v);
-        return parsed.success ? [parsed.data] : [];
-      })
-    : [];
-  return { ...row, variants: variants.sort((a, b) => a.width - b.width) };
+  const variants: ImageVariant[] = [];
+  if (Array.isArray(row.variants)) {
+    for (const v of row.variants as unknown[]) {
+      const variant = toVariant(v);
+      if (variant) variants.push(variant);
+    }
+  }
+  return {
+    id: row.id,
+    position: row.position,
+    altText: row.altText,
+    width: row.width,
+    height: row.height,
+    dominantColor: row.dominantColor,
+    blurDataUrl: row.blurDataUrl,
+    variants: variants.sort((a, b) => a.width - b.width),
+  };
 }

@@ -6,6 +6,7 @@ import { filterConditions } from "./filter-sql.ts";
 import { eurMicrosBounds } from "./price-sql.ts";
 import { parseSearchQuery, searchTsQuery, type SearchQuery } from "../search/query-text.ts";
 import { relevancePageSql } from "./relevance-sql.ts";
+import { literalCount } from "./literal-sql.ts";
 
 export { filterConditions } from "./filter-sql.ts";
 
@@ -33,7 +34,12 @@ export interface CatalogueRow {
   sortKey: string;
 }
 
-const tsQuery = (q: string | SearchQuery) => searchTsQuery(typeof q === "string" ? parseSearchQuery(q) : q);
+/**
+ * The search's tsquery as a sub-select, computed once per execution: in a generic plan (the statements
+ * are prepared) a bare websearch_to_tsquery($n) would be evaluated again for every row it is matched
+ * and ranked against.
+ */
+const tsQuery = (q: string | SearchQuery) => Prisma.sql`(SELECT ${searchTsQuery(typeof q === "string" ? parseSearchQuery(q) : q)})`;
 
 /** sort key expression, its SQL type (for casting the cursor back), and direction */
 function sortSpec(sort: ArtworkSort, q: string | SearchQuery | undefined): { expr: Prisma.Sql; type: Prisma.Sql; desc: boolean } {
@@ -74,5 +80,5 @@ export function buildCatalogueSql(query: CatalogueQuery): Prisma.Sql {
     FROM "Artwork" a JOIN "ArtistProfile" p ON p."id" = a."artistId"
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY ${expr} ${dir}, a."id" ${dir}
-    LIMIT ${query.take}`;
+    LIMIT ${literalCount(query.take)}`;
 }

@@ -1,4 +1,5 @@
 import { Prisma } from "@atelier/db";
+import { literalCount } from "./literal-sql.ts";
 
 /**
  * How many matching works a relevance-sorted search ranks. ts_rank_cd is the expensive part of a
@@ -46,15 +47,15 @@ export function relevancePageSql(q: RelevanceQuery): Prisma.Sql {
     WITH titles AS MATERIALIZED (
       SELECT a."id", ${q.rank} AS "rank" ${from}
       WHERE ${filters} AND ts_filter(a."searchVector", ${TITLE_WEIGHTS}) @@ ${q.tsquery} AND ts_match_vq(a."searchVector", ${q.tsquery})
-      LIMIT ${RELEVANCE_CANDIDATES}
+      LIMIT ${literalCount(RELEVANCE_CANDIDATES)}
     ), others AS MATERIALIZED (
       SELECT a."id", ${q.rank} AS "rank" ${from}
       WHERE ${filters} AND a."searchVector" @@ ${q.tsquery} AND a."id" NOT IN (SELECT "id" FROM titles)
-      LIMIT greatest(${RELEVANCE_CANDIDATES} - (SELECT count(*) FROM titles), 0)
+      LIMIT greatest(${literalCount(RELEVANCE_CANDIDATES)} - (SELECT count(*) FROM titles), 0)
     )
     SELECT c."id", c."rank"::text AS "sortKey"
     FROM (SELECT * FROM titles UNION ALL SELECT * FROM others) c
     ${after}
     ORDER BY c."rank" DESC, c."id" DESC
-    LIMIT ${q.take}`;
+    LIMIT ${literalCount(q.take)}`;
 }

@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@atelier/db";
+import { Prisma, prepared, type Db } from "@atelier/db";
 import { parseSearchQuery, searchedWords, type QueryWord, type SearchQuery } from "./query-text.ts";
 
 /** Shorter words are left as typed: at three letters a trigram match is as likely wrong as right. */
@@ -67,7 +67,7 @@ export function withCorrections(query: SearchQuery, rows: readonly CorrectionRow
 /** correctionSql run and applied. */
 export async function correctSearchQuery(db: Db, query: SearchQuery): Promise<SearchQuery> {
   const sql = correctionSql(query);
-  return sql ? withCorrections(query, await db.$queryRaw<CorrectionRow[]>(sql)) : query;
+  return sql ? withCorrections(query, await db.$queryRaw<CorrectionRow[]>(prepared(sql))) : query;
 }
 
 /** The query as the catalogue will search it: parsed, widened and corrected. */

@@ -118,3 +118,47 @@ test("a store owner applies, an admin approves, the store lists a print within t
   await page.screenshot({ path: "test-results/screens/gallery-products-390.png", fullPage: true });
   await expect(page.getByTestId("artwork-card").locator("h3")).toHaveText([artwork.title]);
 });
+
+test("an admin removes a store's selling rights at /admin/users: its page closes and its listings pause; granting back resumes nothing", async ({ page }) => {
+  const { artwork } = await artistAllowingStores();
+  const tag = crypto.randomUUID().slice(0, 6);
+  const email = uniqueEmail("closed-store");
+  const owner = await db.user.create({ data: { email, name: "Rory Walsh", roles: { create: [{ role: "BUYER" }, { role: "STORE_OWNER" }] } } });
+  const store = await db.store.create({
+    data: { ownerUserId: owner.id, slug: `pier-prints-${tag}`, name: `Pier Prints ${tag}`, description: "Posters by the pier." },
+  });
+  const listing = await db.listing.create({
+    data: { seller: "STORE", storeId: store.id, artworkId: artwork.id, variantCode: "poster-a3", unitAmount: 3_000, currency: "EUR" },
+  });
+  await page.goto(`/stores/${store.slug}`);
+  await expect(page.getByTestId("listing-card").filter({ hasText: artwork.title })).toBeVisible();
+
+  await page.goto("/sign-in");
+  await signInAndWait(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/users");
+  await page.getByLabel("Search users").fill(email);
+  const row = page.getByTestId(`user-row-${email}`);
+  const role = row.getByRole("button", { name: "store owner" });
+  await expect(role).toHaveAttribute("aria-pressed", "true");
+  await role.click();
+  await expect(role).toHaveAttribute("aria-pressed", "false");
+  await page.screenshot({ path: "test-results/screens/admin-users-store-owner-390.png", fullPage: true });
+
+  expect(await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).toMatchObject({
+    status: "PAUSED",
+    pauseReason: "The store's selling rights were removed by an admin",
+  });
+  const closed = await page.goto(`/stores/${store.slug}`);
+  expect(closed?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+
+  // granting it back reopens the page, with nothing on sale until the owner resumes it
+  await page.goto("/admin/users");
+  await page.getByLabel("Search users").fill(email);
+  await role.click();
+  await expect(role).toHaveAttribute("aria-pressed", "true");
+  await page.goto(`/stores/${store.slug}`);
+  await expect(page.getByRole("heading", { name: store.name })).toBeVisible();
+  await expect(page.getByTestId("listing-card")).toHaveCount(0);
+  expect((await db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("PAUSED");
+});

@@ -162,6 +162,12 @@ export const emailSchema = z.discriminatedUnion("template", [
       storeUrl: z.url(),
     }),
   }),
+  // stores: an admin removed the owner's selling rights (STORE_OWNER); their active listings were paused
+  z.object({
+    template: z.literal("store-rights-removed"),
+    to,
+    props: z.object({ storeName: name, pausedCount: z.number().int().nonnegative() }),
+  }),
   // enquiries: a message in a collector ↔ artist thread, mailed to the other party (the thread itself lives in Atelier)
   z.object({ template: z.literal("enquiry-received"), to, props: enquiryMailProps }),
   z.object({ template: z.literal("enquiry-reply"), to, props: enquiryMailProps }),

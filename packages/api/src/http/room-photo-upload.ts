@@ -1,14 +1,12 @@
 import { isAppError } from "@atelier/core/errors";
 import { MAX_UPLOAD_BYTES } from "@atelier/core/images/detect";
 import { logger } from "@atelier/core/observability/logger";
-import { hitRateLimit, uploadRateLimit } from "@atelier/core/rate-limit";
 import { roomPhotoUploadFields } from "@atelier/core/schemas/wall-preview";
 import { uploadRoomPhoto } from "@atelier/core/wall-preview/rooms";
-import { createContext } from "../context.ts";
 import type { UploadDeps } from "./image-upload.ts";
-import { fail, STATUS, waitPhrase } from "./json-error.ts";
-import { crossSiteRefusal } from "./origin-check.ts";
+import { fail } from "./json-error.ts";
 import { inRequestScope } from "./request-scope.ts";
+import { fileTooLarge, readUploadForm, uploadAppError, uploadContext, type UploadWording } from "./upload-request.ts";
 
 /**
  * POST /api/wall/rooms — a buyer's photo of their wall: multipart/form-data with `file` (and optional
@@ -19,50 +17,18 @@ export function handleRoomPhotoUpload(req: Request, deps: UploadDeps): Promise<R
   return inRequestScope(req, () => upload(req, deps));
 }
 
-async function upload(req: Request, deps: UploadDeps): Promise<Response> {
-  const refused = crossSiteRefusal(req, deps.appUrl);
-  if (refused) return refused;
-  const ctx = await createContext({
-    db: deps.db,
-    headers: req.headers,
-    getSessionUserId: deps.getSessionUserId,
-    storage: deps.storage,
-    settings: deps.settings,
-    clock: deps.clock,
-    appUrl: deps.appUrl,
-    trustedProxies: deps.trustedProxies,
-  });
-  if (!ctx.identity)
-    return fail(401, "UNAUTHORIZED", ctx.tokenRejected ? "This API token is invalid or has been revoked." : "Sign in to upload a photo of your wall.");
+const WORDS: UploadWording = { noun: "photo", signIn: "Sign in to upload a photo of your wall.", chooseFile: "Choose a photo of your wall to upload." };
 
-  const rule = uploadRateLimit(ctx.settings);
-  const limited = await hitRateLimit(deps.db, rule, ctx.identity.id, ctx.now());
-  if (!limited.allowed) {
-    return fail(
-      429,
-      "TOO_MANY_REQUESTS",
-      `That's a lot of photos at once: at most ${rule.limit} uploads every 10 minutes. Try again in ${waitPhrase(limited.retryAfterSeconds)}.`,
-      "file",
-      { "retry-after": String(limited.retryAfterSeconds) },
-    );
-  }
-  const tooLarge = () => fail(413, "PAYLOAD_TOO_LARGE", "The photo is larger than 25 MB. Upload a smaller file.", "file");
-  if (Number(req.headers.get("content-length") ?? "0") > MAX_UPLOAD_BYTES + 64 * 1024) return tooLarge();
-  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
-    return fail(415, "UNSUPPORTED_MEDIA_TYPE", "Send the photo as multipart/form-data with a `file` field.", "file");
-  }
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    return fail(400, "BAD_REQUEST", "The upload could not be read. Try again.", "file");
-  }
-  const file = form.get("file");
-  if (!(file instanceof Blob)) return fail(400, "BAD_REQUEST", "Choose a photo of your wall to upload.", "file");
+async function upload(req: Request, deps: UploadDeps): Promise<Response> {
+  const ctx = await uploadContext(req, deps, WORDS);
+  if (ctx instanceof Response) return ctx;
+  const read = await readUploadForm(req, deps, ctx, WORDS);
+  if (read instanceof Response) return read;
+  const { form, file } = read;
   const name = form.get("name");
   const fields = roomPhotoUploadFields.safeParse({ name: typeof name === "string" ? name : undefined });
   if (!fields.success) return fail(400, "BAD_REQUEST", fields.error.issues[0]?.message ?? "Invalid input.", "name");
-  if (file.size > MAX_UPLOAD_BYTES) return tooLarge();
+  if (file.size > MAX_UPLOAD_BYTES) return fileTooLarge(WORDS);
 
   try {
     const room = await uploadRoomPhoto(
@@ -77,11 +43,7 @@ async function upload(req: Request, deps: UploadDeps): Promise<Response> {
     );
     return Response.json({ room }, { status: 201 });
   } catch (e) {
-    if (isAppError(e)) {
-      const field = e.fieldErrors ? (Object.keys(e.fieldErrors)[0] ?? null) : null;
-      const headers: Record<string, string> = e.retryAfterSeconds ? { "retry-after": String(e.retryAfterSeconds) } : {};
-      return fail(STATUS[e.code], e.code, e.message, field, headers);
-    }
+    if (isAppError(e)) return uploadAppError(e);
     logger().error("wall: room photo upload failed", { err: e });
     return fail(500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side. Please try again.");
   }

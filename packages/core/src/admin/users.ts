@@ -1,20 +1,21 @@
 import type { Db, Role } from "@atelier/db";
-import { artworkChangedEvent, type EventSender } from "@atelier/events";
+import { artworkChangedEvent, eventsWithTransaction, type EventSender } from "@atelier/events";
 import { AppError } from "../errors.ts";
 import { z } from "zod";
 import { afterIdCursor, idCursorPage, idCursorSchema } from "../pagination.ts";
 import { idField, textField } from "../schemas/text.ts";
+import { assertHasStore, withdrawSellingRights } from "../stores/selling-rights.ts";
 
 export const listUsersSchema = z.object({
   query: textField({ max: 200, maxMessage: "Search at most 200 characters" }).optional(),
-  role: z.enum(["ADMIN", "ARTIST", "BUYER"]).optional(),
+  role: z.enum(["ADMIN", "ARTIST", "BUYER", "STORE_OWNER"]).optional(),
   cursor: idCursorSchema,
   limit: z.number().int().min(1).max(100).default(25),
 });
 
 export const setRoleSchema = z.object({
   userId: idField(),
-  role: z.enum(["ADMIN", "ARTIST", "BUYER"]),
+  role: z.enum(["ADMIN", "ARTIST", "BUYER", "STORE_OWNER"]),
   granted: z.boolean(),
 });
 
@@ -46,6 +47,8 @@ export interface SetRoleDeps {
  * works become UNPUBLISHED and works IN_REVIEW go back to DRAFT (nothing is deleted; the profile stays).
  * Each one sends `artwork.changed`, so search drops it. The person may apply again; if they are approved
  * (or an admin grants ARTIST back), they can republish.
+ * Removing STORE_OWNER pauses every active listing of their store with the reason and mails the owner; the public
+ * store page closes (404). Granting it needs a store (approved application) and resumes nothing (`stores/selling-rights.ts`).
  */
 export async function setUserRole(deps: SetRoleDeps, actorId: string, input: z.input<typeof setRoleSchema>) {
   const { userId, role, granted } = setRoleSchema.parse(input);
@@ -65,6 +68,7 @@ export async function setUserRole(deps: SetRoleDeps, actorId: string, input: z.i
       changed = r.count > 0;
     }
     const withdrawn = changed && !granted && role === "ARTIST" ? await withdrawArtistWork(tx, userId) : { unpublished: [], backToDraft: [] };
+    const store = changed && role === "STORE_OWNER" ? await storeRightsChanged(tx, userId, granted, now) : null;
     if (changed) {
       await tx.auditLog.create({
         data: {
@@ -72,19 +76,30 @@ export async function setUserRole(deps: SetRoleDeps, actorId: string, input: z.i
           action: granted ? "role.grant" : "role.revoke",
           targetType: "User",
           targetId: userId,
-          data: { role, ...(role === "ARTIST" && !granted ? { unpublished: withdrawn.unpublished, backToDraft: withdrawn.backToDraft } : {}) },
+          data: {
+            role,
+            ...(role === "ARTIST" && !granted ? { unpublished: withdrawn.unpublished, backToDraft: withdrawn.backToDraft } : {}),
+            ...(store ? { storeId: store.storeId, ...(granted ? {} : { pausedListings: store.paused }) } : {}),
+          },
         },
       });
     }
+    const afterCommit = store?.mail ? await eventsWithTransaction(deps.events, tx, store.mail) : async () => {};
     const roles = await tx.userRole.findMany({ where: { userId }, select: { role: true }, orderBy: { role: "asc" } });
-    return { userId, roles: roles.map((r) => r.role as Role), changed, unpublished: withdrawn.unpublished.length, withdrawn };
+    return { userId, roles: roles.map((r) => r.role as Role), changed, unpublished: withdrawn.unpublished.length, withdrawn, afterCommit };
   });
+  await result.afterCommit();
   const changedWorks = [...result.withdrawn.unpublished, ...result.withdrawn.backToDraft];
   if (changedWorks.length) await deps.events.send(changedWorks.map((id) => artworkChangedEvent(id, now)));
   return { userId: result.userId, roles: result.roles, changed: result.changed, unpublished: result.unpublished };
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+async function storeRightsChanged(tx: Tx, userId: string, granted: boolean, now: Date) {
+  if (granted) return { storeId: (await assertHasStore(tx, userId)).id, paused: [], mail: null };
+  return withdrawSellingRights(tx, userId, now);
+}
 
 async function withdrawArtistWork(tx: Tx, userId: string) {
   const profile = await tx.artistProfile.findUnique({ where: { userId }, select: { id: true } });

@@ -3,6 +3,7 @@ import { idCursorSchema } from "../pagination.ts";
 import { connectCountrySchema } from "./countries.ts";
 import { percent } from "./licensing.ts";
 import { idField, multilineText, textField } from "./text.ts";
+import { rejectApplicationSchema } from "./applications.ts";
 
 /** Store applications (/store/apply, admin review) and listings (/store, /studio/shop); shared by forms and procedures. */
 
@@ -48,15 +49,8 @@ export const listStoreApplicationsSchema = z.object({
   limit: z.number().int().min(1).max(100).default(25),
 });
 export const storeApplicationIdSchema = z.object({ id: idField() });
-export const rejectStoreApplicationSchema = z.object({
-  id: idField(),
-  reason: multilineText({
-    min: 10,
-    minMessage: "Give the applicant a reason of at least 10 characters",
-    max: 2000,
-    maxMessage: "Keep the reason under 2000 characters",
-  }),
-});
+/** The same as an artist application's: an id and a reason the applicant reads (10–2000 characters). */
+export const rejectStoreApplicationSchema = rejectApplicationSchema;
 
 export const storeSlugSchema = z.object({ slug: idField(200) });
 

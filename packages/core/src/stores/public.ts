@@ -4,14 +4,24 @@ import { listingSelect, toListingView } from "./listing-view.ts";
 
 const PUBLIC_STATUSES = ["PUBLISHED", "SOLD"] as const;
 
-/** What a buyer may see: an active listing of a work in the public catalogue. */
-export const onSaleWhere: Prisma.ListingWhereInput = { status: "ACTIVE", artwork: { status: { in: [...PUBLIC_STATUSES] } } };
+/** A store whose owner holds the STORE_OWNER role: removing it (admin) closes the store's public page. */
+const openStoreWhere: Prisma.StoreWhereInput = { owner: { roles: { some: { role: "STORE_OWNER" } } } };
+
+/** What a buyer may see: an active listing of a work in the public catalogue, by the artist's shop or an open store. */
+export const onSaleWhere: Prisma.ListingWhereInput = {
+  status: "ACTIVE",
+  artwork: { status: { in: [...PUBLIC_STATUSES] } },
+  OR: [{ storeId: null }, { store: openStoreWhere }],
+};
 
 const order = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
-/** A store's public page: who they are and what they sell now. NOT_FOUND for an unknown slug. */
+/** A store's public page: who they are and what they sell now. NOT_FOUND for an unknown slug or a closed store. */
 export async function storeBySlug(db: Db, slug: string) {
-  const store = await db.store.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true, website: true, createdAt: true } });
+  const store = await db.store.findFirst({
+    where: { slug, ...openStoreWhere },
+    select: { id: true, slug: true, name: true, description: true, website: true, createdAt: true },
+  });
   if (!store) throw new AppError("NOT_FOUND", "Store not found");
   const rows = await db.listing.findMany({ where: { ...onSaleWhere, storeId: store.id }, orderBy: order, take: 200, select: listingSelect });
   const { id: _id, ...publicStore } = store;
@@ -21,6 +31,7 @@ export async function storeBySlug(db: Db, slug: string) {
 /** The stores with something on sale, for the stores index (most listings first). */
 export async function listStores(db: Db) {
   const stores = await db.store.findMany({
+    where: openStoreWhere,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 100,
     select: { slug: true, name: true, description: true, _count: { select: { listings: { where: onSaleWhere } } } },

@@ -12,7 +12,7 @@ import { disputeOpened, refundIssued } from "./money.ts";
 import { itemShipped } from "./item-shipped.ts";
 import { enquiryReceived, enquiryReply } from "./enquiry.ts";
 import { savedSearchDigest } from "./saved-search-digest.ts";
-import { listingsPaused, storeApplicationApproved, storeApplicationRejected, storeApplicationSubmitted } from "./stores.ts";
+import { listingsPaused, storeApplicationApproved, storeApplicationRejected, storeApplicationSubmitted, storeRightsRemoved } from "./stores.ts";
 
 export type { RenderedEmail } from "./layout.ts";
 
@@ -67,5 +67,7 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return storeApplicationRejected(req.props);
     case "listings-paused":
       return listingsPaused(req.props);
+    case "store-rights-removed":
+      return storeRightsRemoved(req.props);
   }
 }

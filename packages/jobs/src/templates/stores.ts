@@ -53,3 +53,16 @@ export function listingsPaused(props: { storeName: string; listings: { title: st
     text: `${intro}\n\n${lines.map((l) => `- ${l}`).join("\n")}\n\n${outro}\n\n${props.storeUrl}${textFooter()}`,
   };
 }
+
+export function storeRightsRemoved(props: { storeName: string; pausedCount: number }): RenderedEmail {
+  const n = props.pausedCount;
+  const intro = `An Atelier admin removed the selling rights of ${props.storeName}. Its public page is closed and ${
+    n === 0 ? "it had no listings on sale" : n === 1 ? "its one listing on sale was paused" : `its ${n} listings on sale were paused`
+  }. Orders already placed are not affected.`;
+  const outro = "If you think this is a mistake, write to the Atelier team. Should your rights be restored, paused listings stay paused until you resume them.";
+  return {
+    subject: `The selling rights of ${props.storeName} were removed`,
+    html: layout({ preheader: "Your store's listings were taken off sale.", heading: "Your store is closed", body: paragraphs(intro) + paragraphs(outro) }),
+    text: `${intro}\n\n${outro}${textFooter()}`,
+  };
+}

@@ -11,7 +11,10 @@ export default async function AdminUsersPage() {
     <div className={containerClass("py-12")}>
       <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Admin</p>
       <h1 className="mt-2 text-4xl">Users &amp; roles</h1>
-      <p className="mt-2 text-ink-soft">Grant or revoke roles. Every change is written to the audit log.</p>
+      <p className="mt-2 text-ink-soft">
+        Grant or revoke roles. Every change is written to the audit log. Revoking store owner closes the store and pauses its listings; granting it back reopens
+        the store but resumes nothing. A new store opens by approving its application.
+      </p>
       <UsersTable currentUserId={identity.id} />
     </div>
   );

@@ -7,7 +7,8 @@ import { useTRPC } from "~/trpc/react";
 import { formatDate } from "~/lib/dates";
 import { stacked } from "~/components/stacked-table";
 
-const ROLES = ["ADMIN", "ARTIST", "BUYER"] as const;
+const ROLES = ["ADMIN", "ARTIST", "BUYER", "STORE_OWNER"] as const;
+const LABEL: Record<(typeof ROLES)[number], string> = { ADMIN: "admin", ARTIST: "artist", BUYER: "buyer", STORE_OWNER: "store owner" };
 
 export function UsersTable({ currentUserId }: { currentUserId: string }) {
   const trpc = useTRPC();
@@ -66,13 +67,13 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
                           type="button"
                           aria-pressed={has}
                           disabled={locked || setRole.isPending}
-                          title={locked ? "You cannot remove your own admin role" : has ? `Revoke ${role.toLowerCase()}` : `Grant ${role.toLowerCase()}`}
+                          title={locked ? "You cannot remove your own admin role" : has ? `Revoke ${LABEL[role]}` : `Grant ${LABEL[role]}`}
                           onClick={() => setRole.mutate({ userId: u.id, role, granted: !has })}
                           className={`rounded-full border px-3 py-1 text-xs transition-colors disabled:opacity-60 ${
                             has ? "border-ink bg-ink text-paper" : "border-line text-muted hover:border-ink/50 hover:text-ink"
                           }`}
                         >
-                          {role.toLowerCase()}
+                          {LABEL[role]}
                         </button>
                       );
                     })}

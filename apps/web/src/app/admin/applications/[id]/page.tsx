@@ -1,31 +1,10 @@
-import { Badge, Card, containerClass } from "@atelier/ui";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { api } from "~/server/api";
-import { ReviewActions } from "./review-actions";
+import { externalLink, Field, ReviewPage } from "~/components/admin/review/review-page";
 import { formatDateTime } from "~/lib/dates";
+import { api } from "~/server/api";
 
 export const metadata: Metadata = { title: "Admin · Application" };
-const fmt = (d: Date | null) => formatDateTime(d);
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-semibold uppercase tracking-widest text-muted">{label}</dt>
-      <dd className="mt-1.5 text-ink">{children}</dd>
-    </div>
-  );
-}
-
-const link = (url: string | null) =>
-  url ? (
-    <a href={url} target="_blank" rel="noreferrer noopener" className="break-all text-accent-deep underline">
-      {url}
-    </a>
-  ) : (
-    <span className="text-muted">—</span>
-  );
 
 export default async function AdminApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -33,61 +12,27 @@ export default async function AdminApplicationPage({ params }: { params: Promise
   if (!app) notFound();
 
   return (
-    <div className={containerClass("py-12")}>
-      <Link href="/admin/applications" className="text-sm text-ink-soft hover:text-ink">
-        ← All applications
-      </Link>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
-        <h1 className="text-4xl">{app.displayName}</h1>
-        <Badge tone={app.status === "APPROVED" ? "ok" : app.status === "REJECTED" ? "warn" : "accent"} data-testid="application-status">
-          {app.status.charAt(0) + app.status.slice(1).toLowerCase()}
-        </Badge>
+    <ReviewPage kind="artist" back={{ href: "/admin/applications", label: "All applications" }} title={app.displayName} app={app}>
+      <Field label="Statement">
+        <p className="whitespace-pre-line font-display text-lg leading-relaxed">{app.statement || "—"}</p>
+      </Field>
+      <div className="grid gap-6 sm:grid-cols-2">
+        <Field label="Portfolio">{externalLink(app.portfolioUrl)}</Field>
+        <Field label="Website">{externalLink(app.website)}</Field>
+        <Field label="Instagram">
+          {app.instagramHandle ? (
+            <a href={`https://instagram.com/${app.instagramHandle}`} target="_blank" rel="noreferrer noopener" className="text-accent-deep underline">
+              @{app.instagramHandle}
+            </a>
+          ) : (
+            <span className="text-muted">—</span>
+          )}
+        </Field>
+        <Field label="Terms accepted">{formatDateTime(app.termsAcceptedAt)}</Field>
       </div>
-      <p className="mt-2 text-ink-soft">
-        {app.user.name} · {app.user.email} · submitted {fmt(app.submittedAt)}
-      </p>
-      <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <Card className="p-6 sm:p-8">
-          <dl className="grid gap-6">
-            <Field label="Statement">
-              <p className="whitespace-pre-line font-display text-lg leading-relaxed">{app.statement || "—"}</p>
-            </Field>
-            <div className="grid gap-6 sm:grid-cols-2">
-              <Field label="Portfolio">{link(app.portfolioUrl)}</Field>
-              <Field label="Website">{link(app.website)}</Field>
-              <Field label="Instagram">
-                {app.instagramHandle ? (
-                  <a href={`https://instagram.com/${app.instagramHandle}`} target="_blank" rel="noreferrer noopener" className="text-accent-deep underline">
-                    @{app.instagramHandle}
-                  </a>
-                ) : (
-                  <span className="text-muted">—</span>
-                )}
-              </Field>
-              <Field label="Terms accepted">{fmt(app.termsAcceptedAt)}</Field>
-            </div>
-            <Field label="Previous exhibitions">
-              <p className="whitespace-pre-line">{app.previousExhibitions || "—"}</p>
-            </Field>
-          </dl>
-        </Card>
-        <aside>
-          <Card className="p-6">
-            {app.status === "PENDING" ? (
-              <ReviewActions id={app.id} />
-            ) : (
-              <div className="space-y-3 text-sm text-ink-soft">
-                <p>
-                  Reviewed by <span className="text-ink">{app.reviewedBy?.name ?? "—"}</span> on {fmt(app.reviewedAt)}.
-                </p>
-                {app.rejectionReason ? (
-                  <blockquote className="border-l-2 border-accent pl-3 whitespace-pre-line text-ink">{app.rejectionReason}</blockquote>
-                ) : null}
-              </div>
-            )}
-          </Card>
-        </aside>
-      </div>
-    </div>
+      <Field label="Previous exhibitions">
+        <p className="whitespace-pre-line">{app.previousExhibitions || "—"}</p>
+      </Field>
+    </ReviewPage>
   );
 }

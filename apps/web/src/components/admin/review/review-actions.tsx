@@ -1,6 +1,6 @@
 "use client";
 
-import { rejectStoreApplicationSchema } from "@atelier/core/schemas/stores";
+import { rejectApplicationSchema } from "@atelier/core/schemas/applications";
 import { Alert, Button, TextAreaField } from "@atelier/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -8,8 +8,16 @@ import { useState } from "react";
 import { serverFieldErrors, zodFieldErrors, type FieldErrorMap } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
 
+/** What is being reviewed: an artist's application (admin.application) or a store's (admin.storeApplication). */
+export type ReviewKind = "artist" | "store";
+
+const WORDS: Record<ReviewKind, { approving: string; reject: string }> = {
+  artist: { approving: "Approving grants the artist role, creates their public profile and mails them next steps.", reject: "Reject application" },
+  store: { approving: "Approving grants the store-owner role, opens their store page and mails them next steps.", reject: "Reject store application" },
+};
+
 /** Approve, or reject with a reason the applicant will read. */
-export function StoreReviewActions({ id }: { id: string }) {
+export function ReviewActions({ id, kind }: { id: string; kind: ReviewKind }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [rejecting, setRejecting] = useState(false);
@@ -19,15 +27,22 @@ export function StoreReviewActions({ id }: { id: string }) {
     const f = serverFieldErrors(e);
     setErrors(Object.keys(f).length ? f : { _form: (e as Error).message });
   };
-  const approve = useMutation(trpc.admin.storeApplication.approve.mutationOptions({ onSuccess: () => router.refresh(), onError }));
-  const reject = useMutation(trpc.admin.storeApplication.reject.mutationOptions({ onSuccess: () => router.refresh(), onError }));
+  const done = { onSuccess: () => router.refresh(), onError };
+  // both kinds' hooks run (hooks cannot be conditional); the page uses its own kind's
+  const approveArtist = useMutation(trpc.admin.application.approve.mutationOptions(done));
+  const rejectArtist = useMutation(trpc.admin.application.reject.mutationOptions(done));
+  const approveStore = useMutation(trpc.admin.storeApplication.approve.mutationOptions(done));
+  const rejectStore = useMutation(trpc.admin.storeApplication.reject.mutationOptions(done));
+  const approve = kind === "artist" ? approveArtist : approveStore;
+  const reject = kind === "artist" ? rejectArtist : rejectStore;
   const busy = approve.isPending || reject.isPending;
+  const words = WORDS[kind];
 
   if (!rejecting) {
     return (
       <div className="space-y-3">
         <h2 className="text-xl">Decision</h2>
-        <p className="text-sm text-ink-soft">Approving grants the store-owner role, opens their store page and mails them next steps.</p>
+        <p className="text-sm text-ink-soft">{words.approving}</p>
         {errors._form ? <Alert>{errors._form}</Alert> : null}
         <Button className="w-full" disabled={busy} onClick={() => approve.mutate({ id })}>
           {approve.isPending ? "Approving…" : "Approve"}
@@ -45,13 +60,13 @@ export function StoreReviewActions({ id }: { id: string }) {
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        const parsed = rejectStoreApplicationSchema.safeParse({ id, reason });
+        const parsed = rejectApplicationSchema.safeParse({ id, reason });
         if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
         setErrors({});
         reject.mutate(parsed.data);
       }}
     >
-      <h2 className="text-xl">Reject store application</h2>
+      <h2 className="text-xl">{words.reject}</h2>
       <TextAreaField
         label="Reason (sent to the applicant)"
         name="reason"

@@ -2,6 +2,7 @@ import { createDb, type Db } from "@atelier/db";
 import { expect, test } from "@playwright/test";
 import { ADMIN, signInAndWait, signUp, uniqueEmail } from "./helpers.ts";
 import { e2eDatabaseUrl } from "./support/database";
+import { withDemoPicture } from "./support/pictures";
 
 // The app under test runs on the embedded database; the test reaches it the same way the app does.
 let db: Db;
@@ -45,6 +46,7 @@ async function artistAllowingStores() {
       publishedAt: new Date(),
     },
   });
+  await withDemoPicture(db, artwork.id);
   return { profile, artwork };
 }
 

@@ -8,7 +8,7 @@ import { e2eDatabaseUrl } from "./database";
 const sandboxUrl = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? "12199"}`;
 
 /** A Connect account on the e2e server's payments sandbox that has finished onboarding (so transfers to it succeed). */
-async function payableSandboxAccount(country: string): Promise<string> {
+export async function payableSandboxAccount(country: string): Promise<string> {
   const account = await sandboxStripe(sandboxUrl).accounts.create({
     type: "express",
     country,

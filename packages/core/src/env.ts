@@ -112,6 +112,21 @@ export const printLabEnvSchema = {
     .optional(),
   PRINTFUL_STORE_ID: z.string().regex(/^\d+$/, "PRINTFUL_STORE_ID must be the numeric id of your Printful store").optional(),
   PRINTFUL_API_URL: z.url("PRINTFUL_API_URL must be a URL (default https://api.printful.com)").optional(),
+  PRINTFUL_VARIANTS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return z.record(z.string(), z.string().regex(/^\d+(\/[a-z_]+\/[a-z_]+)?$/)).parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            'PRINTFUL_VARIANTS must be JSON mapping our variant codes to Printful catalog variants, like {"giclee-a3":"1349","tshirt-m":"4012/front/dtg"}',
+        });
+        return z.NEVER;
+      }
+    })
+    .optional(),
   PRINT_LAB_URL: z.url("PRINT_LAB_URL must be the local print lab's URL, like http://127.0.0.1:12299").optional(),
   PRINT_LAB_WEBHOOK_SECRET: z.string().min(16, "PRINT_LAB_WEBHOOK_SECRET must be at least 16 characters").optional(),
 };

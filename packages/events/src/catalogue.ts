@@ -162,6 +162,22 @@ export const emailSchema = z.discriminatedUnion("template", [
       storeUrl: z.url(),
     }),
   }),
+  // licensed products: a print or product sold, to the artist (royalty / own shop) and to the store owner (share); the lab ships it
+  z.object({
+    template: z.literal("product-sold"),
+    to,
+    props: z.object({
+      displayName: name,
+      role: z.enum(["ARTIST", "STORE"]),
+      orderNumber: z.string().min(1).max(40),
+      currency: z.string().length(3),
+      items: z
+        .array(z.object({ title: z.string().min(1).max(200), quantity: z.number().int().positive(), chargedAmount: minor, yourAmount: minor, seller: name }))
+        .min(1),
+      yourAmount: minor,
+      dashboardUrl: z.url(),
+    }),
+  }),
   // stores: an admin removed the owner's selling rights (STORE_OWNER); their active listings were paused
   z.object({
     template: z.literal("store-rights-removed"),

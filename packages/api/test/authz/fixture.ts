@@ -74,6 +74,19 @@ export async function buildFixture(db: Db): Promise<Fixture> {
         status: "PUBLISHED",
         publishedAt: new Date(),
         licensingTerms: { create: { allowThirdPartyStores: true } },
+        // products are made from the work's picture
+        images: {
+          create: {
+            position: 0,
+            originalKey: `artworks/matrix-licensed-${n}/original.jpg`,
+            mimeType: "image/jpeg",
+            width: 1200,
+            height: 1500,
+            bytes: 1000,
+            dominantColor: "#335577",
+            blurDataUrl: "data:image/png;base64,",
+          },
+        },
       },
       select: { id: true, slug: true },
     });

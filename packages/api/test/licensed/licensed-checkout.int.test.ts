@@ -119,6 +119,18 @@ describe("a store's print and the artist's own poster in one checkout", () => {
     });
     expect(await h.db.certificate.count({ where: { artworkId: artwork.id } })).toBe(0);
     expect((await buyer.caller.cart.get()).count).toBe(0);
+
+    // the mails: the buyer's receipt; the artist and the store owner each hear what they earn, and that the lab ships it
+    const mails = await h.db.emailOutbox.findMany({
+      where: { toEmail: { in: [artist.user.email, owner.user.email] }, template: { in: ["sale-made", "product-sold"] } },
+    });
+    expect(mails.map((m) => [m.toEmail === artist.user.email ? "artist" : "store", m.template]).sort()).toEqual([
+      ["artist", "product-sold"],
+      ["store", "product-sold"],
+    ]);
+    expect(mails.find((m) => m.toEmail === artist.user.email)!.subject).toContain("€18.15 to you");
+    expect(mails.find((m) => m.toEmail === owner.user.email)!.subject).toContain("€13.40 to you");
+    expect(mails.find((m) => m.toEmail === owner.user.email)!.text).toContain("there is nothing for you to send");
   });
 
   it("a download from the artist's shop becomes the buyer's download, with nothing to ship", async () => {

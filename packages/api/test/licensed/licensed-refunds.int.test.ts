@@ -108,4 +108,38 @@ describe("refunds of a store's print", () => {
     expect(sum((r) => r.amount)).toBe(4_645);
     expect(await h.db.orderItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "REFUNDED", refundedAmount: 4_645 });
   });
+
+  it("a lost dispute over a store's print takes back the artist's and the store's parts; the lab keeps its cost, borne by the platform", async () => {
+    const { artist, owner, order, item } = await paidPrint();
+    const charge = (await h.db.order.findUniqueOrThrow({ where: { id: order.id } })).stripeChargeId!;
+    const post = (path: string, body: Record<string, string>) =>
+      fetch(`${world.sandbox.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams(body),
+      });
+    const opened = (await (await post(`/__sandbox/charges/${charge}/dispute`, { reason: "fraudulent" })).json()) as { id: string };
+    await world.settle();
+    expect((await post(`/__sandbox/disputes/${opened.id}/close`, { outcome: "lost" })).status).toBe(200);
+    await world.settle();
+
+    const dispute = await h.db.dispute.findUniqueOrThrow({ where: { stripeDisputeId: opened.id } });
+    expect(dispute.status).toBe("LOST");
+    const lines = await h.db.ledgerEntry.findMany({ where: { disputeId: dispute.id, kind: "DISPUTE" } });
+    const of = (payee: string) => lines.filter((l) => l.payee === payee).reduce((n, l) => n + l.amount, 0);
+    const fee = -of("PLATFORM") - (405 + 2_495);
+    expect(fee).toBeGreaterThanOrEqual(0); // Stripe's dispute fee, if the sandbox kept one
+    expect({ artist: of("ARTIST"), store: of("STORE"), lab: of("PRINT_LAB") }).toEqual({ artist: -405, store: -1_340, lab: 0 });
+    // both shares came back from the transfers already sent (reversals), so neither owes anything
+    const balance = async (payee: "ARTIST" | "STORE", id: string) =>
+      (await h.db.ledgerEntry.aggregate({ where: { payee, payeeId: id, currency: "EUR" }, _sum: { amount: true } }))._sum.amount;
+    expect(await balance("ARTIST", artist.user.id)).toBe(0);
+    expect(await balance("STORE", owner.user.id)).toBe(0);
+    const transfers = await h.db.transfer.findMany({ where: { orderId: order.id } });
+    expect(transfers.map((t) => [t.recipientId === owner.user.id ? "store" : "artist", t.reversedAmount]).sort()).toEqual([
+      ["artist", 405],
+      ["store", 1_340],
+    ]);
+    expect(await h.db.orderItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ refundedAmount: 4_645 });
+  });
 });

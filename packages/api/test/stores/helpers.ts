@@ -35,5 +35,24 @@ export async function artistAllowingStores(db: Db, opts: { allow?: boolean; artw
   });
   await drainJobs(db);
   const artwork = await makeArtwork(db, artist, { title: `Tidal Study ${n}`, ...opts.artwork });
+  await withPicture(db, artwork.id);
   return { artist, artwork, api };
+}
+
+/** A stored picture for a work (products are made from it: a work without one cannot be listed). */
+export async function withPicture(db: Db, artworkId: string) {
+  await db.artworkImage.create({
+    data: {
+      artworkId,
+      position: 0,
+      originalKey: `artworks/${artworkId}/original.jpg`,
+      mimeType: "image/jpeg",
+      width: 1200,
+      height: 1500,
+      bytes: 1000,
+      dominantColor: "#335577",
+      blurDataUrl: "data:image/png;base64,",
+    },
+  });
+  return artworkId;
 }

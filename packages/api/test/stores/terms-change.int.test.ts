@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { callerAs, makeUser, useTestDatabase } from "../harness.ts";
 import { makeArtwork } from "../orders/fixtures.ts";
 import { outcomeOf } from "../orders/helpers.ts";
-import { approvedStoreOwner, artistAllowingStores } from "./helpers.ts";
+import { approvedStoreOwner, artistAllowingStores, withPicture } from "./helpers.ts";
 
 const h = useTestDatabase();
 
@@ -58,6 +58,7 @@ describe("a change of terms pauses the listings that no longer keep them", () =>
     const b = await approvedStoreOwner(h.db);
     const { artwork, artist, api: artistApi } = await artistAllowingStores(h.db);
     const other = await makeArtwork(h.db, artist, { title: "Another Study" });
+    await withPicture(h.db, other.id);
     const la = await a.api.store.createListing({ artworkId: artwork.id, variantCode: "poster-a3", price: "30" });
     const lb = await b.api.store.createListing({ artworkId: artwork.id, variantCode: "poster-a3", price: "30" });
     const lOther = await a.api.store.createListing({ artworkId: other.id, variantCode: "poster-a3", price: "30" });

@@ -20,7 +20,17 @@ export async function checkoutStatus(db: Db, buyerId: string, orderId: string) {
       paidAt: true,
       checkoutUrl: true,
       items: {
-        select: { id: true, artworkId: true, title: true, quantity: true, subtotalAmount: true, shippingAmount: true, status: true },
+        select: {
+          id: true,
+          artworkId: true,
+          listingId: true,
+          labAmount: true,
+          title: true,
+          quantity: true,
+          subtotalAmount: true,
+          shippingAmount: true,
+          status: true,
+        },
         orderBy: { createdAt: "asc" },
       },
     },

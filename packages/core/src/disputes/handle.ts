@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { emailEvent, type EmailRequestedEvent } from "@atelier/events";
-import { refundSplit } from "../money/index.ts";
+import { refundPartsOf } from "../refunds/item-split.ts";
 import { postLines } from "../ledger/post.ts";
 import { TX_OPTIONS, type MoneyDeps } from "../transfers/deps.ts";
 import { holdOrderTransfers, orderParkedTransferIds } from "../transfers/park.ts";
@@ -68,6 +68,8 @@ export interface ClosedDispute {
   status: "WON" | "LOST" | "OPEN";
   /** [artist user id, their share to take back] (lost disputes; allocated once, when the dispute moved) */
   artistShares: [string, number][];
+  /** [store owner's user id, the store's share to take back] (lost disputes over a store's products) */
+  storeShares?: [string, number][];
 }
 
 export interface DisputeSettled {
@@ -80,8 +82,9 @@ export interface DisputeSettled {
  * charge.dispute.closed. Policy (README, "Money"): WON → the hold is lifted and the parked transfers go;
  * the platform bears any dispute fee Stripe kept (PLATFORM DISPUTE −fee). LOST → treated as a full refund
  * of what was left unrefunded, up to the disputed amount, spread over the items in order: each item's part
- * is split as a refund would be (refundSplit, cumulative over what was refunded before), the platform posts
- * DISPUTE −(its parts + Stripe's dispute fee) and each artist DISPUTE −(their parts), taken back like a
+ * is split as a refund would be (refundPartsOf, cumulative over what was refunded before; a licensed product's lab
+ * keeps its cost, borne by the platform), the platform posts DISPUTE −(its parts + Stripe's dispute fee), each
+ * artist DISPUTE −(their parts) and each store owner STORE DISPUTE −(the store's parts), taken back like a
  * refund's share (pending transfer carries less / reversal / debt). The disputed amount counts as refunded
  * on the items (OrderItem.refundedAmount), so it can't be refunded again.
  */
@@ -90,11 +93,13 @@ export async function closeDispute(deps: MoneyDeps, stripeDisputeId: string): Pr
   const row = await deps.db.dispute.findUnique({ where: { stripeDisputeId: d.id } });
   if (!row) throw new Error(`dispute ${d.id} is not known yet (charge.dispute.created not processed): retrying`);
   const status = d.status === "won" ? "WON" : d.status === "lost" ? "LOST" : "OPEN";
-  if (status === "OPEN") return { disputeId: row.id, orderId: row.orderId, currency: row.currency, reason: row.reason, status, artistShares: [] };
+  if (status === "OPEN")
+    return { disputeId: row.id, orderId: row.orderId, currency: row.currency, reason: row.reason, status, artistShares: [], storeShares: [] };
 
   const shares = await deps.db.$transaction(async (tx) => {
     const moved = await tx.dispute.updateMany({ where: { id: row.id, status: "OPEN" }, data: { status, closedAt: deps.now() } });
     const artistShares = new Map<string, number>();
+    const storeShares = new Map<string, number>();
     if (moved.count === 1) {
       const stillOpen = await tx.dispute.count({ where: { orderId: row.orderId, status: "OPEN" } });
       if (stillOpen === 0) await tx.order.update({ where: { id: row.orderId }, data: { disputed: false } });
@@ -106,10 +111,12 @@ export async function closeDispute(deps: MoneyDeps, stripeDisputeId: string): Pr
           const total = item.subtotalAmount + item.shippingAmount;
           const take = Math.min(left, total - item.refundedAmount);
           if (take <= 0) continue;
-          const split = refundSplit({ totalAmount: total, artistAmount: item.artistAmount }, item.refundedAmount, take);
+          // a lost dispute is a refund after the fact: a print was made, so the lab keeps its cost and the platform bears it
+          const split = refundPartsOf(item, item.refundedAmount, take, false);
           await tx.orderItem.update({ where: { id: item.id }, data: { refundedAmount: { increment: take } } });
           platform += split.platformAmount;
           artistShares.set(item.sellerId, (artistShares.get(item.sellerId) ?? 0) + split.artistAmount);
+          if (split.storeAmount > 0 && item.storeOwnerId) storeShares.set(item.storeOwnerId, (storeShares.get(item.storeOwnerId) ?? 0) + split.storeAmount);
           left -= take;
         }
       }
@@ -127,27 +134,40 @@ export async function closeDispute(deps: MoneyDeps, stripeDisputeId: string): Pr
         },
       ]);
     }
-    return [...artistShares] as [string, number][];
+    return { artist: [...artistShares] as [string, number][], store: [...storeShares] as [string, number][] };
   }, TX_OPTIONS);
 
-  return { disputeId: row.id, orderId: row.orderId, currency: row.currency, reason: row.reason, status, artistShares: shares };
+  return {
+    disputeId: row.id,
+    orderId: row.orderId,
+    currency: row.currency,
+    reason: row.reason,
+    status,
+    artistShares: shares.artist,
+    storeShares: shares.store,
+  };
 }
 
 /** After closeDispute (its result memoised by the job step, so a retry never allocates twice): the artists' shares taken back, then the transfers to retry. */
 export async function settleClosedDispute(deps: MoneyDeps, closed: ClosedDispute): Promise<DisputeSettled> {
   const recoveries: RecoveryResult[] = [];
   if (!closed.disputeId || !closed.orderId) return { retryTransferIds: [], recoveries };
-  for (const [recipientId, amount] of closed.artistShares) {
+  const shares = [
+    ...(closed.storeShares ?? []).map(([id, amount]) => ["STORE", id, amount] as const),
+    ...closed.artistShares.map(([id, amount]) => ["ARTIST", id, amount] as const),
+  ];
+  for (const [payee, recipientId, amount] of shares) {
     if (amount <= 0) continue;
     recoveries.push(
       await recoverArtistShare(deps, {
         kind: "DISPUTE",
+        payee,
         orderId: closed.orderId,
         recipientId,
         currency: closed.currency!,
         amount,
         disputeId: closed.disputeId,
-        memo: `dispute lost (${closed.reason})`,
+        memo: `dispute lost (${closed.reason})${payee === "STORE" ? ", the store's share" : ""}`,
       }),
     );
   }

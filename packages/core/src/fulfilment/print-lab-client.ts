@@ -9,6 +9,8 @@ export interface PrintLabSettings {
   PRINTFUL_WEBHOOK_SECRET?: string;
   PRINTFUL_STORE_ID?: string;
   PRINTFUL_API_URL?: string;
+  /** JSON: our variant codes → Printful's catalog variants, e.g. {"giclee-a3":"1349","tshirt-m":"4012/front/dtg"} */
+  PRINTFUL_VARIANTS?: Record<string, string>;
   /** the local print lab's URL (set by `./atelier dev` and the end-to-end server when PRINTFUL_API_KEY is unset) */
   PRINT_LAB_URL?: string;
   PRINT_LAB_WEBHOOK_SECRET?: string;
@@ -30,6 +32,7 @@ export function printLabFromSettings(settings: PrintLabSettings, fetchImpl?: typ
       webhookSecret: settings.PRINTFUL_WEBHOOK_SECRET,
       storeId: settings.PRINTFUL_STORE_ID,
       apiUrl: settings.PRINTFUL_API_URL,
+      variants: settings.PRINTFUL_VARIANTS,
       fetch: fetchImpl,
     });
   }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { PrintLabRefused, type PrintLabOrderInput } from "./print-lab.ts";
-import { printfulAdapter } from "./printful-adapter.ts";
+import { printfulAdapter, printfulItem } from "./printful-adapter.ts";
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "printful");
 const sample = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), "utf8"));
@@ -110,6 +110,19 @@ describe("Printful adapter: creating an order", () => {
     await adapter.createOrder({ ...input, items: [{ ...input.items[0]!, variantCode: "4012/front/dtg", quantity: 2 }] });
     const item = (seen[1]!.body as { order_items: { catalog_variant_id: number; quantity: number; placements: unknown[] }[] }).order_items[0]!;
     expect(item).toMatchObject({ catalog_variant_id: 4012, quantity: 2, placements: [{ placement: "front", technique: "dtg" }] });
+  });
+
+  it("maps our catalogue's variant codes through PRINTFUL_VARIANTS, and refuses an unmapped one by name before calling Printful", () => {
+    const variants = { "giclee-a3": "1349", "tshirt-m": "4012/front/dtg" };
+    expect(printfulItem({ ...input.items[0]!, variantCode: "giclee-a3" }, variants)).toMatchObject({
+      catalog_variant_id: 1349,
+      placements: [{ placement: "default" }],
+    });
+    expect(printfulItem({ ...input.items[0]!, variantCode: "tshirt-m" }, variants)).toMatchObject({
+      catalog_variant_id: 4012,
+      placements: [{ technique: "dtg" }],
+    });
+    expect(() => printfulItem({ ...input.items[0]!, variantCode: "poster-a3" }, variants)).toThrow(/"poster-a3" is not mapped to a Printful catalog variant/);
   });
 
   it("turns Printful's refusals into PrintLabRefused with its words, and outages into retryable errors", async () => {

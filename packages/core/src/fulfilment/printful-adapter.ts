@@ -13,6 +13,8 @@ export interface PrintfulConfig {
   /** needed with an account-level token (sent as X-PF-Store-Id) */
   storeId?: string;
   apiUrl?: string;
+  /** our catalogue's variant codes (`giclee-a3`) → Printful's `<catalog_variant_id>[/<placement>/<technique>]` (PRINTFUL_VARIANTS) */
+  variants?: Record<string, string>;
   fetch?: typeof fetch;
 }
 
@@ -32,12 +34,20 @@ const shipmentsEnvelope = z.object({ data: z.array(shipmentSchema) });
 type PrintfulOrder = z.infer<typeof orderSchema>;
 type PrintfulShipment = z.infer<typeof shipmentSchema>;
 
-/** `<catalog_variant_id>[/<placement>/<technique>]`; wall art defaults to Printful's `default` placement printed `digital`. */
-export function printfulItem(item: PrintLabItem) {
-  const [variant, placement = "default", technique = "digital"] = item.variantCode.split("/");
+/**
+ * `<catalog_variant_id>[/<placement>/<technique>]`; wall art defaults to Printful's `default` placement printed `digital`.
+ * Our catalogue's codes (`giclee-a3`) are looked up in `variants` first (PRINTFUL_VARIANTS); an unmapped one is refused by name.
+ */
+export function printfulItem(item: PrintLabItem, variants: Record<string, string> = {}) {
+  const code = variants[item.variantCode] ?? item.variantCode;
+  const [variant, placement = "default", technique = "digital"] = code.split("/");
   const catalogVariantId = Number(variant);
   if (!Number.isInteger(catalogVariantId) || catalogVariantId <= 0) {
-    throw new PrintLabRefused(`"${item.variantCode}" is not a Printful catalog variant (expected <id>[/<placement>/<technique>])`, 400, "variantCode");
+    throw new PrintLabRefused(
+      `"${item.variantCode}" is not mapped to a Printful catalog variant: add it to PRINTFUL_VARIANTS as "${item.variantCode}": "<id>[/<placement>/<technique>]"`,
+      400,
+      "variantCode",
+    );
   }
   return {
     source: "catalog",
@@ -49,7 +59,7 @@ export function printfulItem(item: PrintLabItem) {
 }
 
 /** The body of POST /v2/orders for our order. */
-export function printfulOrderBody(input: PrintLabOrderInput) {
+export function printfulOrderBody(input: PrintLabOrderInput, variants: Record<string, string> = {}) {
   const r = input.recipient;
   return {
     external_id: input.externalId,
@@ -65,7 +75,7 @@ export function printfulOrderBody(input: PrintLabOrderInput) {
       ...(r.email ? { email: r.email } : {}),
       ...(r.phone ? { phone: r.phone } : {}),
     },
-    order_items: input.items.map(printfulItem),
+    order_items: input.items.map((item) => printfulItem(item, variants)),
   };
 }
 
@@ -151,7 +161,7 @@ export function printfulAdapter(config: PrintfulConfig): PrintLabAdapter {
     async createOrder(input) {
       let order = await findOrder(input.externalId);
       if (!order) {
-        const r = await call("POST", "/v2/orders", printfulOrderBody(input));
+        const r = await call("POST", "/v2/orders", printfulOrderBody(input, config.variants));
         if (r.status !== 200 && r.status !== 201) throw new PrintLabRefused(printfulErrorMessage(r.status, r.json), r.status);
         order = orderEnvelope.parse(r.json).data;
       }

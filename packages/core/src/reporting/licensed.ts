@@ -94,6 +94,7 @@ export async function storeSalesReport(db: Db, ownerUserId: string) {
         title: true,
         quantity: true,
         subtotalAmount: true,
+        shippingAmount: true,
         storeAmount: true,
         artistAmount: true,
         labAmount: true,
@@ -136,6 +137,10 @@ export async function storeSalesReport(db: Db, ownerUserId: string) {
       orderNumber: i.order.number,
       paidAt: i.order.paidAt,
       chargedAmount: i.subtotalAmount,
+      /** the lab's shipping, charged with it and paid to the lab with production (in labAmount) */
+      shippingAmount: i.shippingAmount,
+      /** made by the print lab (a download has no lab part) */
+      printed: i.labAmount > 0,
       storeAmount: i.storeAmount,
       royaltyAmount: i.artistAmount,
       labAmount: i.labAmount,

@@ -9,6 +9,8 @@ import type { LicensedSeller } from "../money/licensed-split.ts";
 /** Which field of the listing form fixes each problem (the compliance check's own names: store, productType, price, discount). */
 const FORM_FIELD: Record<ComplianceProblem["field"], string> = { store: "artworkId", productType: "variantCode", price: "price", discount: "discount" };
 
+const NO_PICTURE = "This work has no picture yet: its products are made from it, so the artist must add one first.";
+
 /** The price typed in the artwork's currency, as minor units; a field error on `price` otherwise. */
 export function parseListingPrice(text: string, currency: string): number {
   if (!isCurrency(currency)) throw AppError.field("BAD_REQUEST", "price", `Products of this work cannot be priced in ${currency}.`);
@@ -38,7 +40,11 @@ export async function assertListingCompliant(
   platformFeeBps: number,
   l: { seller: LicensedSeller; artworkId: string; variantCode: string; currency: string; unitAmount: number; discountBps: number },
 ) {
-  const [terms, cost] = await Promise.all([effectiveTermsOfArtwork(db, l.artworkId), variantCost(db, l.variantCode, l.currency)]);
+  const [terms, cost, pictures] = await Promise.all([
+    effectiveTermsOfArtwork(db, l.artworkId),
+    variantCost(db, l.variantCode, l.currency),
+    db.artworkImage.count({ where: { artworkId: l.artworkId } }),
+  ]);
   const r = checkListingCompliance(
     {
       seller: l.seller,
@@ -51,8 +57,11 @@ export async function assertListingCompliant(
     terms,
     { platformFeeBps },
   );
-  if (r.compliant) return { terms, cost };
+  // every product is made from the work's picture (the lab prints it, a download is it)
+  const problems = [...(r.compliant ? [] : r.problems.map((p) => ({ field: FORM_FIELD[p.field], message: p.message })))];
+  if (pictures === 0) problems.push({ field: "artworkId", message: NO_PICTURE });
+  if (problems.length === 0) return { terms, cost };
   const fieldErrors: FieldErrors = {};
-  for (const p of r.problems) (fieldErrors[FORM_FIELD[p.field]] ??= []).push(p.message);
-  throw new AppError("BAD_REQUEST", r.problems[0]!.message, { fieldErrors });
+  for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
+  throw new AppError("BAD_REQUEST", problems[0]!.message, { fieldErrors });
 }

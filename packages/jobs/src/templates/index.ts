@@ -8,6 +8,7 @@ import type { RenderedEmail } from "./layout.ts";
 import { payoutFailed, payoutPaid, payoutsDisabled, payoutsReady } from "./payments.ts";
 import { orderReceipt } from "./order-receipt.ts";
 import { saleMade } from "./sale-made.ts";
+import { productSold } from "./product-sold.ts";
 import { disputeOpened, refundIssued } from "./money.ts";
 import { itemShipped } from "./item-shipped.ts";
 import { enquiryReceived, enquiryReply } from "./enquiry.ts";
@@ -47,6 +48,8 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return orderReceipt(req.props);
     case "sale-made":
       return saleMade(req.props);
+    case "product-sold":
+      return productSold(req.props);
     case "refund-issued":
       return refundIssued(req.props);
     case "dispute-opened":

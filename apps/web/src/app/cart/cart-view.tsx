@@ -46,7 +46,11 @@ export function CartView({ signedIn }: { signedIn: boolean }) {
           options={COUNTRY_OPTIONS}
           disabled={setShipTo.isPending}
           error={setShipTo.error?.message}
-          hint="Shipping is priced by each artist: within their country, or to the rest of the world."
+          hint={
+            view.groups.some((g) => g.lines.some((l) => l.product))
+              ? "Each artist prices shipping for their works (within their country, or to the rest of the world); prints are posted by Atelier's print lab at a set price per line."
+              : "Shipping is priced by each artist: within their country, or to the rest of the world."
+          }
         />
       </div>
       {view.note ? (

@@ -15,6 +15,17 @@ const STATUS_TEXT = {
   REFUNDED: "Refunded",
 } as const;
 
+/** What happens next, true to what was bought: artists ship their works, the print lab makes prints, downloads are ready. */
+function paidNote(items: { listingId: string | null; labAmount: number }[]): string {
+  const next = [
+    items.some((i) => !i.listingId) ? "each artist has been told to ship your work" : null,
+    items.some((i) => i.listingId && i.labAmount > 0) ? "Atelier's print lab is making your prints" : null,
+    items.some((i) => i.listingId && i.labAmount === 0) ? "your downloads are ready in your orders" : null,
+  ].filter(Boolean);
+  const list = next.length > 1 ? `${next.slice(0, -1).join(", ")} and ${next.at(-1)}` : next[0];
+  return `A receipt is on its way to your inbox, and ${list}.`;
+}
+
 /**
  * The order behind a checkout: on the success page it polls until Stripe's webhook has marked it PAID;
  * on the cancel page it first closes the checkout (the session is expired at Stripe and the hold released).
@@ -82,7 +93,7 @@ export function OrderStatus({ orderId, mode }: { orderId: string; mode: "success
           </li>
         </ul>
       </div>
-      {o.status === "PAID" ? <p className="text-ink-soft">A receipt is on its way to your inbox, and each artist has been told to ship your work.</p> : null}
+      {o.status === "PAID" ? <p className="text-ink-soft">{paidNote(o.items)}</p> : null}
       <div className="flex flex-wrap gap-4 text-sm">
         {o.checkoutUrl ? (
           <a href={o.checkoutUrl} className="underline underline-offset-4">

@@ -29,8 +29,8 @@ export default async function StoreDashboardPage({ searchParams }: { searchParam
           See your public page →
         </Link>
       </div>
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="space-y-10">
+      <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-10">
           <section aria-labelledby="sales-heading">
             <h2 id="sales-heading" className="mb-4 text-2xl">
               Sales and payouts

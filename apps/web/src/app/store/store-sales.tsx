@@ -71,11 +71,14 @@ export function StoreSales({ report }: { report: Report }) {
                     {s.quantity > 1 ? ` × ${s.quantity}` : ""}
                     <span className="block text-xs text-muted">
                       {s.orderNumber} · {s.paidAt ? formatDate(s.paidAt) : ""} ·{" "}
-                      {s.status === "REFUNDED" ? "refunded" : (FULFILMENT[s.fulfilment?.status ?? ""] ?? "download")}
+                      {s.status === "REFUNDED" ? "refunded" : s.fulfilment ? FULFILMENT[s.fulfilment.status] : s.printed ? "going to the lab" : "download"}
                       {s.fulfilment?.trackingNumber ? ` · ${s.fulfilment.carrier ?? ""} ${s.fulfilment.trackingNumber}` : ""}
                     </span>
                   </td>
-                  <td className="px-4 py-2 text-right">{m(s.chargedAmount)}</td>
+                  <td className="px-4 py-2 text-right">
+                    {m(s.chargedAmount + s.shippingAmount)}
+                    {s.shippingAmount ? <span className="block text-xs text-muted">incl. {m(s.shippingAmount)} shipping</span> : null}
+                  </td>
                   <td className="px-4 py-2 text-right">{m(s.labAmount)}</td>
                   <td className="px-4 py-2 text-right">{m(s.royaltyAmount)}</td>
                   <td className="px-4 py-2 text-right">{m(s.platformFeeAmount)}</td>

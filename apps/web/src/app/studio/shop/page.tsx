@@ -49,7 +49,7 @@ export default async function StudioShopPage() {
           apply here too.
         </p>
       </div>
-      <div className="mt-10 grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="mt-10 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="shop-heading">
           <h2 id="shop-heading" className="mb-4 text-2xl">
             Your shop

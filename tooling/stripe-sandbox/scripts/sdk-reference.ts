@@ -12,13 +12,19 @@ import ts from "typescript";
 /** object name as the API returns it → the SDK type that describes it */
 const TYPES: Record<string, string> = {
   account: "Stripe.Account",
+  application_fee: "Stripe.ApplicationFee",
   balance: "Stripe.Balance",
   balance_transaction: "Stripe.BalanceTransaction",
   charge: "Stripe.Charge",
   "checkout.session": "Stripe.Checkout.Session",
+  customer: "Stripe.Customer",
   dispute: "Stripe.Dispute",
   event: "Stripe.Event",
+  invoice: "Stripe.Invoice",
+  invoice_payment: "Stripe.InvoicePayment",
+  invoiceitem: "Stripe.InvoiceItem",
   item: "Stripe.LineItem",
+  line_item: "Stripe.InvoiceLineItem",
   payment_intent: "Stripe.PaymentIntent",
   payout: "Stripe.Payout",
   refund: "Stripe.Refund",
@@ -136,7 +142,8 @@ function kindOf(checker: ts.TypeChecker, t: ts.Type): FieldSpec["kinds"][number]
   if (f & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return "boolean";
   if (checker.isArrayType(t) || checker.isTupleType(t)) return "array";
   // `OtherString` (string & {}) in the SDK's open enums
-  if (t.isIntersection()) return t.types.some((m) => m.flags & ts.TypeFlags.String) ? "string" : "object";
+  // Stripe.Decimal (`DecimalImpl & {…}`) is a decimal string on the wire
+  if (t.isIntersection()) return t.types.some((m) => m.flags & ts.TypeFlags.String || m.getSymbol()?.name === "DecimalImpl") ? "string" : "object";
   if (f & ts.TypeFlags.Object) {
     // Stripe.Decimal and the like are serialised as strings
     if (t.getSymbol()?.name === "Decimal") return "string";

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { Engine, signPayload, type WebhookTarget } from "./engine.ts";
 import { checkoutPage } from "./pages/checkout.ts";
+import { invoicePage } from "./pages/invoice.ts";
 import { dashboardPage } from "./pages/dashboard.ts";
 import { helperRoutes } from "./pages/helpers.ts";
 import { onboardingPage } from "./pages/onboarding.ts";
@@ -9,7 +10,10 @@ import { accountRoutes } from "./resources/accounts.ts";
 import { balanceRoutes } from "./resources/balance.ts";
 import { checkoutRoutes } from "./resources/checkout.ts";
 import { expireDueSessions } from "./resources/checkout-pay.ts";
+import { customerRoutes } from "./resources/customers.ts";
 import { disputeRoutes } from "./resources/disputes.ts";
+import { invoiceItemRoutes } from "./resources/invoice-items.ts";
+import { finalizeDueInvoices, invoiceRoutes } from "./resources/invoices.ts";
 import { eventRoutes } from "./resources/events.ts";
 import { paymentRoutes } from "./resources/payments.ts";
 import { payoutRoutes } from "./resources/payouts.ts";
@@ -96,11 +100,14 @@ export async function startStripeSandbox(opts: SandboxOptions = {}): Promise<Str
       ...refundRoutes,
       ...disputeRoutes,
       ...checkoutRoutes,
+      ...customerRoutes,
+      ...invoiceRoutes,
+      ...invoiceItemRoutes,
       ...transferRoutes,
       ...payoutRoutes,
       ...eventRoutes,
     ],
-    [helperRoutes, onboardingPage, dashboardPage, checkoutPage],
+    [helperRoutes, onboardingPage, dashboardPage, checkoutPage, invoicePage],
     faults,
   );
   await new Promise<void>((resolve, reject) => {
@@ -112,6 +119,7 @@ export async function startStripeSandbox(opts: SandboxOptions = {}): Promise<Str
   engineOpts.publicUrl ||= url;
   engine = new Engine(store, engineOpts);
   engine.addSweep(expireDueSessions);
+  engine.addSweep(finalizeDueInvoices);
   return {
     url,
     host,

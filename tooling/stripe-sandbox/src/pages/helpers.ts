@@ -8,6 +8,7 @@ import { refundCharge } from "../resources/refunds.ts";
 import { invalid } from "../errors.ts";
 import { int, metadata, str } from "../form.ts";
 import { payFormFrom } from "./checkout.ts";
+import { payHostedInvoice } from "./invoice.ts";
 
 const json = (res: Parameters<PageHandler>[2], status: number, body: unknown) => {
   res.writeHead(status, { "content-type": "application/json" });
@@ -42,6 +43,11 @@ export const helperRoutes: PageHandler = (engine, req, res, url, form) => {
   if (cs) {
     const r = paySession(engine, cs[1]!, { ...payFormFrom(p), cardNumber: String(p.card_number ?? "4242424242424242") });
     return (json(res, r.ok ? 200 : 402, r.ok ? r.session : { error: { type: "card_error", message: r.message } }), true);
+  }
+  const invoice = path.match(/^\/__sandbox\/invoices\/([^/]+)\/pay$/);
+  if (invoice) {
+    const r = payHostedInvoice(engine, invoice[1]!, String(p.card_number ?? "4242424242424242"));
+    return (json(res, r.ok ? 200 : 402, r.ok ? r.invoice : { error: { type: "card_error", message: r.message } }), true);
   }
   // a refund made in the Stripe dashboard: the same refund and events, with no API request behind them
   const refund = path.match(/^\/__sandbox\/charges\/([^/]+)\/refund$/);

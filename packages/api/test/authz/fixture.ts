@@ -1,3 +1,4 @@
+import { withPicture } from "../stores/helpers.ts";
 import type { Db } from "@atelier/db";
 import { ensureProductCatalogue } from "@atelier/core/products/sync";
 import { makeUser } from "../harness.ts";
@@ -74,22 +75,10 @@ export async function buildFixture(db: Db): Promise<Fixture> {
         status: "PUBLISHED",
         publishedAt: new Date(),
         licensingTerms: { create: { allowThirdPartyStores: true } },
-        // products are made from the work's picture
-        images: {
-          create: {
-            position: 0,
-            originalKey: `artworks/matrix-licensed-${n}/original.jpg`,
-            mimeType: "image/jpeg",
-            width: 1200,
-            height: 1500,
-            bytes: 1000,
-            dominantColor: "#335577",
-            blurDataUrl: "data:image/png;base64,",
-          },
-        },
       },
       select: { id: true, slug: true },
     });
+    await withPicture(db, artwork.id); // products are made from the work's picture
     return artwork;
   };
   return {

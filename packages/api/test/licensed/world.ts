@@ -5,7 +5,7 @@ import { startPrintLab, type PrintLab } from "@atelier/print-lab";
 import { callerAs } from "../harness.ts";
 import type { PaymentsWorld } from "../payments/world.ts";
 import { makeSeller, makeWork } from "../checkout/shop.ts";
-import { approvedStoreOwner } from "../stores/helpers.ts";
+import { approvedStoreOwner, withPicture } from "../stores/helpers.ts";
 
 const LAB_SECRET = "plsec_licensed_checkout_secret";
 
@@ -49,19 +49,7 @@ export async function licensedCast(db: Db, world: PaymentsWorld) {
     productTypes: ["giclee-print", "poster", "digital-download"],
   });
   const artwork = await makeWork(db, artist.profile.id, { title: `Harbour at Dusk ${++n}`, priceAmount: 90_000 });
-  await db.artworkImage.create({
-    data: {
-      artworkId: artwork.id,
-      position: 0,
-      originalKey: `artworks/${artwork.id}/original.jpg`,
-      mimeType: "image/jpeg",
-      width: 1200,
-      height: 1500,
-      bytes: 1000,
-      dominantColor: "#335577",
-      blurDataUrl: "data:image/png;base64,",
-    },
-  });
+  await withPicture(db, artwork.id);
   const owner = await approvedStoreOwner(db, `Harbour Prints ${n}`);
   await payableInSandbox(db, world, artist.user.id);
   await payableInSandbox(db, world, owner.user.id);

@@ -58,7 +58,7 @@ export async function assertListingCompliant(
     { platformFeeBps },
   );
   // every product is made from the work's picture (the lab prints it, a download is it)
-  const problems = [...(r.compliant ? [] : r.problems.map((p) => ({ field: FORM_FIELD[p.field], message: p.message })))];
+  const problems = r.compliant ? [] : r.problems.map((p) => ({ field: FORM_FIELD[p.field], message: p.message }));
   if (pictures === 0) problems.push({ field: "artworkId", message: NO_PICTURE });
   if (problems.length === 0) return { terms, cost };
   const fieldErrors: FieldErrors = {};

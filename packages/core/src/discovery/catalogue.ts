@@ -46,7 +46,7 @@ export function listArtworks(db: Db, raw: z.input<typeof listArtworksSchema>): P
 }
 
 /**
- * Full-text search over the weighted search vector, ranked with ts_rank_cd unless another sort is
+ * Full-text search over the weighted search vector, ranked with ts_rank unless another sort is
  * asked for; misspelt words corrected, other spellings and synonyms searched too. `correctedQuery`
  * is the query as searched when a word was corrected. The spelling check and the page of the query
  * as typed are one statement (checkedSearchPageSql); only a correction costs a second one.

@@ -51,7 +51,7 @@ function sortSpec(sort: ArtworkSort, q: string | SearchQuery | undefined): { exp
       return { expr: Prisma.sql`a."priceEurMicros"`, type: Prisma.sql`bigint`, desc: true };
     case "relevance":
       // float8 so the key prints and parses back exactly
-      return { expr: Prisma.sql`ts_rank_cd(a."searchVector", ${tsQuery(q ?? "")})::float8`, type: Prisma.sql`float8`, desc: true };
+      return { expr: Prisma.sql`ts_rank(a."searchVector", ${tsQuery(q ?? "")})::float8`, type: Prisma.sql`float8`, desc: true };
     default:
       return { expr: Prisma.sql`coalesce(a."publishedAt", a."createdAt")`, type: Prisma.sql`timestamp(3)`, desc: true };
   }

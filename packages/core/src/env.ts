@@ -51,6 +51,8 @@ export const coreEnvSchema = {
   COMMISSION_EDITIONS_BPS: count("COMMISSION_EDITIONS_BPS", 0).max(10_000, "COMMISSION_EDITIONS_BPS is at most 10000 (100%)").default(3000),
   /** the platform's fee on licensed products (prints, merchandise, downloads), in basis points of the charged price after discount */
   COMMISSION_LICENSED_BPS: count("COMMISSION_LICENSED_BPS", 0).max(5_000, "COMMISSION_LICENSED_BPS is at most 5000 (50%)").default(1000),
+  /** the platform's fee on invoices (live-show rollups, private sales), in basis points: the invoice's application fee */
+  COMMISSION_INVOICES_BPS: count("COMMISSION_INVOICES_BPS", 0).max(5_000, "COMMISSION_INVOICES_BPS is at most 5000 (50%)").default(1000),
   /** checkouts a user may open per 10 minutes */
   RATE_LIMIT_CHECKOUTS_PER_10_MIN: count("RATE_LIMIT_CHECKOUTS_PER_10_MIN").default(10),
   /** new enquiries (threads) a collector may start per hour; and messages anyone may write into enquiries per hour */

@@ -162,6 +162,37 @@ export const emailSchema = z.discriminatedUnion("template", [
       storeUrl: z.url(),
     }),
   }),
+  // invoices: the hosted link to the buyer (sent, resent, reminded), and "paid" to the artist
+  z.object({
+    template: z.literal("invoice-issued"),
+    to,
+    props: z.object({
+      buyerName: name,
+      artistName: name,
+      reference: z.string().min(1).max(40),
+      currency: z.string().length(3),
+      totalAmount: minor,
+      dueDate: z.iso.datetime(),
+      payUrl: z.url(),
+      lines: z.array(z.object({ title: z.string().min(1).max(200), amount: minor })).min(1).max(100),
+      memo: z.string().max(2000),
+      kind: z.enum(["new", "reminder-before", "reminder-after"]),
+      part: z.enum(["FULL", "DEPOSIT", "BALANCE"]),
+    }),
+  }),
+  z.object({
+    template: z.literal("invoice-paid"),
+    to,
+    props: z.object({
+      displayName: name,
+      buyerName: name,
+      reference: z.string().min(1).max(40),
+      currency: z.string().length(3),
+      totalAmount: minor,
+      artistAmount: minor,
+      invoicesUrl: z.url(),
+    }),
+  }),
   // licensed products: a print or product sold, to the artist (royalty / own shop) and to the store owner (share); the lab ships it
   z.object({
     template: z.literal("product-sold"),
@@ -296,6 +327,20 @@ export function refundRequestedEvent(refundId: string): EventNamed<"atelier/refu
 export function transfersUnparkedEvent(userId: string, cause: string): EventNamed<"atelier/transfers.unparked"> {
   return { name: transfersUnparked.name, data: { userId }, id: `transfers-unparked:${userId}:${cause}` };
 }
+// ---------- invoices ----------
+/** An invoice became PAID (sent by syncInvoice in the same transaction): the artist and the buyer are mailed. */
+export const invoicePaid = eventType("atelier/invoice.paid", { schema: z.object({ invoiceId: z.string().min(1) }) });
+/** The hourly invoice sweep: reminders before and after the due date, and voiding what is past its grace period. */
+export const invoiceSweepRequested = eventType("atelier/invoices.sweep-requested", { schema: z.object({ reason: z.string().max(40) }) });
+/** The Stripe events that move an invoice (re-read from Stripe; order not guaranteed). */
+export const stripeInvoiceEvents = [
+  stripeEvent("invoice.finalized"),
+  stripeEvent("invoice.paid"),
+  stripeEvent("invoice.payment_failed"),
+  stripeEvent("invoice.voided"),
+  stripeEvent("invoice.marked_uncollectible"),
+] as const;
+export const invoiceEvents = [invoicePaid, invoiceSweepRequested] as const;
 // ---------- shipping and delivery ----------
 /** An artist marked one order item shipped: the buyer is mailed the carrier and tracking number (notify-item-shipped). */
 export const orderItemShipped = eventType("atelier/order-item.shipped", {
@@ -379,6 +424,7 @@ export const atelierEvents = [
   artworkChanged,
   ...checkoutEvents,
   ...moneyEvents,
+  ...invoiceEvents,
   orderItemShipped,
   deliveriesSweepRequested,
   ...savedSearchEvents,

@@ -9,6 +9,7 @@ import { payoutFailed, payoutPaid, payoutsDisabled, payoutsReady } from "./payme
 import { orderReceipt } from "./order-receipt.ts";
 import { saleMade } from "./sale-made.ts";
 import { productSold } from "./product-sold.ts";
+import { invoiceIssued, invoicePaidMail } from "./invoices.ts";
 import { disputeOpened, refundIssued } from "./money.ts";
 import { itemShipped } from "./item-shipped.ts";
 import { enquiryReceived, enquiryReply } from "./enquiry.ts";
@@ -50,6 +51,10 @@ export function renderEmail(req: EmailRequest): RenderedEmail {
       return saleMade(req.props);
     case "product-sold":
       return productSold(req.props);
+    case "invoice-issued":
+      return invoiceIssued(req.props);
+    case "invoice-paid":
+      return invoicePaidMail(req.props);
     case "refund-issued":
       return refundIssued(req.props);
     case "dispute-opened":

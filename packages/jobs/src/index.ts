@@ -22,4 +22,5 @@ export { jobsEnv, jobsEnvSchema, usesInngest, type JobsEnv } from "./env.ts";
 // reporting (F)
 export { DELIVERY_SWEEP_EVERY_MS, deliveriesSweepEvent, startDeliverySweeps } from "./schedule.ts";
 export { DIGEST_SWEEP_EVERY_MS, savedSearchDigestSweepEvent, startSavedSearchDigestSweeps } from "./schedule.ts";
+export { INVOICE_SWEEP_EVERY_MS, invoiceSweepEvent, startInvoiceSweeps } from "./schedule.ts";
 export { EXCHANGE_RATES_EVERY_MS, exchangeRatesRefreshEvent, startExchangeRateRefreshes } from "./schedule.ts";

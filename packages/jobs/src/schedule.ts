@@ -1,4 +1,4 @@
-import { deliveriesSweepRequested, exchangeRatesRefreshRequested, savedSearchDigestsRequested, type EventNamed, type EventSender } from "@atelier/events";
+import { deliveriesSweepRequested, invoiceSweepRequested, exchangeRatesRefreshRequested, savedSearchDigestsRequested, type EventNamed, type EventSender } from "@atelier/events";
 
 /** How often the app asks for a delivery sweep (confirm-delivery). */
 export const DELIVERY_SWEEP_EVERY_MS = 60 * 60 * 1000;
@@ -71,6 +71,25 @@ export function startExchangeRateRefreshes(sender: EventSender, opts: { now?: ()
   const tick = () => void sender.send(exchangeRatesRefreshEvent(now())).catch(onError);
   tick();
   const timer = setInterval(tick, opts.everyMs ?? EXCHANGE_RATES_EVERY_MS);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
+
+/** How often the app asks for the invoice sweep (reminders, automatic voids). */
+export const INVOICE_SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/** The invoice sweep of the hour `at` falls in: one id per hour, so several servers (or a restart) sweep once an hour. */
+export function invoiceSweepEvent(at: Date): EventNamed<"atelier/invoices.sweep-requested"> {
+  return { name: invoiceSweepRequested.name, data: { reason: "hourly" }, id: `invoice-sweep:${at.toISOString().slice(0, 13)}` };
+}
+
+/** Ticks the invoice sweep now and every hour, through whichever sender the app runs. Returns a stop function. */
+export function startInvoiceSweeps(sender: EventSender, opts: { now?: () => Date; everyMs?: number; onError?: (e: unknown) => void } = {}): () => void {
+  const now = opts.now ?? (() => new Date());
+  const onError = opts.onError ?? ((e: unknown) => console.error("[jobs] invoice sweep", e));
+  const tick = () => void sender.send(invoiceSweepEvent(now())).catch(onError);
+  tick();
+  const timer = setInterval(tick, opts.everyMs ?? INVOICE_SWEEP_EVERY_MS);
   timer.unref?.();
   return () => clearInterval(timer);
 }

@@ -1,5 +1,5 @@
 import { logger } from "@atelier/core/observability/logger";
-import { startDeliverySweeps, startExchangeRateRefreshes, startSavedSearchDigestSweeps } from "@atelier/jobs";
+import { startDeliverySweeps, startExchangeRateRefreshes, startInvoiceSweeps, startSavedSearchDigestSweeps } from "@atelier/jobs";
 import { env } from "~/env";
 import { jobs } from "./jobs";
 
@@ -19,6 +19,7 @@ export function startInProcessJobs() {
   });
   // saved-search alerts: a daily sweep mails every due digest (a backstop; each user's digest run normally sends it)
   startSavedSearchDigestSweeps(runtime.sender, { onError: (e) => logger().error("jobs: saved-search digest sweep not sent", { err: e }) });
+  startInvoiceSweeps(runtime.sender, { onError: (e) => logger().error("jobs: invoice sweep not sent", { err: e }) });
   // exchange rates: only with a feed configured; otherwise the dated snapshot the migrations loaded stays in use
   if (env.EXCHANGE_RATES_URL) {
     startExchangeRateRefreshes(runtime.sender, { onError: (e) => logger().error("jobs: exchange-rate refresh not sent", { err: e }) });

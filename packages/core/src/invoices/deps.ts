@@ -12,6 +12,10 @@ export interface InvoiceDeps {
   now: () => Date;
   /** public origin, for links in mails */
   appUrl: string;
+}
+
+/** Making invoices also needs the platform's fee. */
+export interface InvoiceCreateDeps extends InvoiceDeps {
   settings: Pick<CoreSettings, "COMMISSION_INVOICES_BPS">;
 }
 

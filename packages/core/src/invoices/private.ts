@@ -2,6 +2,7 @@ import { AppError } from "../errors.ts";
 import { isCurrency, parseMajorUnits, type Currency } from "../money/index.ts";
 import type { PrivateInvoiceValues } from "../schemas/invoices.ts";
 import { depositSplit, dueDateIn } from "./amounts.ts";
+import type { InvoiceCreateDeps } from "./deps.ts";
 import { writeInvoiceDraft } from "./draft.ts";
 import { openAtStripe, payableAccountOf } from "./open-at-stripe.ts";
 import { mailInvoice } from "./send.ts";
@@ -15,7 +16,7 @@ import { voidInvoice } from "./void.ts";
  * whole, and the work's one hold is the balance's. Both are created and finalized at Stripe at once, so each has
  * its payment link; if Stripe refuses either, both are voided and the hold released: nothing is left behind.
  */
-export async function createPrivateInvoice(deps: InvoiceSyncDeps, sellerId: string, input: PrivateInvoiceValues) {
+export async function createPrivateInvoice(deps: InvoiceSyncDeps & InvoiceCreateDeps, sellerId: string, input: PrivateInvoiceValues) {
   const { db, now } = deps;
   const artist = await db.artistProfile.findUnique({ where: { userId: sellerId }, select: { id: true, displayName: true } });
   if (!artist) throw new AppError("FORBIDDEN", "Only artists can send invoices.");

@@ -29,6 +29,9 @@ import { mockupsForTerms } from "./mockups-for-terms.ts";
 import { pauseNoncompliantListingsJob } from "./pause-noncompliant-listings.ts";
 import { backfillMockups } from "./backfill-mockups.ts";
 
+import { syncInvoiceJob } from "./sync-invoice.ts";
+import { sweepInvoicesJob } from "./sweep-invoices.ts";
+import { invoicePaidMailJob } from "./invoice-paid-mail.ts";
 /** Every durable function. Add new ones here (one file each in this folder). */
 export const allFunctions: AnyJobDefinition[] = [
   sendEmail,
@@ -48,6 +51,10 @@ export const allFunctions: AnyJobDefinition[] = [
   processRefund,
   syncChargeRefundsJob,
   handleDispute,
+  // invoices: follow Stripe's invoice, mail the artist when paid, remind and void on schedule
+  syncInvoiceJob,
+  invoicePaidMailJob,
+  sweepInvoicesJob,
   // shipping and delivery
   notifyItemShipped,
   confirmDeliveryJob,

@@ -73,6 +73,7 @@ function settleDestination(engine: Engine, pi: Obj, request?: RequestInfo) {
   engine.store.put(tr);
   Object.assign(charge, {
     application_fee_amount: appFee || null,
+    transfer: tr.id,
     transfer_data: { amount: null, destination: td.destination },
     transfer_group: tr.transfer_group,
     on_behalf_of: pi.on_behalf_of,

@@ -10,6 +10,7 @@ export { serveOwnWallFile, serveSampleRoom, type WallMediaDeps } from "./http/wa
 export { handleStripeWebhook } from "./http/stripe-webhook.ts";
 export { serveDownload, type DownloadDeps } from "./http/download.ts";
 export { handlePrintLabWebhook } from "./http/print-lab-webhook.ts";
+export { streamInvoiceChanges, type InvoiceStreamDeps } from "./http/invoice-stream.ts";
 export { handleTrpcRequest, MAX_BATCH_SIZE } from "./http/trpc-handler.ts";
 export { BODY_LIMITS, boundedRequest } from "./http/body-limit.ts";
 export { observeProcedureCall } from "./observe-procedure.ts";

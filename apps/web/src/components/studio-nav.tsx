@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/studio/licensing", label: "Licensing", current: (p: string) => p.startsWith("/studio/licensing") },
   { href: "/studio/shop", label: "Shop", current: (p: string) => p.startsWith("/studio/shop") },
   { href: "/studio/sales", label: "Sales", current: (p: string) => p.startsWith("/studio/sales") },
+  { href: "/studio/invoices", label: "Invoices", current: (p: string) => p.startsWith("/studio/invoices") },
   { href: "/studio/enquiries", label: "Enquiries", current: (p: string) => p.startsWith("/studio/enquiries") },
   { href: "/studio/earnings", label: "Earnings", current: (p: string) => p.startsWith("/studio/earnings") },
   { href: "/studio/payments", label: "Payments", current: (p: string) => p.startsWith("/studio/payments") },

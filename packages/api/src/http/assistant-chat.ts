@@ -1,3 +1,4 @@
+import { invoiceDeps } from "../invoice-deps.ts";
 import type { LanguageModelV4 } from "@ai-sdk/provider";
 import { handleChat, type ChatDeps } from "@atelier/core/assistant/chat";
 import type { AssistantDefinition } from "@atelier/core/assistant/definition";
@@ -20,6 +21,7 @@ export function chatDepsFrom(ctx: Context, modelFor: (definition: AssistantDefin
     now: ctx.now,
     storage: ctx.storage,
     embeddings: ctx.embeddings,
+    invoicing: invoiceDeps(ctx),
     modelFor,
     providerLabel: ctx.assistant.providerLabel,
     limits: ctx.assistant.limits,

@@ -5,18 +5,9 @@ import { mailInvoice } from "@atelier/core/invoices/send";
 import { voidInvoice } from "@atelier/core/invoices/void";
 import { enforceRateLimit } from "@atelier/core/rate-limit";
 import { invoiceIdSchema, listInvoicesSchema, privateInvoiceSchema, voidInvoiceSchema } from "@atelier/core/schemas/invoices";
-import type { Context } from "../context.ts";
+import { invoiceDeps } from "../invoice-deps.ts";
 import { artistProcedure, createTRPCRouter } from "../trpc.ts";
 
-export const invoiceDeps = (ctx: Context) => ({
-  db: ctx.db,
-  stripe: ctx.payments?.stripe ?? null,
-  events: ctx.events,
-  now: ctx.now,
-  appUrl: ctx.appUrl,
-  settings: ctx.settings,
-  releaseClaim: null,
-});
 
 /** A buyer is mailed at most this many invoice emails by one artist per hour (sends and resends). */
 const INVOICE_MAILS = { name: "invoice-mails", limit: 30, windowMs: 60 * 60_000 };

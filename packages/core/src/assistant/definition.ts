@@ -3,6 +3,8 @@ import type { Identity } from "../accounts/identity.ts";
 import type { Db } from "@atelier/db";
 import type { LanguageModel, ToolSet } from "ai";
 import type { Storage } from "../storage/index.ts";
+import type { InvoiceCreateDeps } from "../invoices/deps.ts";
+import type { InvoiceSyncDeps } from "../invoices/sync.ts";
 
 export type AssistantKind = "PATRON" | "ARTIST";
 
@@ -19,6 +21,8 @@ export interface AssistantToolContext {
   model: LanguageModel;
   /** the configured embedding model, or null (search then uses full-text only) */
   embeddings: AtelierEmbeddingModel | null;
+  /** Stripe, events and the fee, for the artist assistant's draftInvoice (absent: it says invoicing is not available here) */
+  invoicing?: InvoiceSyncDeps & InvoiceCreateDeps;
 }
 
 /**

@@ -17,6 +17,7 @@ const ACTIVITY: Record<string, string> = {
   findSimilarArtworks: "Finding similar works…",
   howToBuy: "Checking how to buy it…",
   myProfile: "Reading your profile…",
+  draftInvoice: "Creating the invoice at Stripe…",
   myArtworks: "Reading your artworks…",
   writeCopy: "Writing…",
   describeArtwork: "Looking at the image…",
@@ -93,6 +94,53 @@ function CopyText({ text, label }: { text: string; label: string }) {
 
 type Out = { artworks?: ArtworkCardData[]; text?: string; kind?: string; description?: string; editUrl?: string; title?: string; status?: string };
 
+interface InvoiceDraftView {
+  buyerName?: string;
+  buyerEmail?: string;
+  artwork?: string;
+  title?: string;
+  amount?: string;
+  currency?: string;
+  depositPercent?: number;
+  dueInDays?: number;
+  balanceDueInDays?: number;
+}
+
+/** The invoice the assistant prepared, shown before anything exists: created and mailed only on "Create and send". */
+function InvoiceConfirm({ input, onAnswer }: { input: InvoiceDraftView; onAnswer: (yes: boolean) => void }) {
+  const amount = input.amount ? `${input.currency ?? ""} ${input.amount}`.trim() : "its listed price";
+  const what = input.artwork ?? input.title ?? "—";
+  return (
+    <div className="rounded-lg border border-accent/40 bg-accent/5 p-3 text-sm" role="group" aria-label="Confirm invoice" data-testid="invoice-confirm">
+      <p className="font-medium">Send this invoice?</p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+        <dt className="text-ink-soft">To</dt>
+        <dd>
+          {input.buyerName} · {input.buyerEmail}
+        </dd>
+        <dt className="text-ink-soft">For</dt>
+        <dd>{what}</dd>
+        <dt className="text-ink-soft">Amount</dt>
+        <dd>{amount}</dd>
+        <dt className="text-ink-soft">Terms</dt>
+        <dd>
+          {input.depositPercent
+            ? `${input.depositPercent}% deposit due in ${input.dueInDays ?? 14} days, balance in ${input.balanceDueInDays ?? Math.max(30, input.dueInDays ?? 14)} days`
+            : `Due in ${input.dueInDays ?? 14} days`}
+        </dd>
+      </dl>
+      <div className="mt-3 flex gap-2">
+        <button type="button" className="rounded-full bg-ink px-3 py-1 text-xs font-medium text-paper hover:bg-ink-soft" onClick={() => onAnswer(true)}>
+          Create and send
+        </button>
+        <button type="button" className="rounded-full border border-ink/20 px-3 py-1 text-xs hover:border-ink/50" onClick={() => onAnswer(false)}>
+          Not now
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function ToolPart({ part, onApprove }: { part: ToolPartView; onApprove: (id: string, approved: boolean) => void }) {
   const name = part.type.replace(/^tool-/, "");
   switch (part.state) {
@@ -106,6 +154,7 @@ export function ToolPart({ part, onApprove }: { part: ToolPartView; onApprove: (
     case "approval-requested": {
       const input = part.input as { artwork?: string } | undefined;
       if (part.approval?.isAutomatic) return null;
+      if (name === "draftInvoice") return <InvoiceConfirm input={part.input as InvoiceDraftView} onAnswer={(yes) => part.approval && onApprove(part.approval.id, yes)} />;
       return (
         <div className="rounded-lg border border-accent/40 bg-accent/5 p-3 text-sm" role="group" aria-label="Confirm action">
           <p>{name === "addFavourite" ? `Add “${input?.artwork ?? "this artwork"}” to your favourites?` : `Allow ${name}?`}</p>

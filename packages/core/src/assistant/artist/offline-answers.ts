@@ -15,6 +15,7 @@ export const HELP_TEXT = [
   "- write a draft bio, artist statement, press release, marketing or sales text — “write my bio”, “write sales text for Harbour in Blue”",
   "- describe one of your artworks from its image — “describe Harbour in Blue” or “describe my latest artwork”",
   "- answer questions about techniques, care, editions and pricing from Atelier's art knowledge base — “what is a giclée?”, “how do I price my work?”",
+  "- invoice a collector — “invoice Jane Doe, jane@example.com, €2,000 for Indigo Hour, 50% deposit, due in 14 days”. I show you the invoice first; it is created and mailed only when you confirm.",
   "- draft a listing — “I just finished a 40×50 oil on linen called Harbour at Dusk, €900” or “draft a listing: Harbour at Dusk, oil on canvas, 60 x 80 cm, €900”. It is saved as a DRAFT for you to review in the studio; I never publish anything or change prices.",
 ].join("\n");
 
@@ -83,4 +84,12 @@ export function draftAnswer(output: unknown): string {
 export function errorAnswer(result: OfflineToolResult): string {
   if (result.denied) return "I can't do that in this step. Ask again in a new message if you meant it.";
   return toolErrorForUser(result.error ?? "");
+}
+
+/** After the artist confirmed draftInvoice: what was created and sent, or what went wrong. */
+export function invoiceAnswer(output: unknown): string {
+  const o = (output ?? {}) as { ok?: boolean; error?: string; invoices?: { reference: string; part: string; amount: string; dueDate: string }[]; sentTo?: string; invoicesUrl?: string };
+  if (!o.ok || !o.invoices?.length) return `I couldn't create the invoice: ${o.error ?? "something went wrong"}.`;
+  const lines = o.invoices.map((i) => `- ${i.part === "DEPOSIT" ? "Deposit" : i.part === "BALANCE" ? "Balance" : "Invoice"} ${i.reference}: ${i.amount}, due ${i.dueDate}`);
+  return `Done — sent to ${o.sentTo}:\n${lines.join("\n")}\n\nFollow it on [your invoices](${o.invoicesUrl}).`;
 }

@@ -6,6 +6,8 @@ import { missingListingFields, parseDimensions, parseListing, parsePrice } from 
 import type { KnowledgeFact } from "../../knowledge/entry.ts";
 import { knowledgeAnswer } from "../knowledge-tool.ts";
 import { SALES_QUESTION, salesAnswer, yearAskedFor } from "./sales.ts";
+import { INVOICE_REQUEST, parseInvoiceRequest } from "./offline-invoice.ts";
+import { invoiceAnswer } from "./offline-answers.ts";
 
 /**
  * The offline artist assistant: plain code that reads the artist's message, calls the same tools a
@@ -21,6 +23,7 @@ type Intent =
   | { kind: "profile" }
   | { kind: "sales" }
   | { kind: "knowledge"; question: string }
+  | { kind: "invoice"; text: string }
   | { kind: "help" };
 
 const LISTING = /\blisting\b/i;
@@ -48,6 +51,7 @@ const COPY_WORDS: [RegExp, CopyKind][] = [
 
 /** What a message asks for. A follow-up that completes an unfinished listing request is read together with it. */
 export function detectIntent(text: string, earlier: string[] = []): Intent {
+  if (INVOICE_REQUEST.test(text)) return { kind: "invoice", text };
   if ((LISTING.test(text) && LISTING_VERB.test(text)) || isNewWorkSentence(text)) return { kind: "listing", text };
   if (/\bdescribe\b/i.test(text)) {
     const query = text
@@ -111,6 +115,12 @@ const call = (toolName: string, input: Record<string, unknown>): OfflineTurn => 
 
 function startTurn(conv: OfflineConversation, intent: Intent): OfflineTurn {
   switch (intent.kind) {
+    case "invoice": {
+      const { input, missing } = parseInvoiceRequest(intent.text);
+      if (missing.length)
+        return text(`To prepare the invoice I still need ${missing.join(", ")}.\nFor example: “invoice Jane Doe, jane@example.com, €2,000 for Indigo Hour, 50% deposit, due in 14 days”.`);
+      return call("draftInvoice", input);
+    }
     case "listing": {
       const listing = parseListing(intent.text);
       const missing = missingListingFields(listing);
@@ -185,6 +195,8 @@ function answerFromResults(conv: OfflineConversation, intent: Intent, results: O
       return text(describeAnswer(last.output));
     case "draftListing":
       return text(draftAnswer(last.output));
+    case "draftInvoice":
+      return text(invoiceAnswer(last.output));
     case "mySales":
       return text(salesAnswer(last.output));
     case "lookUpArtKnowledge":

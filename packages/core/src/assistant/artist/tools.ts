@@ -7,6 +7,7 @@ import { ownArtworks, ownProfile } from "./data.ts";
 import { describeArtwork, describeArtworkInputSchema } from "./describe.ts";
 import { createListingDraft, draftListingInputSchema } from "./draft-listing.ts";
 import { writeCopy, writeCopyInputSchema } from "./write-copy.ts";
+import { draftInvoice, draftInvoiceInputSchema } from "./draft-invoice.ts";
 import { mySales, mySalesInputSchema } from "./sales.ts";
 import { knowledgeTools } from "../knowledge-tool.ts";
 
@@ -15,8 +16,8 @@ const excerpt = (text: string, max = 200) => (text.length <= max ? text : `${tex
 /**
  * The artist assistant's tools. Every tool acts for `ctx.identity` (checked to be an artist on each
  * call) and takes no user or artist id from the model; every artwork id is checked to be the caller's
- * own. None can publish, submit for review, change a price or touch another artist's data: the only
- * write is `draftListing`, which creates a DRAFT.
+ * own. None can publish, submit for review, change a price or touch another artist's data: the writes
+ * are `draftListing`, which creates a DRAFT, and `draftInvoice`, which runs only after the artist's click.
  */
 export function artistTools(ctx: AssistantToolContext) {
   return {
@@ -58,6 +59,12 @@ export function artistTools(ctx: AssistantToolContext) {
         "Save a new listing as a DRAFT for the artist to review in the studio (title, medium, size in cm, description, the price the artist stated). It is never published: the artist adds images and submits it for review themselves.",
       inputSchema: draftListingInputSchema,
       execute: async (input) => createListingDraft(ctx.db, artistUserId(ctx.identity), input),
+    }),
+    draftInvoice: tool({
+      description:
+        "Invoice a collector: for one of the artist's own published works (by title; held until paid) or for something else (title + amount + currency), optionally a deposit percentage now and the balance later, due in N days. The artist must confirm in the chat before it is created; then it is created at Stripe and the collector is mailed the payment link.",
+      inputSchema: draftInvoiceInputSchema,
+      execute: async (input) => draftInvoice(ctx, artistUserId(ctx.identity), input),
     }),
     // techniques, care, editions, pricing and commissions: the same knowledge base as the patron assistant
     ...knowledgeTools(ctx),

@@ -25,8 +25,8 @@ export async function openAtStripe(deps: InvoiceDeps, invoiceId: string) {
   const { db } = deps;
   const inv = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { lines: true, seller: { select: { name: true, email: true } } } });
   if (inv.status !== "DRAFT") return inv;
-  const stripe = stripeOf(deps);
   const destination = await payableAccountOf(deps, inv.sellerId);
+  const stripe = stripeOf(deps);
   const currency = inv.currency.toLowerCase();
   const metadata = { invoiceId: inv.id, reference: inv.reference };
 

@@ -21,6 +21,7 @@ import { downloadRouter } from "./routers/download.ts";
 import { mockupRouter } from "./routers/mockup.ts";
 import { storeRouter } from "./routers/store.ts";
 import { shopRouter } from "./routers/shop.ts";
+import { liveShowRouter } from "./routers/live-show.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -47,6 +48,7 @@ export const appRouter = createTRPCRouter({
   mockup: mockupRouter,
   store: storeRouter,
   shop: shopRouter,
+  liveShow: liveShowRouter,
 });
 
 export type AppRouter = typeof appRouter;

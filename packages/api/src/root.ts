@@ -22,6 +22,7 @@ import { mockupRouter } from "./routers/mockup.ts";
 import { storeRouter } from "./routers/store.ts";
 import { shopRouter } from "./routers/shop.ts";
 import { invoiceRouter } from "./routers/invoice.ts";
+import { liveShowRouter } from "./routers/live-show.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -49,6 +50,7 @@ export const appRouter = createTRPCRouter({
   store: storeRouter,
   shop: shopRouter,
   invoice: invoiceRouter,
+  liveShow: liveShowRouter,
 });
 
 export type AppRouter = typeof appRouter;

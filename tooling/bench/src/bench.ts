@@ -9,7 +9,8 @@
  * Split (./split.ts): the split engine's throughput, licensed lines and refunds against splitItem.
  * Wall preview (./wall-preview.ts): the composite per photo size next to a plain resize of the same photo.
  * Mockups (./mockups.ts): each product's mockup and the whole set per source size next to a plain resize of the source.
- * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout|split|wall|mockups` runs one. Never part of the test suite.
+ * Claims (./claims.ts): live-show claims per second through the tRPC caller, sequential and 8 operators, next to a plain insert.
+ * `pnpm bench` runs all; `pnpm bench catalogue|webhooks|search|chat|trpc|checkout|split|wall|mockups|claims` runs one. Never part of the test suite.
  */
 import { appRouter, createContext } from "@atelier/api";
 import {
@@ -39,6 +40,7 @@ import { benchCheckout, printCheckoutTable, type CheckoutRow } from "./checkout.
 import { benchSplit } from "./split.ts";
 import { benchWallPreview, printWallTable } from "./wall-preview.ts";
 import { benchMockups, printMockupTable } from "./mockups.ts";
+import { benchClaims, printClaimsTable } from "./claims.ts";
 
 const only = process.argv[2];
 const runCatalogue = !only || only === "catalogue";
@@ -55,6 +57,10 @@ if (only === "wall") {
 }
 if (only === "mockups") {
   printMockupTable(await benchMockups(log));
+  process.exit(0);
+}
+if (only === "claims") {
+  printClaimsTable(await benchClaims(benchEnv.targets, log));
   process.exit(0);
 }
 if (only === "web") {
@@ -268,4 +274,5 @@ if (searchRows.length) printSearchTable(searchRows);
 if (chatRows.length) printChatTable("PGlite", chatRows);
 if (checkoutRows.length) printCheckoutTable(checkoutRows);
 if (!only) printWallTable(await benchWallPreview(log));
+if (!only) printClaimsTable(await benchClaims(targets, log));
 process.exit(0);

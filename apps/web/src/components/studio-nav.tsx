@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/studio/profile", label: "Profile", current: (p: string) => p.startsWith("/studio/profile") },
   { href: "/studio/licensing", label: "Licensing", current: (p: string) => p.startsWith("/studio/licensing") },
   { href: "/studio/shop", label: "Shop", current: (p: string) => p.startsWith("/studio/shop") },
+  { href: "/studio/shows", label: "Live shows", current: (p: string) => p.startsWith("/studio/shows") },
   { href: "/studio/sales", label: "Sales", current: (p: string) => p.startsWith("/studio/sales") },
   { href: "/studio/invoices", label: "Invoices", current: (p: string) => p.startsWith("/studio/invoices") },
   { href: "/studio/enquiries", label: "Enquiries", current: (p: string) => p.startsWith("/studio/enquiries") },

@@ -1,3 +1,4 @@
+import { releaseClaimToNext } from "@atelier/core/live-shows/pass";
 import type { Context } from "./context.ts";
 
 /** What the invoice functions need, from a request's context (a voided live-show invoice passes each claim on). */
@@ -8,5 +9,5 @@ export const invoiceDeps = (ctx: Context) => ({
   now: ctx.now,
   appUrl: ctx.appUrl,
   settings: ctx.settings,
-  releaseClaim: null,
+  releaseClaim: (tx: Parameters<typeof releaseClaimToNext>[0], claimId: string) => releaseClaimToNext(tx, claimId),
 });

@@ -83,6 +83,6 @@ describe("the race for one original in a live show", () => {
     const recorded = await h.db.liveClaim.findMany({ where: { itemId: item.id }, select: { createdAt: true } });
     expect(recorded.length).toBe(results.filter((r) => r.status === "fulfilled").length);
     for (const r of results) if (r.status === "rejected") expect(String(r.reason)).toContain("This show has ended");
-    for (const c of recorded) expect(c.createdAt.getTime()).toBeLessThanOrEqual(ended.endedAt!.getTime() + 1_000);
+    for (const c of recorded) expect(c.createdAt.getTime()).toBeLessThanOrEqual(ended.show.endedAt!.getTime() + 1_000);
   });
 });

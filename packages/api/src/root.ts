@@ -21,6 +21,8 @@ import { downloadRouter } from "./routers/download.ts";
 import { mockupRouter } from "./routers/mockup.ts";
 import { storeRouter } from "./routers/store.ts";
 import { shopRouter } from "./routers/shop.ts";
+import { integrationsRouter } from "./routers/integrations.ts";
+import { planRouter } from "./routers/plan.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -47,6 +49,8 @@ export const appRouter = createTRPCRouter({
   mockup: mockupRouter,
   store: storeRouter,
   shop: shopRouter,
+  integrations: integrationsRouter,
+  plan: planRouter,
 });
 
 export type AppRouter = typeof appRouter;

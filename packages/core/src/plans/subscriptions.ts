@@ -1,6 +1,7 @@
 import type { Db } from "@atelier/db";
 import type Stripe from "stripe";
 import { AppError } from "../errors.ts";
+import { callStripe } from "../payments/stripe-errors.ts";
 import { isPlanId, PLANS, type PaidPlanId, type PlanId } from "./features.ts";
 
 export interface PlanDeps {
@@ -35,33 +36,37 @@ export async function startPlanCheckout(deps: PlanDeps, user: { id: string; emai
   }
   let stripeCustomerId = current?.stripeCustomerId ?? null;
   if (!stripeCustomerId) {
-    const customer = await deps.stripe.customers.create(
-      { email: user.email, name: user.name, metadata: { userId: user.id } },
-      { idempotencyKey: `seller-plan-customer:${user.id}` },
+    const customer = await callStripe("open your billing account", () =>
+      deps.stripe.customers.create(
+        { email: user.email, name: user.name, metadata: { userId: user.id } },
+        { idempotencyKey: `seller-plan-customer:${user.id}` },
+      ),
     );
     stripeCustomerId = customer.id;
     await deps.db.sellerPlan.upsert({ where: { userId: user.id }, create: { userId: user.id, stripeCustomerId }, update: { stripeCustomerId } });
   }
   const def = PLANS[plan];
-  const session = await deps.stripe.checkout.sessions.create({
-    mode: "subscription",
-    customer: stripeCustomerId,
-    line_items: [
-      {
-        quantity: 1,
-        price_data: {
-          currency: def.currency,
-          unit_amount: def.monthlyPrice,
-          recurring: { interval: "month" },
-          product_data: { name: `Atelier ${def.name}`, metadata: { plan } },
+  const session = await callStripe("open the upgrade checkout", () =>
+    deps.stripe.checkout.sessions.create({
+      mode: "subscription",
+      customer: stripeCustomerId,
+      line_items: [
+        {
+          quantity: 1,
+          price_data: {
+            currency: def.currency,
+            unit_amount: def.monthlyPrice,
+            recurring: { interval: "month" },
+            product_data: { name: `Atelier ${def.name}`, metadata: { plan } },
+          },
         },
-      },
-    ],
-    metadata: { purpose: "seller-plan", plan, userId: user.id },
-    subscription_data: { metadata: { plan, userId: user.id } },
-    success_url: `${deps.appUrl}/studio/integrations?upgraded=${plan.toLowerCase()}`,
-    cancel_url: `${deps.appUrl}/studio/integrations#plans`,
-  });
+      ],
+      metadata: { purpose: "seller-plan", plan, userId: user.id },
+      subscription_data: { metadata: { plan, userId: user.id } },
+      success_url: `${deps.appUrl}/studio/integrations?upgraded=${plan.toLowerCase()}`,
+      cancel_url: `${deps.appUrl}/studio/integrations#plans`,
+    }),
+  );
   if (!session.url) throw new AppError("SERVICE_UNAVAILABLE", "Stripe did not return a checkout page; try again.");
   return { url: session.url };
 }
@@ -75,10 +80,9 @@ export async function setCancelAtPeriodEnd(deps: PlanDeps, userId: string, cance
   if (!row?.stripeSubscriptionId || row.plan === "FREE" || ENDED.has(row.status)) {
     throw new AppError("PRECONDITION_FAILED", "You are on the Free plan: there is no subscription to change.");
   }
-  const sub = await deps.stripe.subscriptions.update(
-    row.stripeSubscriptionId,
-    { cancel_at_period_end: cancel },
-    { idempotencyKey: `seller-plan-cancel:${row.stripeSubscriptionId}:${cancel}:${deps.now().getTime()}` },
+  const subscriptionId = row.stripeSubscriptionId;
+  const sub = await callStripe(cancel ? "cancel your plan" : "resume your plan", () =>
+    deps.stripe.subscriptions.update(subscriptionId, { cancel_at_period_end: cancel }),
   );
   await applySubscription(deps, sub);
   return planOverview(deps.db, userId);

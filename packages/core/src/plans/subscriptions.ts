@@ -101,7 +101,7 @@ export type SyncOutcome = { outcome: "applied"; userId: string; plan: PlanId; st
  * is never revived by a late read, and an ended subscription never overrides the seller's other, live one.
  * Because the state always comes from a fresh read, replayed or shuffled events end in the same place.
  */
-async function applySubscription(deps: Pick<PlanDeps, "db" | "now">, sub: Stripe.Subscription): Promise<SyncOutcome> {
+export async function applySubscription(deps: Pick<PlanDeps, "db" | "now">, sub: Stripe.Subscription): Promise<SyncOutcome> {
   const plan = sub.metadata?.plan;
   const cust = customerId(sub.customer);
   const owner = sub.metadata?.userId ?? (await deps.db.sellerPlan.findUnique({ where: { stripeCustomerId: cust }, select: { userId: true } }))?.userId;

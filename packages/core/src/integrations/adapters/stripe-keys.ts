@@ -10,9 +10,17 @@ const credentialsSchema = z.object({
     .string("Paste your Stripe secret key.")
     .trim()
     .min(1, "Paste your Stripe secret key.")
-    .refine((k) => !k.startsWith("pk_"), "That is a publishable key (pk_…): paste the secret key (sk_test_… or sk_live_…).")
-    .refine((k) => !k.startsWith("rk_"), "Restricted keys (rk_…) are not supported yet: paste a secret key (sk_test_… or sk_live_…).")
-    .refine((k) => SECRET_KEY.test(k), "A Stripe secret key starts with sk_test_ or sk_live_ followed by letters and digits."),
+    .superRefine((k, ctx) => {
+      if (SECRET_KEY.test(k)) return;
+      ctx.addIssue({
+        code: "custom",
+        message: k.startsWith("pk_")
+          ? "That is a publishable key (pk_…): paste the secret key (sk_test_… or sk_live_…)."
+          : k.startsWith("rk_")
+            ? "Restricted keys (rk_…) are not supported yet: paste a secret key (sk_test_… or sk_live_…)."
+            : "A Stripe secret key starts with sk_test_ or sk_live_ followed by letters and digits.",
+      });
+    }),
   webhookSecret: z
     .string()
     .trim()

@@ -30,7 +30,6 @@ function IntegrationTile({ tile }: { tile: Tile }) {
   return (
     <Card className="flex h-full flex-col gap-3 p-5" data-testid={`integration-${tile.id}`}>
       <div className="flex items-start gap-3">
-        {/* eslint-disable-next-line @next/next/no-img-element -- a 40 px SVG logo needs no image optimisation */}
         <img src={tile.logo} alt="" width={40} height={40} className={tile.state === "coming-soon" || tile.state === "locked" ? "opacity-60" : ""} />
         <div className="min-w-0 flex-1">
           <h3 className="font-medium text-ink">{tile.name}</h3>

@@ -24,6 +24,32 @@ export interface SubscriptionInput {
   periodEnd: number;
 }
 
+/** The legacy `plan` Stripe still returns beside each item's price (same amount, interval and product). */
+function planOf(price: Obj): Obj {
+  const r = price.recurring as { interval: string; interval_count: number; trial_period_days: number | null; usage_type: string };
+  return {
+    id: price.id,
+    object: "plan",
+    active: price.active,
+    amount: price.unit_amount,
+    amount_decimal: price.unit_amount_decimal,
+    billing_scheme: price.billing_scheme,
+    created: price.created,
+    currency: price.currency,
+    interval: r.interval,
+    interval_count: r.interval_count,
+    livemode: false,
+    metadata: price.metadata,
+    meter: null,
+    nickname: null,
+    product: price.product,
+    tiers_mode: null,
+    transform_usage: null,
+    trial_period_days: r.trial_period_days,
+    usage_type: r.usage_type,
+  };
+}
+
 /** A subscription item: since API 2025-03-31 the billing period lives here, not on the subscription. */
 function subscriptionItem(i: SubscriptionInput, item: SubscriptionInput["items"][number]): Obj {
   return {
@@ -33,9 +59,10 @@ function subscriptionItem(i: SubscriptionInput, item: SubscriptionInput["items"]
     created: i.created,
     current_period_end: i.periodEnd,
     current_period_start: i.periodStart,
+    current_trial: null,
     discounts: [],
     metadata: {},
-    plan: null,
+    plan: planOf(item.price),
     price: item.price,
     quantity: item.quantity,
     subscription: i.id,
@@ -53,12 +80,13 @@ export function subscriptionObject(i: SubscriptionInput): Obj {
     automatic_tax: { disabled_reason: null, enabled: false, liability: null },
     billing_cycle_anchor: i.periodStart,
     billing_cycle_anchor_config: null,
-    billing_mode: { flexible: null, type: "classic", updated_at: null },
+    billing_mode: { flexible: null, type: "classic" },
+    billing_schedules: [],
     billing_thresholds: null,
     cancel_at: null,
     cancel_at_period_end: false,
     canceled_at: null,
-    cancellation_details: { comment: null, feedback: null, reason: null },
+    cancellation_details: { comment: null, feedback: null, feedback_option: null, reason: null },
     collection_method: "charge_automatically",
     created: i.created,
     currency: i.currency,
@@ -71,10 +99,11 @@ export function subscriptionObject(i: SubscriptionInput): Obj {
     description: null,
     discounts: [],
     ended_at: null,
-    invoice_settings: { account_tax_ids: null, issuer: { type: "self" } },
+    invoice_settings: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: { type: "self" } },
     items: { object: "list", data: i.items.map((it) => subscriptionItem(i, it)), has_more: false, url: `/v1/subscription_items?subscription=${i.id}` },
     latest_invoice: null,
     livemode: false,
+    managed_payments: null,
     metadata: i.metadata,
     next_pending_invoice_item_invoice: null,
     on_behalf_of: null,
@@ -89,7 +118,7 @@ export function subscriptionObject(i: SubscriptionInput): Obj {
     test_clock: null,
     transfer_data: null,
     trial_end: null,
-    trial_settings: { end_behavior: { missing_payment_method: "create_invoice" } },
+    trial_settings: { end_behavior: { billing_cycle_anchor: null, missing_payment_method: "create_invoice" } },
     trial_start: null,
   };
 }

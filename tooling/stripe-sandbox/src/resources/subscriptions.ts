@@ -50,7 +50,7 @@ function endSubscription(engine: Engine, s: Obj, reason: "cancellation_requested
     status: "canceled",
     ended_at: now,
     canceled_at: (s.canceled_at as number | null) ?? now,
-    cancellation_details: { comment: null, feedback: null, reason },
+    cancellation_details: { comment: null, feedback: null, feedback_option: null, reason },
   });
   engine.store.put(s);
   engine.emit("customer.subscription.deleted", s, { request });
@@ -98,7 +98,7 @@ function updateSubscription(ctx: Ctx): Obj {
       cancel_at_period_end: cancel,
       cancel_at: cancel ? end : null,
       canceled_at: cancel ? ctx.engine.store.now() : null,
-      cancellation_details: { comment: null, feedback: null, reason: cancel ? "cancellation_requested" : null },
+      cancellation_details: { comment: null, feedback: null, feedback_option: null, reason: cancel ? "cancellation_requested" : null },
     });
   }
   if (ctx.params.metadata !== undefined) {

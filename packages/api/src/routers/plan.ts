@@ -1,10 +1,16 @@
-import { requirePayments } from "@atelier/core/payments/stripe-errors";
-import { planOverview, setCancelAtPeriodEnd, startPlanCheckout } from "@atelier/core/plans/subscriptions";
+import { planOverview, planStripe, setCancelAtPeriodEnd, startPlanCheckout } from "@atelier/core/plans/subscriptions";
 import { planCheckoutSchema } from "@atelier/core/schemas/integrations";
 import type { Context } from "../context.ts";
 import { artistProcedure, createTRPCRouter } from "../trpc.ts";
 
-const deps = (ctx: Context) => ({ db: ctx.db, stripe: requirePayments(ctx.payments).stripe, now: ctx.now, appUrl: ctx.appUrl });
+const deps = (ctx: Context) => ({
+  db: ctx.db,
+  get stripe() {
+    return planStripe(ctx.payments);
+  },
+  now: ctx.now,
+  appUrl: ctx.appUrl,
+});
 
 /** The seller's own plan: see it, upgrade through Stripe Checkout (subscription), cancel at period end or resume. */
 export const planRouter = createTRPCRouter({

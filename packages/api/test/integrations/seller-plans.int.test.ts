@@ -90,7 +90,7 @@ describe("seller plans", () => {
     await expect(assertPlanAllows(h.db, user.id, "invoicing")).rejects.toMatchObject({ code: "FORBIDDEN", message: LOCKED });
 
     const types = (await subscriptionEvents(sub.id)).map((e) => e.type).sort();
-    expect(types).toEqual(["customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted"]);
+    expect(types).toEqual(["customer.subscription.created", "customer.subscription.deleted", "customer.subscription.updated"]);
     await replayShuffled((await subscriptionEvents(sub.id)).map((e) => e.id));
     expect((await caller.plan.current()).plan).toBe("FREE");
 

@@ -17,6 +17,20 @@ const LIVE = new Set<Stripe.Subscription.Status>(["active", "trialing", "past_du
 /** A subscription in one of these is over for good: nothing moves it back. */
 const ENDED = new Set<string>(["canceled", "incomplete_expired"]);
 
+/**
+ * Billing for plans needs payments on this server. Without them the upgrade cannot be offered at all, which is a
+ * state of this server, not a passing outage: PRECONDITION_FAILED with what to set.
+ */
+export function planStripe(payments: { stripe: Stripe } | null): Stripe {
+  if (!payments) {
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      "Plans cannot be bought on this server: payments are not configured (set STRIPE_SECRET_KEY, or run `./atelier dev`).",
+    );
+  }
+  return payments.stripe;
+}
+
 const customerId = (c: Stripe.Subscription["customer"]) => (typeof c === "string" ? c : c.id);
 
 /**

@@ -13,6 +13,7 @@ import type { AssistantLimits } from "@atelier/core/assistant/allowance";
 import { localStorage, type Storage } from "@atelier/core/storage";
 import { resolveCertificateKey, type CertificateKey } from "@atelier/core/certificates/signing-key";
 import { cartCookieHeader, cartKeyFromCookieHeader } from "@atelier/core/cart/cookie";
+import { credentialKeyring, type CredentialKeyring } from "@atelier/core/integrations/credential-cipher";
 
 export interface ContextDeps {
   db: Db;
@@ -46,6 +47,8 @@ export interface ContextDeps {
   imageModel?: ImageModelV4 | null;
   /** the key that signs download links (deriveDownloadLinkKey(AUTH_SECRET)); absent → a random key for this process */
   downloadLinkKey?: Uint8Array;
+  /** the keys that seal stored integration credentials (credentialKeyring(settings, AUTH_SECRET)); absent → from settings, else a key for this process */
+  credentialKeyring?: CredentialKeyring;
 }
 
 /** The visitor cart's cookie (atelier_cart): the key the request carried, and a way to set or clear it on the response. */
@@ -80,11 +83,14 @@ export interface Context {
   certificateKey: () => CertificateKey;
   imageModel: ImageModelV4 | null;
   downloadLinkKey: () => Uint8Array;
+  credentialKeyring: () => CredentialKeyring;
 }
 
 /** Without a configured key, links are signed with one made for this process (they stop working when it exits). */
 let processLinkKey: Uint8Array | undefined;
 const randomLinkKey = () => (processLinkKey ??= new Uint8Array(crypto.randomBytes(32)));
+let processCredentialSecret: string | undefined;
+const randomCredentialSecret = () => (processCredentialSecret ??= crypto.randomBytes(32).toString("base64"));
 
 const NO_TRUSTED_PROXIES = parseTrustedProxies("");
 
@@ -107,6 +113,7 @@ export async function createContext({
   certificateKey,
   imageModel,
   downloadLinkKey,
+  credentialKeyring: givenKeyring,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = givenClientIp ?? clientAddressFromHeaders(headers, trustedProxies ?? NO_TRUSTED_PROXIES);
@@ -125,6 +132,7 @@ export async function createContext({
     certificateKey: () => certificateKey ?? resolveCertificateKey(undefined, dataDir()),
     imageModel: imageModel ?? null,
     downloadLinkKey: () => downloadLinkKey ?? randomLinkKey(),
+    credentialKeyring: () => givenKeyring ?? credentialKeyring(settings ?? defaultCoreSettings, randomCredentialSecret),
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
     const userId = await resolveApiToken(db, authz.slice(7).trim());

@@ -23,6 +23,8 @@ import { storeRouter } from "./routers/store.ts";
 import { shopRouter } from "./routers/shop.ts";
 import { invoiceRouter } from "./routers/invoice.ts";
 import { liveShowRouter } from "./routers/live-show.ts";
+import { integrationsRouter } from "./routers/integrations.ts";
+import { planRouter } from "./routers/plan.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -51,6 +53,8 @@ export const appRouter = createTRPCRouter({
   shop: shopRouter,
   invoice: invoiceRouter,
   liveShow: liveShowRouter,
+  integrations: integrationsRouter,
+  plan: planRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import type { PaymentsConfig } from "@atelier/core/payments";
 import type { AtelierEmbeddingModel } from "@atelier/ai";
 import type { Storage } from "@atelier/core/storage";
 import type { ImageModelV4 } from "@ai-sdk/provider";
+import type { CredentialKeyring } from "@atelier/core/integrations/credential-cipher";
 import crypto from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { appRouter, createContext } from "../src/index.ts";
@@ -62,6 +63,7 @@ export async function callerAs(
     clock?: () => Date;
     resHeaders?: Headers;
     imageModel?: ImageModelV4 | null;
+    credentialKeyring?: CredentialKeyring;
   } = {},
 ) {
   const ctx = await createContext({
@@ -78,6 +80,7 @@ export async function callerAs(
     clock: opts.clock,
     resHeaders: opts.resHeaders,
     imageModel: opts.imageModel,
+    credentialKeyring: opts.credentialKeyring,
   });
   return appRouter.createCaller(ctx);
 }

@@ -2,8 +2,22 @@ import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 import { parseCertificateKey } from "./certificates/signing-key.ts";
 import { parseTrustedProxies, TrustedProxiesError } from "./rate-limit/client-address.ts";
+import { parseCredentialKey } from "./integrations/credential-cipher.ts";
 
 const count = (name: string, min = 1) => z.coerce.number().int().min(min, `${name} must be a whole number of at least ${min}`);
+
+const credentialKey = (name: string) =>
+  z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value === undefined) return;
+      try {
+        parseCredentialKey(value, name);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    });
 
 /**
  * The domain's settings. The web app composes this with the other packages' schemas (see
@@ -74,6 +88,10 @@ export const coreEnvSchema = {
     }),
   /** how long a digital download's link works after the buyer asks for it, in seconds (default 24 h; 1 min to 7 days) */
   DOWNLOAD_LINK_TTL_SECONDS: count("DOWNLOAD_LINK_TTL_SECONDS", 60).max(604_800, "DOWNLOAD_LINK_TTL_SECONDS is at most 604800 (7 days)").default(86_400),
+  /** the key that encrypts stored third-party credentials (base64, 32 bytes); absent → derived from AUTH_SECRET with HKDF */
+  CREDENTIALS_KEY: credentialKey("CREDENTIALS_KEY"),
+  /** the key before the last rotation: still decrypts (`rotateCredentials` re-encrypts under CREDENTIALS_KEY), never encrypts */
+  CREDENTIALS_KEY_PREVIOUS: credentialKey("CREDENTIALS_KEY_PREVIOUS"),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
   ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
   /** visitors (not signed in) share this per client address and day */

@@ -311,6 +311,12 @@ export const orderPaid = eventType("atelier/order.paid", { schema: z.object({ or
 /** The Stripe events that pay an order (either may arrive first; both may arrive). */
 export const stripeOrderPaidEvents = [stripeEvent("checkout.session.completed"), stripeEvent("payment_intent.succeeded")] as const;
 export const stripeCheckoutExpiredEvents = [stripeEvent("checkout.session.expired")] as const;
+/** A seller's plan subscription changed at Stripe: sync-seller-plan re-reads it and sets the plan. */
+export const stripeSubscriptionEvents = [
+  stripeEvent("customer.subscription.created"),
+  stripeEvent("customer.subscription.updated"),
+  stripeEvent("customer.subscription.deleted"),
+] as const;
 export const checkoutEvents = [checkoutOpened, orderPaid] as const;
 // ---------- money ----------
 /** A refund was asked for (admin, artist, or learnt from Stripe's dashboard): process-refund carries it out. */

@@ -28,6 +28,8 @@ const TYPES: Record<string, string> = {
   payment_intent: "Stripe.PaymentIntent",
   payout: "Stripe.Payout",
   refund: "Stripe.Refund",
+  subscription: "Stripe.Subscription",
+  subscription_item: "Stripe.SubscriptionItem",
   transfer: "Stripe.Transfer",
   transfer_reversal: "Stripe.TransferReversal",
 };

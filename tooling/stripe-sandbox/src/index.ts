@@ -19,6 +19,7 @@ import { paymentRoutes } from "./resources/payments.ts";
 import { payoutRoutes } from "./resources/payouts.ts";
 import { refundRoutes } from "./resources/refunds.ts";
 import { transferRoutes } from "./resources/transfers.ts";
+import { renewOrEndDue, subscriptionRoutes } from "./resources/subscriptions.ts";
 import { createServer } from "./server.ts";
 import { Store, type DeliveryRecord } from "./store.ts";
 
@@ -103,6 +104,7 @@ export async function startStripeSandbox(opts: SandboxOptions = {}): Promise<Str
       ...customerRoutes,
       ...invoiceRoutes,
       ...invoiceItemRoutes,
+      ...subscriptionRoutes,
       ...transferRoutes,
       ...payoutRoutes,
       ...eventRoutes,
@@ -120,6 +122,7 @@ export async function startStripeSandbox(opts: SandboxOptions = {}): Promise<Str
   engine = new Engine(store, engineOpts);
   engine.addSweep(expireDueSessions);
   engine.addSweep(finalizeDueInvoices);
+  engine.addSweep(renewOrEndDue);
   return {
     url,
     host,

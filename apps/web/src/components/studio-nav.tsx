@@ -15,6 +15,7 @@ const LINKS = [
   { href: "/studio/enquiries", label: "Enquiries", current: (p: string) => p.startsWith("/studio/enquiries") },
   { href: "/studio/earnings", label: "Earnings", current: (p: string) => p.startsWith("/studio/earnings") },
   { href: "/studio/payments", label: "Payments", current: (p: string) => p.startsWith("/studio/payments") },
+  { href: "/studio/integrations", label: "Integrations", current: (p: string) => p.startsWith("/studio/integrations") },
   { href: "/studio/assistant", label: "Assistant", current: (p: string) => p.startsWith("/studio/assistant") },
 ];
 

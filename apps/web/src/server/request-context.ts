@@ -6,7 +6,7 @@ import { assistantInfo, imageModel } from "./ai";
 import { auth } from "./auth";
 import { certificateKey } from "./certificates";
 import { db } from "./db";
-import { downloadLinkKey } from "./download-links";
+import { credentialKeys, downloadLinkKey } from "./download-links";
 import { getEmbeddings } from "./embeddings";
 import { jobs } from "./jobs";
 import { getPayments } from "./payments";
@@ -47,5 +47,6 @@ export function requestContext(
     certificateKey: certificateKey(),
     imageModel: imageModel(),
     downloadLinkKey: downloadLinkKey(),
+    credentialKeyring: credentialKeys(),
   });
 }

@@ -28,6 +28,7 @@ import { generateMockups } from "./generate-mockups.ts";
 import { mockupsForTerms } from "./mockups-for-terms.ts";
 import { pauseNoncompliantListingsJob } from "./pause-noncompliant-listings.ts";
 import { backfillMockups } from "./backfill-mockups.ts";
+import { syncSellerPlan } from "./sync-seller-plan.ts";
 
 import { syncInvoiceJob } from "./sync-invoice.ts";
 import { sweepInvoicesJob } from "./sweep-invoices.ts";
@@ -75,4 +76,6 @@ export const allFunctions: AnyJobDefinition[] = [
   // stores: a change of an artist's terms pauses the listings that no longer keep them
   pauseNoncompliantListingsJob,
   backfillMockups,
+  // seller plans: customer.subscription.* set Free / Pro / Business
+  syncSellerPlan,
 ];

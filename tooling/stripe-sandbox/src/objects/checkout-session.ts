@@ -14,6 +14,8 @@ export interface SessionInput {
   customerEmail: string | null;
   metadata: Record<string, string>;
   allowedCountries: string[] | null;
+  mode: "payment" | "subscription";
+  customer: string | null;
 }
 
 /** A Checkout Session with every field Stripe returns (API version pinned in package.json), in its `open` state. */
@@ -40,9 +42,9 @@ export function checkoutSessionObject(i: SessionInput): Obj {
     currency_conversion: null,
     custom_fields: [],
     custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
-    customer: null,
+    customer: i.customer,
     customer_account: null,
-    customer_creation: "if_required",
+    customer_creation: i.mode === "payment" ? "if_required" : null,
     customer_details: i.customerEmail
       ? { address: null, business_name: null, email: i.customerEmail, individual_name: null, name: null, phone: null, tax_exempt: "none", tax_ids: [] }
       : null,
@@ -59,11 +61,11 @@ export function checkoutSessionObject(i: SessionInput): Obj {
     locale: null,
     managed_payments: null,
     metadata: i.metadata,
-    mode: "payment",
+    mode: i.mode,
     origin_context: null,
     payment_intent: null,
     payment_link: null,
-    payment_method_collection: "if_required",
+    payment_method_collection: i.mode === "subscription" ? "always" : "if_required",
     payment_method_configuration_details: null,
     payment_method_options: { card: { request_three_d_secure: "automatic" } },
     payment_method_types: ["card"],

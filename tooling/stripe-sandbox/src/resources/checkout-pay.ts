@@ -5,6 +5,7 @@ import { emptyAddress, shippingField, type ShippingDetails } from "../objects/sh
 import type { Obj } from "../store.ts";
 import { getSession, sessionConfig } from "./checkout.ts";
 import { confirm, newPaymentIntent } from "./payments.ts";
+import { paySubscriptionSession } from "./checkout-subscription.ts";
 
 /** What the buyer typed on the hosted page. */
 export interface PayForm {
@@ -72,6 +73,7 @@ export function paySession(engine: Engine, id: string, form: PayForm): { ok: tru
   if (s.status !== "open") return { ok: false, message: s.status === "complete" ? "This checkout is already paid." : "This checkout session has expired." };
   const collected = shippingFrom(s, form);
   if ("error" in collected) return { ok: false, message: collected.error };
+  if (s.mode === "subscription") return paySubscriptionSession(engine, s, form, collected.shipping);
   const email = form.email?.trim() || (s.customer_email as string | null) || null;
   const cfg = sessionConfig(engine, s.id).paymentIntentData;
   let pi = s.payment_intent ? engine.store.get(s.payment_intent as string) : null;

@@ -6,10 +6,34 @@ import { listOf, route, type Ctx, type Route } from "../http.ts";
 import { checkoutSessionObject } from "../objects/checkout-session.ts";
 import { clone, type Obj } from "../store.ts";
 import { expireSession, expireDueSessions } from "./checkout-pay.ts";
+import { getCustomer } from "./customers.ts";
 
 /** What the session was asked to put on its PaymentIntent (Stripe does not echo it on the session). */
 export interface SessionConfig {
   paymentIntentData: { description: string | null; metadata: Record<string, string>; transferGroup: string | null; receiptEmail: string | null };
+  /** mode=subscription: what the subscription is created with (`subscription_data`) */
+  subscriptionData?: { metadata: Record<string, string> };
+}
+
+const INTERVALS = ["day", "week", "month", "year"];
+
+/** `price_data[recurring]`: interval (day/week/month/year) and interval_count, as Stripe checks them. */
+function recurringOf(pd: Params, at: string) {
+  const r = obj(pd, "recurring");
+  if (!r) return null;
+  const interval = str(r, "interval");
+  if (!interval) throw missingParam(`${at}[price_data][recurring][interval]`);
+  if (!INTERVALS.includes(interval))
+    throw invalid(`Invalid ${at}[price_data][recurring][interval]: must be one of day, week, month, or year`, `${at}[price_data][recurring][interval]`);
+  const count = int(r, "interval_count", { min: 1 }) ?? 1;
+  const max = { day: 365, week: 52, month: 12, year: 1 }[interval as "day"];
+  if (count > max)
+    throw invalid(
+      `The maximum billing period is one year (got ${count} ${interval}s).`,
+      `${at}[price_data][recurring][interval_count]`,
+      "parameter_invalid_integer",
+    );
+  return { interval, interval_count: count, meter: null, trial_period_days: null, usage_type: "licensed" };
 }
 
 const EXPIRY_SLACK_SECONDS = 10;
@@ -51,6 +75,7 @@ function lineItem(engine: Engine, raw: Params, i: number, created: number): Obj 
     updated: created,
     url: null,
   });
+  const recurring = recurringOf(pd, at);
   const price = {
     id: engine.store.newId("price"),
     object: "price",
@@ -64,11 +89,11 @@ function lineItem(engine: Engine, raw: Params, i: number, created: number): Obj 
     metadata: {},
     nickname: null,
     product: product.id,
-    recurring: null,
+    recurring,
     tax_behavior: "unspecified",
     tiers_mode: null,
     transform_quantity: null,
-    type: "one_time",
+    type: recurring ? "recurring" : "one_time",
     unit_amount: unit,
     unit_amount_decimal: String(unit),
   };
@@ -103,22 +128,35 @@ function allowedCountries(p: Params): string[] | null {
   return [...new Set(countries)];
 }
 
-/** POST /v1/checkout/sessions: `mode=payment` with inline prices, validated the way Stripe validates them. */
+/** POST /v1/checkout/sessions: `mode=payment` or `mode=subscription` with inline prices, validated the way Stripe validates them. */
 function createSession(ctx: Ctx): Obj {
   const { engine } = ctx;
   const p = ctx.params;
   const mode = str(p, "mode", { required: true })!;
-  if (mode !== "payment") throw invalid(`The sandbox supports mode=payment only (got ${mode}).`, "mode", "parameter_invalid_string");
+  if (mode !== "payment" && mode !== "subscription")
+    throw invalid(`The sandbox supports mode=payment and mode=subscription only (got ${mode}).`, "mode", "parameter_invalid_string");
   const rawItems = list(p, "line_items");
   if (!rawItems.length)
     throw new StripeHttpError(400, {
       type: "invalid_request_error",
       code: "parameter_missing",
       param: "line_items",
-      message: "You must provide at least one line item in `payment` mode.",
+      message: `You must provide at least one line item in \`${mode}\` mode.`,
     });
   const created = engine.store.now();
   const items = rawItems.map((raw, i) => lineItem(engine, raw, i, created));
+  const recurringAt = items.findIndex((li) => (li.price as Obj).recurring);
+  if (mode === "payment" && recurringAt >= 0)
+    throw invalid(
+      "You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.",
+      `line_items[${recurringAt}][price_data][recurring]`,
+    );
+  if (mode === "subscription" && recurringAt < 0)
+    throw invalid("You must provide at least one recurring price in `subscription` mode when using prices.", "line_items");
+  if (mode === "subscription" && p.payment_intent_data !== undefined)
+    throw invalid("You can not pass `payment_intent_data` in `subscription` mode.", "payment_intent_data");
+  const customerId = str(p, "customer") ?? null;
+  if (customerId) getCustomer(engine, customerId, "customer");
   const cur = items[0]!.currency as string;
   items.forEach((li, i) => {
     if (li.currency !== cur) throw invalid("All line items must use the same currency.", `line_items[${i}][price_data][currency]`);
@@ -131,6 +169,7 @@ function createSession(ctx: Ctx): Obj {
   if (expiresAt > created + 86_400 + EXPIRY_SLACK_SECONDS)
     throw invalid("The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.", "expires_at", "parameter_invalid_integer");
   const email = str(p, "customer_email") ?? null;
+  if (customerId && email) throw invalid("You may only specify one of these parameters: customer, customer_email.", "customer_email");
   if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw invalid(`Invalid email address: ${email}`, "customer_email", "email_invalid");
   const ref = str(p, "client_reference_id") ?? null;
   if (ref && ref.length > 200) throw invalid("client_reference_id must be at most 200 characters.", "client_reference_id", "parameter_invalid_string_too_long");
@@ -153,6 +192,8 @@ function createSession(ctx: Ctx): Obj {
     customerEmail: email,
     metadata: metadata(p),
     allowedCountries: allowedCountries(p),
+    mode,
+    customer: customerId,
   });
   const config: SessionConfig = {
     paymentIntentData: {
@@ -161,6 +202,7 @@ function createSession(ctx: Ctx): Obj {
       transferGroup: str(pid, "transfer_group") ?? null,
       receiptEmail: str(pid, "receipt_email") ?? null,
     },
+    ...(mode === "subscription" ? { subscriptionData: { metadata: metadata(obj(p, "subscription_data") ?? {}) } } : {}),
   };
   engine.store.state.internal[id] = config as unknown as Record<string, unknown>;
   engine.store.state.lineItems[id] = items;

@@ -15,6 +15,8 @@ export const PARITY_OBJECTS = [
   "payment_intent",
   "payout",
   "refund",
+  "subscription",
+  "subscription_item",
   "transfer",
   "transfer_reversal",
 ];

@@ -134,6 +134,22 @@ export async function collectSamples(sandbox: StripeSandbox): Promise<Record<str
   });
 
   await step(async () => {
+    const cs = await stripe.checkout.sessions.create({
+      mode: "subscription",
+      line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 1_900, recurring: { interval: "month" }, product_data: { name: "Plan" } } }],
+      customer_email: "plan@example.com",
+      success_url: "https://atelier.example/ok",
+    });
+    await helper(`/__sandbox/checkout/sessions/${cs.id}/pay`, { card_number: "4242424242424242" });
+    const done = await stripe.checkout.sessions.retrieve(cs.id);
+    add(raw(done));
+    const sub = raw(await stripe.subscriptions.update(done.subscription as string, { cancel_at_period_end: true }));
+    add(sub);
+    for (const item of (sub.items as { data: Sample[] }).data) add(item);
+    add(raw(await stripe.subscriptions.cancel(done.subscription as string)));
+  });
+
+  await step(async () => {
     for (const acct of [undefined, account]) {
       const events = await stripe.events.list({ limit: 100 }, acct ? { stripeAccount: acct } : undefined);
       for (const e of events.data) {

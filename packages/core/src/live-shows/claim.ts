@@ -40,32 +40,35 @@ export async function recordClaim(deps: LiveShowDeps, raw: RecordClaimInput | z.
   if (!parsed.success) throw parsed.error;
   const input = parsed.data;
   return deps.db.$transaction(async (tx) => {
-    // FOR SHARE: claims run side by side, while endShow's update waits for them (and later claims see ENDED)
-    const [show] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "LiveShow" WHERE id = ${input.showId} FOR SHARE`;
-    if (!show) throw new AppError("NOT_FOUND", SHOW_NOT_FOUND);
-    if (show.status !== "LIVE")
+    // One round trip locks the item (FOR UPDATE orders the claims on it) and shares the show's row (claims run side
+    // by side, while endShow's update waits for them and later claims see ENDED).
+    const [item] = await tx.$queryRaw<(LockedItem & { showStatus: string })[]>`
+      SELECT i.id, i.title, i.number, i."artworkId", i.quantity, i."unitsHeld", s.status::text AS "showStatus"
+      FROM "LiveShowItem" i JOIN "LiveShow" s ON s.id = i."showId"
+      WHERE i."showId" = ${input.showId} AND i.number = ${input.itemNumber}
+      FOR UPDATE OF i FOR SHARE OF s`;
+    const showStatus = item?.showStatus ?? (await tx.liveShow.findUnique({ where: { id: input.showId }, select: { status: true } }))?.status;
+    if (!showStatus) throw new AppError("NOT_FOUND", SHOW_NOT_FOUND);
+    if (showStatus !== "LIVE")
       throw AppError.field(
         "PRECONDITION_FAILED",
         "showId",
-        show.status === "DRAFT" ? "Start the show to record claims." : "This show has ended: no more claims.",
+        showStatus === "DRAFT" ? "Start the show to record claims." : "This show has ended: no more claims.",
       );
-    const [item] = await tx.$queryRaw<LockedItem[]>`
-      SELECT id, title, number, "artworkId", quantity, "unitsHeld" FROM "LiveShowItem"
-      WHERE "showId" = ${input.showId} AND number = ${input.itemNumber} FOR UPDATE`;
     if (!item) throw AppError.field("BAD_REQUEST", "itemNumber", `There is no item ${input.itemNumber} in this show.`);
 
-    const open = await tx.liveClaim.findFirst({
-      where: { itemId: item.id, buyerHandle: input.handle, status: { in: ["HOLDING", "QUEUED"] } },
-      select: claimSelect,
-    });
-    if (open) {
-      const claim =
-        input.email && !open.buyerEmail ? await tx.liveClaim.update({ where: { id: open.id }, data: { buyerEmail: input.email }, select: claimSelect }) : open;
+    // a new statement, so its snapshot sees every claim committed before this transaction got the item's lock
+    const [line] = await tx.$queryRaw<{ openId: string | null; position: number }[]>`
+      SELECT (SELECT id FROM "LiveClaim" WHERE "itemId" = ${item.id} AND "buyerHandle" = ${input.handle} AND status IN ('HOLDING', 'QUEUED') LIMIT 1) AS "openId",
+        (SELECT COALESCE(MAX(position), 0) + 1 FROM "LiveClaim" WHERE "itemId" = ${item.id})::int AS position`;
+    if (line?.openId) {
+      // an email given now completes a claim recorded without one
+      if (input.email) await tx.liveClaim.updateMany({ where: { id: line.openId, buyerEmail: null }, data: { buyerEmail: input.email } });
+      const claim = await tx.liveClaim.findUniqueOrThrow({ where: { id: line.openId }, select: claimSelect });
       return { outcome: "existing" as ClaimOutcome, claim, item: { number: item.number, title: item.title } };
     }
 
-    const last = await tx.liveClaim.aggregate({ where: { itemId: item.id }, _max: { position: true } });
-    const position = (last._max.position ?? 0) + 1;
+    const position = line!.position;
     const holds = await holdUnit(tx, item);
     const claim = await tx.liveClaim.create({
       data: {

@@ -3,6 +3,7 @@ import { openAtStripe } from "@atelier/core/invoices/open-at-stripe";
 import { createPrivateInvoice } from "@atelier/core/invoices/private";
 import { mailInvoice } from "@atelier/core/invoices/send";
 import { voidInvoice } from "@atelier/core/invoices/void";
+import { assertPlanAllows } from "@atelier/core/plans/gate";
 import { enforceRateLimit } from "@atelier/core/rate-limit";
 import { invoiceIdSchema, listInvoicesSchema, privateInvoiceSchema, voidInvoiceSchema } from "@atelier/core/schemas/invoices";
 import { invoiceDeps } from "../invoice-deps.ts";
@@ -24,6 +25,7 @@ export const invoiceRouter = createTRPCRouter({
   /** mail (or mail again) the hosted link to the buyer */
   send: artistProcedure.input(invoiceIdSchema).mutation(async ({ ctx, input }) => {
     await invoiceOf(ctx.db, ctx.identity.id, input.invoiceId);
+    await assertPlanAllows(ctx.db, ctx.identity.id, "invoicing");
     await enforceRateLimit(ctx.db, INVOICE_MAILS, ctx.identity.id, ctx.now());
     await mailInvoice(invoiceDeps(ctx), input.invoiceId, "new");
     return invoiceOf(ctx.db, ctx.identity.id, input.invoiceId);
@@ -31,6 +33,7 @@ export const invoiceRouter = createTRPCRouter({
   /** a draft Stripe has not finalized yet (Stripe was down when it was made): try again */
   retry: artistProcedure.input(invoiceIdSchema).mutation(async ({ ctx, input }) => {
     await invoiceOf(ctx.db, ctx.identity.id, input.invoiceId);
+    await assertPlanAllows(ctx.db, ctx.identity.id, "invoicing");
     await openAtStripe(invoiceDeps(ctx), input.invoiceId);
     return invoiceOf(ctx.db, ctx.identity.id, input.invoiceId);
   }),

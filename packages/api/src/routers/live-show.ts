@@ -8,6 +8,7 @@ import { passClaim } from "@atelier/core/live-shows/pass";
 import { createShow, endShow, listShows, startShow } from "@atelier/core/live-shows/shows";
 import { addItemSchema, bulkClaimsSchema, claimIdSchema, createShowSchema, recordClaimSchema, showIdSchema } from "@atelier/core/schemas/live-shows";
 import { isAppError } from "@atelier/core/errors";
+import { assertPlanAllows } from "@atelier/core/plans/gate";
 import { invoiceShow } from "@atelier/core/invoices/from-show";
 import { invoiceDeps } from "../invoice-deps.ts";
 import { artistProcedure, createTRPCRouter } from "../trpc.ts";
@@ -25,7 +26,10 @@ const ownClaim = artistProcedure.input(claimIdSchema).use(async ({ ctx, input, n
 /** Live shows: an artist sells during a show and an operator console records viewers' claims. Artist-only, own shows only. */
 export const liveShowRouter = createTRPCRouter({
   list: artistProcedure.query(({ ctx }) => listShows(ctx, ctx.identity.id)),
-  create: artistProcedure.input(createShowSchema).mutation(({ ctx, input }) => createShow(ctx, ctx.identity.id, input)),
+  create: artistProcedure.input(createShowSchema).mutation(async ({ ctx, input }) => {
+    await assertPlanAllows(ctx.db, ctx.identity.id, "liveShows");
+    return createShow(ctx, ctx.identity.id, input);
+  }),
   console: ownShow.query(({ ctx, input }) => getShowConsole(ctx.db, input.showId)),
   claimableWorks: ownShow.query(({ ctx, input }) => listClaimableWorks(ctx.db, input.showId)),
   addItem: ownShow.input(addItemSchema).mutation(({ ctx, input }) => addItem(ctx, input)),

@@ -142,6 +142,15 @@ describe("deposit + balance", () => {
 });
 
 describe("refusals write nothing", () => {
+  it("a Free seller is told invoicing is a Pro feature, on the server", async () => {
+    const free = await invoicingArtist(h.db, world, { plan: "FREE" });
+    const work = await makeWork(h.db, free.profile.id);
+    const e = await free.caller.invoice.createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", artworkId: work.id }).catch((x: unknown) => x as TRPCError);
+    expect(e).toMatchObject({ code: "FORBIDDEN", message: "Invoicing is available on the Pro plan — upgrade at /studio/integrations" });
+    expect(await h.db.invoice.count({ where: { sellerId: free.user.id } })).toBe(0);
+    expect(await stock(h.db, work.id)).toMatchObject({ unitsHeld: 0 });
+  });
+
   it("bad fields, another artist's work, a held work, no payments account, another artist's invoice", async () => {
     const artist = await invoicingArtist(h.db, world);
     const other = await invoicingArtist(h.db, world);

@@ -5,8 +5,8 @@ import type { PaymentsWorld } from "../payments/world.ts";
 
 let n = 0;
 
-/** An artist with an onboarded Express account in the sandbox (invoices are destination charges to it), and their caller. */
-export async function invoicingArtist(db: Db, world: PaymentsWorld, opts: { onboarded?: boolean } = {}) {
+/** An artist on the Pro plan (unless `plan`) with an onboarded Express account in the sandbox (invoices are destination charges to it), and their caller. */
+export async function invoicingArtist(db: Db, world: PaymentsWorld, opts: { onboarded?: boolean; plan?: "FREE" | "PRO" | "BUSINESS" } = {}) {
   const user = await makeUser(db, ["ARTIST", "BUYER"], { name: `Invoicing Artist ${++n}` });
   const profile = await db.artistProfile.create({
     data: { userId: user.id, displayName: `Mira Invoicer ${n}`, slug: `invoicer-${n}-${user.id.slice(-6)}`, country: "IE" },
@@ -25,6 +25,7 @@ export async function invoicingArtist(db: Db, world: PaymentsWorld, opts: { onbo
   const connect = await db.connectAccount.create({
     data: { userId: user.id, stripeAccountId: account.id, country: "IE", ...accountSnapshot(account), syncedAt: new Date() },
   });
+  await db.sellerPlan.create({ data: { userId: user.id, plan: opts.plan ?? "PRO", status: "active" } });
   const caller = await callerAs(db, user.id, {}, { payments: world.payments, events: world.jobDeps.events, clock: world.jobDeps.now });
   return { user, profile, connect, caller };
 }

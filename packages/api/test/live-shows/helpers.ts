@@ -9,6 +9,8 @@ export type Caller = Awaited<ReturnType<typeof callerAs>>;
 /** An approved artist with a profile, and their caller. */
 export async function showArtist(db: Db, name = "Live Artist") {
   const seller = await makeSeller(db, "IE", name);
+  // live shows are a Pro feature (core/plans/features.ts)
+  await db.sellerPlan.create({ data: { userId: seller.user.id, plan: "PRO", status: "active" } });
   const caller = await callerAs(db, seller.user.id);
   return { ...seller, caller };
 }

@@ -1,4 +1,5 @@
 import { AppError } from "../errors.ts";
+import { assertPlanAllows } from "../plans/gate.ts";
 import { buyerRollup } from "../live-shows/rollup.ts";
 import { dueDateIn } from "./amounts.ts";
 import type { InvoiceCreateDeps } from "./deps.ts";
@@ -31,6 +32,7 @@ export async function invoiceShow(deps: InvoiceSyncDeps & InvoiceCreateDeps, sel
   if (!show) throw new AppError("NOT_FOUND", "We couldn't find that show.");
   if (show.status === "DRAFT") throw new AppError("PRECONDITION_FAILED", "Start the show and take claims before invoicing.");
   const rollup = await buyerRollup(db, showId);
+  if (rollup.buyers.length) await assertPlanAllows(db, sellerId, "invoicing");
   if (rollup.buyers.length) await payableAccountOf(deps, sellerId);
   const memo = `Thank you for buying at “${show.title}”. Please pay within ${SHOW_INVOICE_DUE_DAYS} days; unpaid invoices are cancelled ${SHOW_INVOICE_GRACE_DAYS} days after the due date and the pieces go to the next person in line.`;
   const result: ShowInvoicing = { created: [], failed: [] };

@@ -1,4 +1,5 @@
 import { AppError } from "../errors.ts";
+import { assertPlanAllows } from "../plans/gate.ts";
 import { isCurrency, parseMajorUnits, type Currency } from "../money/index.ts";
 import type { PrivateInvoiceValues } from "../schemas/invoices.ts";
 import { depositSplit, dueDateIn } from "./amounts.ts";
@@ -20,6 +21,7 @@ export async function createPrivateInvoice(deps: InvoiceSyncDeps & InvoiceCreate
   const { db, now } = deps;
   const artist = await db.artistProfile.findUnique({ where: { userId: sellerId }, select: { id: true, displayName: true } });
   if (!artist) throw new AppError("FORBIDDEN", "Only artists can send invoices.");
+  await assertPlanAllows(db, sellerId, "invoicing");
   const work = input.artworkId
     ? await db.artwork.findFirst({
         where: { id: input.artworkId, artistId: artist.id },

@@ -3,6 +3,12 @@ import type { MatrixRow, Outcome } from "../types.ts";
 
 let n = 0;
 
+/** Both artists on Pro (invoicing and live shows are Pro features; the plan rows leave them on Free). */
+async function onPro(fx: Fixture) {
+  for (const userId of [fx.users.owner.id, fx.users.otherArtist.id])
+    await fx.db.sellerPlan.upsert({ where: { userId }, create: { userId, plan: "PRO", status: "active" }, update: { plan: "PRO", status: "active" } });
+}
+
 /** An invoice of `owner` written directly (no Stripe behind it): OPEN with a hosted link and an email, or a DRAFT. */
 async function ownerInvoice(fx: Fixture, status: "OPEN" | "DRAFT") {
   const k = ++n;
@@ -34,17 +40,17 @@ const anyArtist: Record<Persona, Outcome> = { anonymous: "UNAUTHORIZED", buyer: 
 export const rows: MatrixRow[] = [
   { path: "invoice.list", input: () => ({}), expect: anyArtist },
   { path: "invoice.get", input: async (fx) => ({ invoiceId: await ownerInvoice(fx, "OPEN") }), expect: ownInvoice },
-  { path: "invoice.send", input: async (fx) => ({ invoiceId: await ownerInvoice(fx, "OPEN") }), expect: ownInvoice },
+  { path: "invoice.send", input: async (fx) => (await onPro(fx), { invoiceId: await ownerInvoice(fx, "OPEN") }), expect: ownInvoice },
   { path: "invoice.void", input: async (fx) => ({ invoiceId: await ownerInvoice(fx, "DRAFT") }), expect: ownInvoice },
   // the fixture's artists have no payments account: the owner is told to set one up, never anything about others
   {
     path: "invoice.retry",
-    input: async (fx) => ({ invoiceId: await ownerInvoice(fx, "DRAFT") }),
+    input: async (fx) => (await onPro(fx), { invoiceId: await ownerInvoice(fx, "DRAFT") }),
     expect: { ...ownInvoice, owner: "PRECONDITION_FAILED" },
   },
   {
     path: "invoice.createPrivate",
-    input: () => ({ buyerName: "Jane Doe", buyerEmail: "jane@example.com", title: "Commission", amount: "500", send: false }),
+    input: async (fx) => (await onPro(fx), { buyerName: "Jane Doe", buyerEmail: "jane@example.com", title: "Commission", amount: "500", send: false }),
     expect: { ...anyArtist, owner: "PRECONDITION_FAILED", otherArtist: "PRECONDITION_FAILED" },
   },
 ];

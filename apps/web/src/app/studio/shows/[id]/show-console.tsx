@@ -10,6 +10,7 @@ import { BulkPaste } from "./bulk-paste";
 import { ClaimEntry } from "./claim-entry";
 import { ItemsBoard } from "./items-board";
 import { ShowControls } from "./show-controls";
+import { ShowInvoices } from "./show-invoices";
 import { useShowConsole, type ConsoleData } from "./use-console";
 
 /** Keyboard first: the claim input is at the top and keeps focus; the board below updates as claims come in. */
@@ -32,6 +33,8 @@ export function ShowConsole({ initial }: { initial: ConsoleData }) {
       {show.status === "LIVE" ? <ClaimEntry showId={show.id} onRecorded={refresh} /> : null}
 
       <ItemsBoard items={show.items} money={money} onChange={refresh} />
+
+      {show.status === "ENDED" ? <ShowInvoices showId={show.id} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         {show.status === "LIVE" ? <BulkPaste showId={show.id} onRecorded={refresh} /> : null}

@@ -10,6 +10,7 @@ export function ShowControls({ showId, status, itemCount, onChange }: { showId: 
   const start = useMutation(trpc.liveShow.start.mutationOptions({ onSuccess: onChange }));
   const end = useMutation(trpc.liveShow.end.mutationOptions({ onSuccess: onChange }));
   const error = start.error ?? end.error;
+  const ended = end.data;
   return (
     <div className="flex w-full flex-wrap items-center gap-3">
       {status === "DRAFT" ? (
@@ -23,7 +24,7 @@ export function ShowControls({ showId, status, itemCount, onChange }: { showId: 
           variant="danger"
           disabled={end.isPending}
           onClick={() => {
-            if (window.confirm("End the show? No more claims can be recorded; holders keep their works.")) end.mutate({ showId });
+            if (window.confirm("End the show? No more claims can be recorded; each buyer gets one invoice for what they hold.")) end.mutate({ showId });
           }}
         >
           {end.isPending ? "Ending…" : "End show"}
@@ -31,6 +32,13 @@ export function ShowControls({ showId, status, itemCount, onChange }: { showId: 
       ) : null}
       {status === "DRAFT" && itemCount === 0 ? <span className="text-sm text-muted">Add the items first, then start the show.</span> : null}
       {error ? <Alert tone="error">{error.message}</Alert> : null}
+      {ended?.problem ? <Alert tone="info">The show has ended, but no invoices were made: {ended.problem}</Alert> : null}
+      {ended?.invoicing ? (
+        <Alert tone="success" role="status">
+          Show ended: {ended.invoicing.created.length} invoice{ended.invoicing.created.length === 1 ? "" : "s"} created
+          {ended.invoicing.failed.length ? `, ${ended.invoicing.failed.length} could not reach Stripe (retry below)` : ""}.
+        </Alert>
+      ) : null}
     </div>
   );
 }

@@ -174,7 +174,10 @@ export const emailSchema = z.discriminatedUnion("template", [
       totalAmount: minor,
       dueDate: z.iso.datetime(),
       payUrl: z.url(),
-      lines: z.array(z.object({ title: z.string().min(1).max(200), amount: minor })).min(1).max(100),
+      lines: z
+        .array(z.object({ title: z.string().min(1).max(200), amount: minor }))
+        .min(1)
+        .max(100),
       memo: z.string().max(2000),
       kind: z.enum(["new", "reminder-before", "reminder-after"]),
       part: z.enum(["FULL", "DEPOSIT", "BALANCE"]),

@@ -1,4 +1,11 @@
-import { deliveriesSweepRequested, invoiceSweepRequested, exchangeRatesRefreshRequested, savedSearchDigestsRequested, type EventNamed, type EventSender } from "@atelier/events";
+import {
+  deliveriesSweepRequested,
+  invoiceSweepRequested,
+  exchangeRatesRefreshRequested,
+  savedSearchDigestsRequested,
+  type EventNamed,
+  type EventSender,
+} from "@atelier/events";
 
 /** How often the app asks for a delivery sweep (confirm-delivery). */
 export const DELIVERY_SWEEP_EVERY_MS = 60 * 60 * 1000;

@@ -9,7 +9,6 @@ import { invoiceIdSchema, listInvoicesSchema, privateInvoiceSchema, voidInvoiceS
 import { invoiceDeps } from "../invoice-deps.ts";
 import { artistProcedure, createTRPCRouter } from "../trpc.ts";
 
-
 /** A buyer is mailed at most this many invoice emails by one artist per hour (sends and resends). */
 const INVOICE_MAILS = { name: "invoice-mails", limit: 30, windowMs: 60 * 60_000 };
 

@@ -24,7 +24,9 @@ afterAll(async () => {
 const respond = (m: UIMessage, approvalId: string, approved: boolean): UIMessage => ({
   ...m,
   parts: m.parts.map((p) =>
-    "approval" in p && p.approval?.id === approvalId ? ({ ...p, state: "approval-responded", approval: { id: approvalId, approved } } as UIMessage["parts"][number]) : p,
+    "approval" in p && p.approval?.id === approvalId
+      ? ({ ...p, state: "approval-responded", approval: { id: approvalId, approved } } as UIMessage["parts"][number])
+      : p,
   ),
 });
 
@@ -32,7 +34,15 @@ async function ask(artist: Awaited<ReturnType<typeof invoicingArtist>>, sentence
   const identity = (await loadIdentity(h.db, artist.user.id, "session"))!;
   const deps = {
     ...chatDeps(h.db, { identity }),
-    invoicing: { db: h.db, stripe: world.payments.stripe, events: world.jobDeps.events, now: world.jobDeps.now, appUrl: "http://atelier.test", settings: { COMMISSION_INVOICES_BPS: 1000 }, releaseClaim: null },
+    invoicing: {
+      db: h.db,
+      stripe: world.payments.stripe,
+      events: world.jobDeps.events,
+      now: world.jobDeps.now,
+      appUrl: "http://atelier.test",
+      settings: { COMMISSION_INVOICES_BPS: 1000 },
+      releaseClaim: null,
+    },
   };
   const first = await post(deps, { assistant: "artist", message: userMessage(sentence) });
   const request = first.chunks.find((c) => c.type === "tool-approval-request") as Extract<UIMessageChunk, { type: "tool-approval-request" }> | undefined;
@@ -45,14 +55,24 @@ describe("draftInvoice", () => {
   it("prepares, waits for the click, then creates a deposit and a balance and mails them", async () => {
     const artist = await invoicingArtist(h.db, world);
     const work = await makeWork(h.db, artist.profile.id, { title: "Indigo Hour", priceAmount: 250_000 });
-    const { deps, first, request, assistantMessage } = await ask(artist, "invoice Jane Doe, jane.chat@example.com, €2,000 for Indigo Hour, 50% deposit, due in 14 days");
+    const { deps, first, request, assistantMessage } = await ask(
+      artist,
+      "invoice Jane Doe, jane.chat@example.com, €2,000 for Indigo Hour, 50% deposit, due in 14 days",
+    );
     expect(request).toBeTruthy();
     const call = first.chunks.find((c) => c.type === "tool-input-available") as { toolName: string; input: Record<string, unknown> };
-    expect(call).toMatchObject({ toolName: "draftInvoice", input: { buyerName: "Jane Doe", buyerEmail: "jane.chat@example.com", amount: "2000", artwork: "Indigo Hour", depositPercent: 50 } });
+    expect(call).toMatchObject({
+      toolName: "draftInvoice",
+      input: { buyerName: "Jane Doe", buyerEmail: "jane.chat@example.com", amount: "2000", artwork: "Indigo Hour", depositPercent: 50 },
+    });
     expect(await h.db.invoice.count({ where: { sellerId: artist.user.id } })).toBe(0);
     expect(await stock(h.db, work.id)).toMatchObject({ unitsHeld: 0 });
 
-    const second = await post(deps, { assistant: "artist", conversationId: first.conversationId, message: respond(assistantMessage, request!.approvalId, true) });
+    const second = await post(deps, {
+      assistant: "artist",
+      conversationId: first.conversationId,
+      message: respond(assistantMessage, request!.approvalId, true),
+    });
     expect(second.res.status).toBe(200);
     expect(second.text).toMatch(/Deposit INV-\w+: €1,000\.00/);
     expect(second.text).toMatch(/Balance INV-\w+: €1,000\.00/);

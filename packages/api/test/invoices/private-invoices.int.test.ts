@@ -21,7 +21,14 @@ afterAll(async () => {
   await world?.close();
 });
 
-const syncDeps = () => ({ db: h.db, stripe: world.payments.stripe, events: world.jobDeps.events, now: world.jobDeps.now, appUrl: "http://atelier.test", releaseClaim: null });
+const syncDeps = () => ({
+  db: h.db,
+  stripe: world.payments.stripe,
+  events: world.jobDeps.events,
+  now: world.jobDeps.now,
+  appUrl: "http://atelier.test",
+  releaseClaim: null,
+});
 const mailsTo = (to: string) => h.db.emailOutbox.findMany({ where: { toEmail: to }, orderBy: { createdAt: "asc" } });
 
 describe("a private invoice for a work", () => {
@@ -55,7 +62,12 @@ describe("a private invoice for a work", () => {
     expect(paid.stripeFeeAmount).toBeGreaterThan(0);
     // the connected account received total − fee
     const bal = await world.payments.stripe.balance.retrieve({}, { stripeAccount: artist.connect.stripeAccountId });
-    expect(bal.pending.concat(bal.available).filter((b) => b.currency === "eur").reduce((s, b) => s + b.amount, 0)).toBe(180_000);
+    expect(
+      bal.pending
+        .concat(bal.available)
+        .filter((b) => b.currency === "eur")
+        .reduce((s, b) => s + b.amount, 0),
+    ).toBe(180_000);
     const artistMails = await mailsTo(artist.user.email);
     expect(artistMails.map((m) => m.subject)).toContain(`Paid: invoice ${paid.reference} — €1,800.00 to you`);
   });
@@ -132,7 +144,13 @@ describe("deposit + balance", () => {
   it("voiding an unpaid deposit voids its balance and releases the work", async () => {
     const artist = await invoicingArtist(h.db, world);
     const work = await makeWork(h.db, artist.profile.id, { priceAmount: 80_000 });
-    const made = await artist.caller.invoice.createPrivate({ buyerName: "Kai", buyerEmail: "kai@example.com", artworkId: work.id, depositPercent: 30, send: false });
+    const made = await artist.caller.invoice.createPrivate({
+      buyerName: "Kai",
+      buyerEmail: "kai@example.com",
+      artworkId: work.id,
+      depositPercent: 30,
+      send: false,
+    });
     await artist.caller.invoice.void({ invoiceId: made[0]!.id });
     await world.settle();
     const rows = await h.db.invoice.findMany({ where: { id: { in: made.map((m) => m.id) } } });
@@ -145,7 +163,9 @@ describe("refusals write nothing", () => {
   it("a Free seller is told invoicing is a Pro feature, on the server", async () => {
     const free = await invoicingArtist(h.db, world, { plan: "FREE" });
     const work = await makeWork(h.db, free.profile.id);
-    const e = await free.caller.invoice.createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", artworkId: work.id }).catch((x: unknown) => x as TRPCError);
+    const e = await free.caller.invoice
+      .createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", artworkId: work.id })
+      .catch((x: unknown) => x as TRPCError);
     expect(e).toMatchObject({ code: "FORBIDDEN", message: "Invoicing is available on the Pro plan — upgrade at /studio/integrations" });
     expect(await h.db.invoice.count({ where: { sellerId: free.user.id } })).toBe(0);
     expect(await stock(h.db, work.id)).toMatchObject({ unitsHeld: 0 });
@@ -167,24 +187,40 @@ describe("refusals write nothing", () => {
     const vague = await artist.caller.invoice.createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com" }).catch((e: unknown) => e);
     expect(Object.keys(fieldsOf(vague)).sort()).toEqual(["amount", "title"]);
 
-    await expect(artist.caller.invoice.createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", artworkId: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const cheap = await artist.caller.invoice.createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", title: "Sketch", amount: "0.01", depositPercent: 50 }).catch((e: unknown) => e);
+    await expect(artist.caller.invoice.createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", artworkId: theirs.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const cheap = await artist.caller.invoice
+      .createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", title: "Sketch", amount: "0.01", depositPercent: 50 })
+      .catch((e: unknown) => e);
     expect(Object.keys(fieldsOf(cheap))).toEqual(["depositPercent"]);
-    const nul = await artist.caller.invoice.createPrivate({ buyerName: "Jane\u0000", buyerEmail: "j@example.com", title: "x".repeat(5000), amount: "12" }).catch((e: unknown) => e);
+    const nul = await artist.caller.invoice
+      .createPrivate({ buyerName: "Jane\u0000", buyerEmail: "j@example.com", title: "x".repeat(5000), amount: "12" })
+      .catch((e: unknown) => e);
     expect((nul as TRPCError).code).toBe("BAD_REQUEST");
 
     const mine = await makeWork(h.db, artist.profile.id);
     await artist.caller.invoice.createPrivate({ buyerName: "First", buyerEmail: "first@example.com", artworkId: mine.id, send: false });
     const after = await h.db.invoice.count();
-    await expect(artist.caller.invoice.createPrivate({ buyerName: "Second", buyerEmail: "second@example.com", artworkId: mine.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(artist.caller.invoice.createPrivate({ buyerName: "Second", buyerEmail: "second@example.com", artworkId: mine.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await h.db.invoice.count()).toBe(after);
     expect(after).toBe(before + 1);
 
     const unpaid = await invoicingArtist(h.db, world, { onboarded: false });
-    await expect(unpaid.caller.invoice.createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", title: "Commission", amount: "500" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(
+      unpaid.caller.invoice.createPrivate({ buyerName: "Jane", buyerEmail: "j@example.com", title: "Commission", amount: "500" }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     expect(await h.db.invoice.count()).toBe(after);
 
-    const [theirInvoice] = await other.caller.invoice.createPrivate({ buyerName: "Zed", buyerEmail: "zed@example.com", title: "Commission", amount: "500", send: false });
+    const [theirInvoice] = await other.caller.invoice.createPrivate({
+      buyerName: "Zed",
+      buyerEmail: "zed@example.com",
+      title: "Commission",
+      amount: "500",
+      send: false,
+    });
     for (const call of [
       () => artist.caller.invoice.get({ invoiceId: theirInvoice!.id }),
       () => artist.caller.invoice.void({ invoiceId: theirInvoice!.id }),

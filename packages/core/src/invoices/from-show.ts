@@ -39,7 +39,10 @@ export async function invoiceShow(deps: InvoiceSyncDeps & InvoiceCreateDeps, sel
 
   for (const buyer of rollup.buyers) {
     const draft = await db.$transaction(async (tx) => {
-      const taken = await tx.liveClaim.updateMany({ where: { id: { in: buyer.lines.map((l) => l.claimId) }, status: "HOLDING" }, data: { status: "INVOICED" } });
+      const taken = await tx.liveClaim.updateMany({
+        where: { id: { in: buyer.lines.map((l) => l.claimId) }, status: "HOLDING" },
+        data: { status: "INVOICED" },
+      });
       if (taken.count !== buyer.lines.length) throw new AppError("CONFLICT", `@${buyer.handle}'s claims changed while invoicing: try again.`);
       const inv = await writeInvoiceDraft(
         tx,
@@ -47,7 +50,14 @@ export async function invoiceShow(deps: InvoiceSyncDeps & InvoiceCreateDeps, sel
           sellerId,
           buyer: { name: `@${buyer.handle}`, email: buyer.email, handle: buyer.handle },
           currency: rollup.currency,
-          lines: buyer.lines.map((l) => ({ title: l.title, unitAmount: l.unitAmount, quantity: 1, artworkId: l.artworkId, claimId: l.claimId, holdsUnit: true })),
+          lines: buyer.lines.map((l) => ({
+            title: l.title,
+            unitAmount: l.unitAmount,
+            quantity: 1,
+            artworkId: l.artworkId,
+            claimId: l.claimId,
+            holdsUnit: true,
+          })),
           source: "LIVE_SHOW",
           showId,
           memo,
@@ -63,7 +73,14 @@ export async function invoiceShow(deps: InvoiceSyncDeps & InvoiceCreateDeps, sel
       const opened = await openAtStripe(deps, draft.id);
       const mailed = !!opened.buyerEmail;
       if (mailed) await mailInvoice(deps, opened.id, "new");
-      result.created.push({ invoiceId: opened.id, reference: opened.reference, buyer: buyer.handle, totalAmount: opened.totalAmount, status: opened.status, mailed });
+      result.created.push({
+        invoiceId: opened.id,
+        reference: opened.reference,
+        buyer: buyer.handle,
+        totalAmount: opened.totalAmount,
+        status: opened.status,
+        mailed,
+      });
     } catch (e) {
       result.failed.push({ buyer: buyer.handle, reference: draft.reference, message: (e as Error).message });
     }

@@ -50,12 +50,23 @@ export async function createPrivateInvoice(deps: InvoiceSyncDeps & InvoiceCreate
   }
   await payableAccountOf(deps, sellerId);
 
-  const common = { sellerId, buyer: { name: input.buyerName, email: input.buyerEmail }, currency, source: "PRIVATE" as const, memo: input.memo, graceDays: input.graceDays };
+  const common = {
+    sellerId,
+    buyer: { name: input.buyerName, email: input.buyerEmail },
+    currency,
+    source: "PRIVATE" as const,
+    memo: input.memo,
+    graceDays: input.graceDays,
+  };
   const drafts = await db.$transaction(async (tx) => {
     if (!split) {
       const full = await writeInvoiceDraft(
         tx,
-        { ...common, lines: [{ title, unitAmount: total, quantity: 1, artworkId: work?.id ?? null, holdNow: !!work }], dueAt: dueDateIn(input.dueInDays, now()) },
+        {
+          ...common,
+          lines: [{ title, unitAmount: total, quantity: 1, artworkId: work?.id ?? null, holdNow: !!work }],
+          dueAt: dueDateIn(input.dueInDays, now()),
+        },
         bps,
       );
       return [full];
@@ -79,7 +90,9 @@ export async function createPrivateInvoice(deps: InvoiceSyncDeps & InvoiceCreate
         part: "BALANCE",
         depositId: deposit.id,
         split: split.balance,
-        lines: [{ title: `Balance (${100 - pct}%): ${title}`, unitAmount: split.balance.totalAmount, quantity: 1, artworkId: work?.id ?? null, holdNow: !!work }],
+        lines: [
+          { title: `Balance (${100 - pct}%): ${title}`, unitAmount: split.balance.totalAmount, quantity: 1, artworkId: work?.id ?? null, holdNow: !!work },
+        ],
         dueAt: dueDateIn(input.balanceDueInDays, now()),
       },
       bps,

@@ -13,7 +13,8 @@ export async function mailInvoice(deps: InvoiceDeps, invoiceId: string, kind: In
   const { db } = deps;
   const inv = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { lines: true } });
   if (!inv.buyerEmail) throw AppError.field("BAD_REQUEST", "buyerEmail", "Add the buyer's email to send the invoice, or copy the link and send it yourself.");
-  if (inv.status !== "OPEN" || !inv.hostedUrl) throw new AppError("CONFLICT", `Invoice ${inv.reference} is ${inv.status.toLowerCase()}: only open invoices can be sent.`);
+  if (inv.status !== "OPEN" || !inv.hostedUrl)
+    throw new AppError("CONFLICT", `Invoice ${inv.reference} is ${inv.status.toLowerCase()}: only open invoices can be sent.`);
   const artist = await db.artistProfile.findUnique({ where: { userId: inv.sellerId }, select: { displayName: true } });
   const count = kind === "new" ? inv.sendCount + 1 : inv.sendCount;
   await deps.events.send(

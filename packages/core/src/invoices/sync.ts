@@ -43,7 +43,9 @@ export async function syncInvoice(deps: InvoiceSyncDeps, stripeInvoiceId: string
     if (base.hostedUrl !== ours.hostedUrl || base.stripeNumber !== ours.stripeNumber) await db.invoice.update({ where: { id: ours.id }, data: base });
     return { outcome: "unchanged", invoiceId: ours.id };
   }
-  const from = Object.keys(STATUS_OF).map((k) => STATUS_OF[k]!).filter((s) => canMove(s, target));
+  const from = Object.keys(STATUS_OF)
+    .map((k) => STATUS_OF[k]!)
+    .filter((s) => canMove(s, target));
   const now = deps.now();
 
   if (target === "PAID") {

@@ -20,7 +20,8 @@ export async function voidInvoice(deps: InvoiceSyncDeps, invoiceId: string, reas
     const stripe = stripeOf(deps);
     const remote = await callStripe("void the invoice", () => stripe.invoices.retrieve(inv.stripeInvoiceId!));
     if (remote.status === "draft") await callStripe("delete the draft invoice", () => stripe.invoices.del(inv.stripeInvoiceId!));
-    else if (remote.status === "open" || remote.status === "uncollectible") await callStripe("void the invoice", () => stripe.invoices.voidInvoice(inv.stripeInvoiceId!));
+    else if (remote.status === "open" || remote.status === "uncollectible")
+      await callStripe("void the invoice", () => stripe.invoices.voidInvoice(inv.stripeInvoiceId!));
     if (remote.status !== "draft") await syncInvoice(deps, inv.stripeInvoiceId);
   }
   // never finalized (or a draft deleted at Stripe): void it here

@@ -35,7 +35,8 @@ export const privateInvoiceSchema = z
     send: z.boolean().default(true),
   })
   .superRefine((v, ctx) => {
-    if (!v.artworkId && v.title.length < 2) ctx.addIssue({ code: "custom", path: ["title"], message: "Say what the invoice is for, or choose one of your works" });
+    if (!v.artworkId && v.title.length < 2)
+      ctx.addIssue({ code: "custom", path: ["title"], message: "Say what the invoice is for, or choose one of your works" });
     if (!v.artworkId && v.amount.trim() === "") ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter the amount" });
     if (v.depositPercent > 0 && v.balanceDueInDays < v.dueInDays)
       ctx.addIssue({ code: "custom", path: ["balanceDueInDays"], message: "The balance can't be due before the deposit" });

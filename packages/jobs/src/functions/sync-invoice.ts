@@ -24,7 +24,10 @@ export const syncInvoiceJob = defineJob({
       const synced = await step.run("sync", () => syncInvoice(invoiceDeps(deps), objectId));
       if (synced.invoiceId) {
         const balance = await step.run("voided-deposit", async () => {
-          const inv = await deps.db.invoice.findUnique({ where: { id: synced.invoiceId! }, select: { part: true, status: true, reference: true, balance: { select: { id: true, status: true } } } });
+          const inv = await deps.db.invoice.findUnique({
+            where: { id: synced.invoiceId! },
+            select: { part: true, status: true, reference: true, balance: { select: { id: true, status: true } } },
+          });
           if (inv?.part !== "DEPOSIT" || inv.status !== "VOID" || !inv.balance || inv.balance.status === "PAID" || inv.balance.status === "VOID") return null;
           await voidInvoice(invoiceDeps(deps), inv.balance.id, `The deposit ${inv.reference} was voided`);
           return inv.balance.id;

@@ -43,7 +43,11 @@ export function invoicePaidMail(p: Paid): RenderedEmail {
   const intro = `Dear ${p.displayName},\n\n${p.buyerName} paid invoice ${p.reference} (${m(p.totalAmount)}). ${m(p.artistAmount)} goes to your Stripe account with the payment; Atelier's fee is the rest.`;
   return {
     subject: `Paid: invoice ${p.reference} — ${m(p.artistAmount)} to you`,
-    html: layout({ preheader: `${p.buyerName} paid ${m(p.totalAmount)}`, heading: "An invoice was paid.", body: paragraphs(intro) + button(p.invoicesUrl, "Open your invoices") }),
+    html: layout({
+      preheader: `${p.buyerName} paid ${m(p.totalAmount)}`,
+      heading: "An invoice was paid.",
+      body: paragraphs(intro) + button(p.invoicesUrl, "Open your invoices"),
+    }),
     text: `${intro}\n\n${p.invoicesUrl}${textFooter()}`,
   };
 }

@@ -154,7 +154,8 @@ export function ToolPart({ part, onApprove }: { part: ToolPartView; onApprove: (
     case "approval-requested": {
       const input = part.input as { artwork?: string } | undefined;
       if (part.approval?.isAutomatic) return null;
-      if (name === "draftInvoice") return <InvoiceConfirm input={part.input as InvoiceDraftView} onAnswer={(yes) => part.approval && onApprove(part.approval.id, yes)} />;
+      if (name === "draftInvoice")
+        return <InvoiceConfirm input={part.input as InvoiceDraftView} onAnswer={(yes) => part.approval && onApprove(part.approval.id, yes)} />;
       return (
         <div className="rounded-lg border border-accent/40 bg-accent/5 p-3 text-sm" role="group" aria-label="Confirm action">
           <p>{name === "addFavourite" ? `Add “${input?.artwork ?? "this artwork"}” to your favourites?` : `Allow ${name}?`}</p>

@@ -58,7 +58,12 @@ function InvoiceRow({ inv }: { inv: Invoice }) {
   const busy = send.isPending || voidIt.isPending || retry.isPending;
   const unpaid = inv.status === "OPEN" || inv.status === "DRAFT";
   return (
-    <li className="min-w-0 rounded-2xl border border-line bg-white/60 p-4" data-testid="invoice-row" data-reference={inv.reference} data-buyer={inv.buyerHandle ?? inv.buyerName}>
+    <li
+      className="min-w-0 rounded-2xl border border-line bg-white/60 p-4"
+      data-testid="invoice-row"
+      data-reference={inv.reference}
+      data-buyer={inv.buyerHandle ?? inv.buyerName}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <div className="min-w-0">
           <p className="font-medium">

@@ -23,7 +23,19 @@ export interface InvoiceableWork {
 export function NewInvoiceForm({ works }: { works: InvoiceableWork[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const blank = { buyerName: "", buyerEmail: "", artworkId: works[0]?.id ?? "", title: "", amount: "", currency: "EUR", depositPercent: "0", dueInDays: "14", balanceDueInDays: "30", graceDays: "7", memo: "" };
+  const blank = {
+    buyerName: "",
+    buyerEmail: "",
+    artworkId: works[0]?.id ?? "",
+    title: "",
+    amount: "",
+    currency: "EUR",
+    depositPercent: "0",
+    dueInDays: "14",
+    balanceDueInDays: "30",
+    graceDays: "7",
+    memo: "",
+  };
   const [v, setV] = useState(blank);
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -65,7 +77,15 @@ export function NewInvoiceForm({ works }: { works: InvoiceableWork[] }) {
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Collector's name" name="buyerName" value={v.buyerName} onChange={set("buyerName")} error={errors.buyerName} autoComplete="off" />
-        <TextField label="Collector's email" name="buyerEmail" type="email" value={v.buyerEmail} onChange={set("buyerEmail")} error={errors.buyerEmail} autoComplete="off" />
+        <TextField
+          label="Collector's email"
+          name="buyerEmail"
+          type="email"
+          value={v.buyerEmail}
+          onChange={set("buyerEmail")}
+          error={errors.buyerEmail}
+          autoComplete="off"
+        />
       </div>
       <SelectField
         label="For"
@@ -82,7 +102,14 @@ export function NewInvoiceForm({ works }: { works: InvoiceableWork[] }) {
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
           <TextField label="What it is for" name="title" value={v.title} onChange={set("title")} error={errors.title} placeholder="Commission: a portrait" />
           <TextField label="Amount" name="amount" inputMode="decimal" value={v.amount} onChange={set("amount")} error={errors.amount} placeholder="2000" />
-          <SelectField label="Currency" name="currency" value={v.currency} onChange={set("currency")} error={errors.currency} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+          <SelectField
+            label="Currency"
+            name="currency"
+            value={v.currency}
+            onChange={set("currency")}
+            error={errors.currency}
+            options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+          />
         </div>
       ) : (
         <TextField
@@ -96,14 +123,50 @@ export function NewInvoiceForm({ works }: { works: InvoiceableWork[] }) {
         />
       )}
       <div className="grid gap-4 sm:grid-cols-4">
-        <TextField label="Deposit %" name="depositPercent" inputMode="numeric" value={v.depositPercent} onChange={set("depositPercent")} error={errors.depositPercent} hint="0 for one invoice" />
-        <TextField label={deposit ? "Deposit due in (days)" : "Due in (days)"} name="dueInDays" inputMode="numeric" value={v.dueInDays} onChange={set("dueInDays")} error={errors.dueInDays} />
+        <TextField
+          label="Deposit %"
+          name="depositPercent"
+          inputMode="numeric"
+          value={v.depositPercent}
+          onChange={set("depositPercent")}
+          error={errors.depositPercent}
+          hint="0 for one invoice"
+        />
+        <TextField
+          label={deposit ? "Deposit due in (days)" : "Due in (days)"}
+          name="dueInDays"
+          inputMode="numeric"
+          value={v.dueInDays}
+          onChange={set("dueInDays")}
+          error={errors.dueInDays}
+        />
         {deposit ? (
-          <TextField label="Balance due in (days)" name="balanceDueInDays" inputMode="numeric" value={v.balanceDueInDays} onChange={set("balanceDueInDays")} error={errors.balanceDueInDays} />
+          <TextField
+            label="Balance due in (days)"
+            name="balanceDueInDays"
+            inputMode="numeric"
+            value={v.balanceDueInDays}
+            onChange={set("balanceDueInDays")}
+            error={errors.balanceDueInDays}
+          />
         ) : null}
-        <TextField label="Void after (days late)" name="graceDays" inputMode="numeric" value={v.graceDays} onChange={set("graceDays")} error={errors.graceDays} />
+        <TextField
+          label="Void after (days late)"
+          name="graceDays"
+          inputMode="numeric"
+          value={v.graceDays}
+          onChange={set("graceDays")}
+          error={errors.graceDays}
+        />
       </div>
-      <TextAreaField label="Note to the collector" name="memo" value={v.memo} onChange={set("memo")} error={errors.memo} placeholder="Thank you for your purchase…" />
+      <TextAreaField
+        label="Note to the collector"
+        name="memo"
+        value={v.memo}
+        onChange={set("memo")}
+        error={errors.memo}
+        placeholder="Thank you for your purchase…"
+      />
       {errors._form ? <Alert>{errors._form}</Alert> : null}
       {notice ? (
         <Alert tone="success" role="status">

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, isAppError } from "../../errors.ts";
+import { isAppError, type AppError } from "../../errors.ts";
 import { createPrivateInvoice } from "../../invoices/private.ts";
 import { formatMoney } from "../../money/index.ts";
 import { privateInvoiceSchema } from "../../schemas/invoices.ts";
@@ -63,7 +63,13 @@ export async function draftInvoice(ctx: AssistantToolContext, sellerId: string, 
     const made = await createPrivateInvoice(ctx.invoicing, sellerId, parsed.data);
     return {
       ok: true as const,
-      invoices: made.map((i) => ({ reference: i.reference, part: i.part, amount: formatMoney(i.totalAmount, i.currency), dueDate: i.dueAt.toISOString().slice(0, 10), payUrl: i.hostedUrl })),
+      invoices: made.map((i) => ({
+        reference: i.reference,
+        part: i.part,
+        amount: formatMoney(i.totalAmount, i.currency),
+        dueDate: i.dueAt.toISOString().slice(0, 10),
+        payUrl: i.hostedUrl,
+      })),
       sentTo: parsed.data.buyerEmail,
       invoicesUrl: `${ctx.appUrl}/studio/invoices`,
     };

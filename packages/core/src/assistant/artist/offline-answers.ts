@@ -88,8 +88,16 @@ export function errorAnswer(result: OfflineToolResult): string {
 
 /** After the artist confirmed draftInvoice: what was created and sent, or what went wrong. */
 export function invoiceAnswer(output: unknown): string {
-  const o = (output ?? {}) as { ok?: boolean; error?: string; invoices?: { reference: string; part: string; amount: string; dueDate: string }[]; sentTo?: string; invoicesUrl?: string };
+  const o = (output ?? {}) as {
+    ok?: boolean;
+    error?: string;
+    invoices?: { reference: string; part: string; amount: string; dueDate: string }[];
+    sentTo?: string;
+    invoicesUrl?: string;
+  };
   if (!o.ok || !o.invoices?.length) return `I couldn't create the invoice: ${o.error ?? "something went wrong"}.`;
-  const lines = o.invoices.map((i) => `- ${i.part === "DEPOSIT" ? "Deposit" : i.part === "BALANCE" ? "Balance" : "Invoice"} ${i.reference}: ${i.amount}, due ${i.dueDate}`);
+  const lines = o.invoices.map(
+    (i) => `- ${i.part === "DEPOSIT" ? "Deposit" : i.part === "BALANCE" ? "Balance" : "Invoice"} ${i.reference}: ${i.amount}, due ${i.dueDate}`,
+  );
   return `Done — sent to ${o.sentTo}:\n${lines.join("\n")}\n\nFollow it on [your invoices](${o.invoicesUrl}).`;
 }

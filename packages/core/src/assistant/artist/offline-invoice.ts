@@ -33,8 +33,10 @@ export function parseInvoiceRequest(text: string): ParsedInvoiceRequest {
     dueInDays: due ? Number(due[1]) : 14,
     ...(balance ? { balanceDueInDays: Number(balance[1]) } : {}),
   };
-  const missing = [!input.buyerName && "the collector's name", !input.buyerEmail && "their email", !input.artwork && !input.amount && "what it is for (one of your works, or an amount)"].filter(
-    (m): m is string => !!m,
-  );
+  const missing = [
+    !input.buyerName && "the collector's name",
+    !input.buyerEmail && "their email",
+    !input.artwork && !input.amount && "what it is for (one of your works, or an amount)",
+  ].filter((m): m is string => !!m);
   return { input, missing };
 }

@@ -118,7 +118,9 @@ function startTurn(conv: OfflineConversation, intent: Intent): OfflineTurn {
     case "invoice": {
       const { input, missing } = parseInvoiceRequest(intent.text);
       if (missing.length)
-        return text(`To prepare the invoice I still need ${missing.join(", ")}.\nFor example: “invoice Jane Doe, jane@example.com, €2,000 for Indigo Hour, 50% deposit, due in 14 days”.`);
+        return text(
+          `To prepare the invoice I still need ${missing.join(", ")}.\nFor example: “invoice Jane Doe, jane@example.com, €2,000 for Indigo Hour, 50% deposit, due in 14 days”.`,
+        );
       return call("draftInvoice", input);
     }
     case "listing": {

@@ -29,7 +29,9 @@ export function ShowInvoices({ showId }: { showId: string }) {
       </div>
       {again.data ? (
         <Alert tone="info" className="mb-3" role="status">
-          {again.data.created.length ? `${again.data.created.length} new invoice${again.data.created.length === 1 ? "" : "s"}.` : "Everyone holding a piece is invoiced already."}
+          {again.data.created.length
+            ? `${again.data.created.length} new invoice${again.data.created.length === 1 ? "" : "s"}.`
+            : "Everyone holding a piece is invoiced already."}
           {again.data.failed.map((f) => ` @${f.buyer}: ${f.message}`).join("")}
         </Alert>
       ) : null}

@@ -50,7 +50,7 @@ export const createShowSchema = z.object({
   title: textField({ min: 1, minMessage: "Give the show a title", max: 120, maxMessage: "Titles are at most 120 characters" }),
   startsAt: z.coerce.date({ error: "Enter when the show starts" }),
   platform: z.enum(LIVE_SHOW_PLATFORMS, { error: "Choose where the show runs" }),
-  currency: z.string().refine(isCurrency, `Choose one of ${CURRENCIES.join(", ")}`),
+  currency: z.enum(CURRENCIES, `Choose one of ${CURRENCIES.join(", ")}`),
 });
 
 /** An item is either one of the artist's published works (title, price and units from the work) or ad hoc. */

@@ -90,6 +90,10 @@ export function deriveInput(schema: unknown, realValue: (path: Path) => unknown)
       case "number":
         leaves.push({ path, kind: "number" });
         return pick([realValue(path), ...NUMBER_CANDIDATES]);
+      case "date":
+        // a (coerced) date: a well-formed timestamp first, and the hostile strings reach it like any text field
+        leaves.push({ path, kind: "string" });
+        return pick([realValue(path), "2026-12-04T18:00:00.000Z", ...STRING_CANDIDATES]);
       case "boolean":
         leaves.push({ path, kind: "boolean" });
         return pick([true, false]);

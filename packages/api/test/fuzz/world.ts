@@ -72,8 +72,6 @@ export async function buildFuzzWorld(db: Db) {
         return profile.slug;
       case "cursor":
         return OMIT;
-      case "startsAt":
-        return "2026-12-04T18:00:00.000Z"; // a live show's start (the plain string candidates are not dates)
       case "royalty":
       case "maxDiscount":
         return "10";

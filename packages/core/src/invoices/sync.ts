@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { logger } from "../observability/logger.ts";
 import { recordOperationalError } from "../observability/operational-errors.ts";
 import { stripeFeeInOrderCurrency } from "../orders/fee.ts";
-import { canMove, stripeOf, type InvoiceDeps } from "./deps.ts";
+import { canMove, INVOICE_NEXT, stripeOf, type InvoiceDeps } from "./deps.ts";
 import { bookPaidInvoice, reHoldInvoiceUnits, releaseInvoiceHolds, type InvoicePaidFacts, type ReleaseClaim } from "./settle.ts";
 
 const STATUS_OF: Record<string, "DRAFT" | "OPEN" | "PAID" | "VOID" | "UNCOLLECTIBLE"> = {
@@ -43,9 +43,8 @@ export async function syncInvoice(deps: InvoiceSyncDeps, stripeInvoiceId: string
     if (base.hostedUrl !== ours.hostedUrl || base.stripeNumber !== ours.stripeNumber) await db.invoice.update({ where: { id: ours.id }, data: base });
     return { outcome: "unchanged", invoiceId: ours.id };
   }
-  const from = Object.keys(STATUS_OF)
-    .map((k) => STATUS_OF[k]!)
-    .filter((s) => canMove(s, target));
+  // the statuses that may precede the new one (INVOICE_NEXT)
+  const from = (Object.keys(INVOICE_NEXT) as (typeof target)[]).filter((s) => canMove(s, target));
   const now = deps.now();
 
   if (target === "PAID") {

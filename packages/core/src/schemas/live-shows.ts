@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CURRENCIES, isCurrency } from "../money/currencies.ts";
+import { CURRENCIES } from "../money/currencies.ts";
 import { emailSchema } from "./accounts.ts";
 import { idField, multilineText, textField } from "./text.ts";
 

@@ -57,8 +57,19 @@ const listing = { title: "Borrowed", medium: "Oil on canvas", widthCm: 50, heigh
 describe("a model that tries to overstep", () => {
   it("offers no tool that publishes, submits, reprices or names another artist", () => {
     const tools = artistAssistant.tools({} as never);
-    expect(Object.keys(tools).sort()).toEqual(["describeArtwork", "draftListing", "lookUpArtKnowledge", "myArtworks", "myProfile", "mySales", "writeCopy"]);
-    expect([...artistAssistant.writeTools]).toEqual(["draftListing"]);
+    expect(Object.keys(tools).sort()).toEqual([
+      "describeArtwork",
+      "draftInvoice",
+      "draftListing",
+      "lookUpArtKnowledge",
+      "myArtworks",
+      "myProfile",
+      "mySales",
+      "writeCopy",
+    ]);
+    expect([...artistAssistant.writeTools]).toEqual(["draftListing", "draftInvoice"]);
+    // an invoice mails a real person: it runs only after the artist's click
+    expect([...artistAssistant.confirmTools]).toEqual(["draftInvoice"]);
     const fields = Object.fromEntries(
       Object.entries(tools).map(([name, t]) => [
         name,
@@ -72,6 +83,8 @@ describe("a model that tries to overstep", () => {
       writeCopy: ["artworkId", "brief", "kind"],
       lookUpArtKnowledge: ["limit", "query"], // reads the shared knowledge base only
       describeArtwork: ["artworkId"],
+      // names, an email and a work's title: never an id, so it cannot bill for another artist's work
+      draftInvoice: ["amount", "artwork", "balanceDueInDays", "buyerEmail", "buyerName", "currency", "depositPercent", "dueInDays", "memo", "title"],
       draftListing: ["category", "currency", "depthCm", "description", "heightCm", "medium", "suggestedPrice", "tags", "title", "widthCm", "year"],
     });
   });

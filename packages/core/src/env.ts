@@ -92,6 +92,11 @@ export const coreEnvSchema = {
   CREDENTIALS_KEY: credentialKey("CREDENTIALS_KEY"),
   /** the key before the last rotation: still decrypts (`rotateCredentials` re-encrypts under CREDENTIALS_KEY), never encrypts */
   CREDENTIALS_KEY_PREVIOUS: credentialKey("CREDENTIALS_KEY_PREVIOUS"),
+  /** the Facebook Page (linked to the Instagram professional account) that sends invoice links by direct message; with META_PAGE_ACCESS_TOKEN */
+  META_PAGE_ID: z.string().regex(/^\d+$/, "META_PAGE_ID must be the numeric id of your Facebook Page").optional(),
+  /** a Page access token with pages_messaging (and instagram_manage_messages for Instagram); absent → "not set up", links are copied by hand */
+  META_PAGE_ACCESS_TOKEN: z.string().min(20, "META_PAGE_ACCESS_TOKEN must be a Page access token from Meta").optional(),
+  META_GRAPH_URL: z.url("META_GRAPH_URL must be a URL (default https://graph.facebook.com/v21.0)").optional(),
   ASSISTANT_REQUESTS_PER_MINUTE: count("ASSISTANT_REQUESTS_PER_MINUTE").default(12),
   ASSISTANT_DAILY_TOKENS: count("ASSISTANT_DAILY_TOKENS", 1000).default(200_000),
   /** visitors (not signed in) share this per client address and day */

@@ -1,11 +1,12 @@
 import { invoiceOf, listInvoices } from "@atelier/core/invoices/read";
 import { openAtStripe } from "@atelier/core/invoices/open-at-stripe";
 import { createPrivateInvoice } from "@atelier/core/invoices/private";
+import { messageInvoiceLink } from "@atelier/core/invoices/direct-message";
 import { mailInvoice } from "@atelier/core/invoices/send";
 import { voidInvoice } from "@atelier/core/invoices/void";
 import { assertPlanAllows } from "@atelier/core/plans/gate";
 import { enforceRateLimit } from "@atelier/core/rate-limit";
-import { invoiceIdSchema, listInvoicesSchema, privateInvoiceSchema, voidInvoiceSchema } from "@atelier/core/schemas/invoices";
+import { invoiceIdSchema, listInvoicesSchema, messageInvoiceSchema, privateInvoiceSchema, voidInvoiceSchema } from "@atelier/core/schemas/invoices";
 import { invoiceDeps } from "../invoice-deps.ts";
 import { artistProcedure, createTRPCRouter } from "../trpc.ts";
 
@@ -28,6 +29,14 @@ export const invoiceRouter = createTRPCRouter({
     await enforceRateLimit(ctx.db, INVOICE_MAILS, ctx.identity.id, ctx.now());
     await mailInvoice(invoiceDeps(ctx), input.invoiceId, "new");
     return invoiceOf(ctx.db, ctx.identity.id, input.invoiceId);
+  }),
+  /** message the hosted link to the buyer's handle on Instagram or Facebook: the answer says honestly when that is not set up */
+  messageLink: artistProcedure.input(messageInvoiceSchema).mutation(async ({ ctx, input }) => {
+    await invoiceOf(ctx.db, ctx.identity.id, input.invoiceId);
+    await assertPlanAllows(ctx.db, ctx.identity.id, "invoicing");
+    await enforceRateLimit(ctx.db, INVOICE_MAILS, ctx.identity.id, ctx.now());
+    const result = await messageInvoiceLink({ db: ctx.db, now: ctx.now, settings: ctx.settings }, input.invoiceId, input.channel);
+    return { ...result, invoice: await invoiceOf(ctx.db, ctx.identity.id, input.invoiceId) };
   }),
   /** a draft Stripe has not finalized yet (Stripe was down when it was made): try again */
   retry: artistProcedure.input(invoiceIdSchema).mutation(async ({ ctx, input }) => {

@@ -55,6 +55,10 @@ describe("live show → invoices", () => {
     expect((await invoiceLedger(h.db, jane.id)).sum("ARTIST")).toBe(0);
 
     const bob = invoices.find((i) => i.buyerHandle === "bob")!;
+    // no Meta page configured here: the DM adapter says so, sends nothing and counts no send
+    const dm = await artist.caller.invoice.messageLink({ invoiceId: bob.id, channel: "INSTAGRAM" });
+    expect(dm).toMatchObject({ ok: false, reason: "not-configured", invoice: { sendCount: 0 } });
+    expect(dm.ok ? "" : dm.message).toMatch(/Instagram messages are not set up.*send it to @bob yourself/);
     await artist.caller.invoice.void({ invoiceId: bob.id });
     await world.settle();
     // nobody queued for Salt Light: it is back on sale

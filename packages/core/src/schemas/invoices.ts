@@ -53,3 +53,6 @@ export const listInvoicesSchema = z
     limit: z.number().int().min(1).max(200).default(100),
   })
   .default({ status: "ALL", showId: "", limit: 100 });
+
+/** send an invoice's payment link by Instagram or Facebook direct message, to the buyer's handle */
+export const messageInvoiceSchema = z.object({ invoiceId: idField(), channel: z.enum(["INSTAGRAM", "FACEBOOK"], "Choose Instagram or Facebook") });

@@ -19,7 +19,18 @@ const PART: Record<string, string> = { FULL: "", DEPOSIT: "Deposit · ", BALANCE
  * invoice stream without a reload. Per row: the hosted link with a copy button, send / resend (when the buyer's
  * email is known), void while unpaid, retry when Stripe could not take it.
  */
-export function InvoiceList({ initial, showId = "", emptyText }: { initial: Invoice[]; showId?: string; emptyText: string }) {
+export function InvoiceList({
+  initial,
+  showId = "",
+  emptyText,
+  messageChannel,
+}: {
+  initial: Invoice[];
+  showId?: string;
+  emptyText: string;
+  /** a show on Instagram or Facebook: rows with a handle get "Send by … DM" */
+  messageChannel?: MessageChannel;
+}) {
   const trpc = useTRPC();
   const live = useInvoiceStream();
   const list = useQuery({ ...trpc.invoice.list.queryOptions({ status: "ALL", showId, limit: 100 }), initialData: initial });
@@ -35,7 +46,7 @@ export function InvoiceList({ initial, showId = "", emptyText }: { initial: Invo
       ) : (
         <ul className="grid gap-3" data-testid="invoice-list">
           {invoices.map((inv) => (
-            <InvoiceRow key={inv.id} inv={inv} />
+            <InvoiceRow key={inv.id} inv={inv} messageChannel={messageChannel} />
           ))}
         </ul>
       )}
@@ -43,7 +54,10 @@ export function InvoiceList({ initial, showId = "", emptyText }: { initial: Invo
   );
 }
 
-function InvoiceRow({ inv }: { inv: Invoice }) {
+type MessageChannel = "INSTAGRAM" | "FACEBOOK";
+const CHANNEL_NAME: Record<MessageChannel, string> = { INSTAGRAM: "Instagram", FACEBOOK: "Facebook" };
+
+function InvoiceRow({ inv, messageChannel }: { inv: Invoice; messageChannel?: MessageChannel }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -55,7 +69,13 @@ function InvoiceRow({ inv }: { inv: Invoice }) {
   const send = useMutation(trpc.invoice.send.mutationOptions(handlers(`Sent to ${inv.buyerEmail}.`)));
   const voidIt = useMutation(trpc.invoice.void.mutationOptions(handlers("Voided. Anything it held is released.")));
   const retry = useMutation(trpc.invoice.retry.mutationOptions(handlers("Created at Stripe.")));
-  const busy = send.isPending || voidIt.isPending || retry.isPending;
+  const dm = useMutation(
+    trpc.invoice.messageLink.mutationOptions({
+      onSuccess: (r) => (setMessage(r.ok ? { tone: "success", text: r.detail } : { tone: "error", text: r.message }), void refresh()),
+      onError: (e: unknown) => setMessage({ tone: "error", text: (e as Error).message }),
+    }),
+  );
+  const busy = send.isPending || voidIt.isPending || retry.isPending || dm.isPending;
   const unpaid = inv.status === "OPEN" || inv.status === "DRAFT";
   return (
     <li
@@ -117,6 +137,11 @@ function InvoiceRow({ inv }: { inv: Invoice }) {
         {inv.status === "OPEN" && inv.buyerEmail ? (
           <Button type="button" variant="secondary" disabled={busy} onClick={() => send.mutate({ invoiceId: inv.id })}>
             {inv.sendCount > 0 ? "Resend" : "Send"}
+          </Button>
+        ) : null}
+        {inv.status === "OPEN" && inv.buyerHandle && messageChannel ? (
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => dm.mutate({ invoiceId: inv.id, channel: messageChannel })}>
+            Send by {CHANNEL_NAME[messageChannel]} DM
           </Button>
         ) : null}
         {inv.status === "DRAFT" ? (

@@ -41,6 +41,16 @@ export const rows: MatrixRow[] = [
   { path: "invoice.list", input: () => ({}), expect: anyArtist },
   { path: "invoice.get", input: async (fx) => ({ invoiceId: await ownerInvoice(fx, "OPEN") }), expect: ownInvoice },
   { path: "invoice.send", input: async (fx) => (await onPro(fx), { invoiceId: await ownerInvoice(fx, "OPEN") }), expect: ownInvoice },
+  {
+    path: "invoice.messageLink",
+    input: async (fx) => {
+      await onPro(fx);
+      const invoiceId = await ownerInvoice(fx, "OPEN");
+      await fx.db.invoice.update({ where: { id: invoiceId }, data: { buyerHandle: "matrix_buyer" } });
+      return { invoiceId, channel: "INSTAGRAM" };
+    },
+    expect: ownInvoice,
+  },
   { path: "invoice.void", input: async (fx) => ({ invoiceId: await ownerInvoice(fx, "DRAFT") }), expect: ownInvoice },
   // the fixture's artists have no payments account: the owner is told to set one up, never anything about others
   {

@@ -34,7 +34,7 @@ export function ShowConsole({ initial }: { initial: ConsoleData }) {
 
       <ItemsBoard items={show.items} money={money} onChange={refresh} />
 
-      {show.status === "ENDED" ? <ShowInvoices showId={show.id} /> : null}
+      {show.status === "ENDED" ? <ShowInvoices showId={show.id} platform={show.platform} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         {show.status === "LIVE" ? <BulkPaste showId={show.id} onRecorded={refresh} /> : null}

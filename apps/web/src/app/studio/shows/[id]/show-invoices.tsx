@@ -10,7 +10,8 @@ import { useTRPC } from "~/trpc/react";
  * the row to Paid without a reload. "Invoice new holders" bills what is held and not invoiced yet (a work that
  * passed to the next claimer when an invoice was voided).
  */
-export function ShowInvoices({ showId }: { showId: string }) {
+export function ShowInvoices({ showId, platform }: { showId: string; platform: string }) {
+  const messageChannel = platform === "INSTAGRAM" || platform === "FACEBOOK" ? platform : undefined;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const first = useQuery(trpc.invoice.list.queryOptions({ status: "ALL", showId, limit: 100 }));
@@ -36,7 +37,14 @@ export function ShowInvoices({ showId }: { showId: string }) {
         </Alert>
       ) : null}
       {again.error ? <Alert className="mb-3">{again.error.message}</Alert> : null}
-      {first.data ? <InvoiceList initial={first.data} showId={showId} emptyText="No invoices yet: they are made when the show ends, one per buyer." /> : null}
+      {first.data ? (
+        <InvoiceList
+          initial={first.data}
+          showId={showId}
+          messageChannel={messageChannel}
+          emptyText="No invoices yet: they are made when the show ends, one per buyer."
+        />
+      ) : null}
     </section>
   );
 }

@@ -8,10 +8,11 @@ import { e2eDatabaseUrl } from "./database";
 const sandboxUrl = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? "12199"}`;
 
 /** A Connect account on the e2e server's payments sandbox that has finished onboarding (so transfers to it succeed). */
-export async function payableSandboxAccount(country: string): Promise<string> {
+export async function payableSandboxAccount(country: string, businessName?: string): Promise<string> {
   const account = await sandboxStripe(sandboxUrl).accounts.create({
     type: "express",
     country,
+    ...(businessName ? { business_profile: { name: businessName } } : {}),
     capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
   });
   const done = await fetch(`${sandboxUrl}/__sandbox/accounts/${account.id}/complete_onboarding`, { method: "POST" });

@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 
+import { formatMoney, isCurrency, parseMajorUnits } from "@atelier/core/money";
+
 /** What the chat shows while each tool runs. */
 const ACTIVITY: Record<string, string> = {
   searchCatalogue: "Searching the catalogue…",
@@ -106,9 +108,17 @@ interface InvoiceDraftView {
   balanceDueInDays?: number;
 }
 
+/** "2000" EUR → "€2,000.00"; what the model typed when it is not a parseable amount (the server refuses it on confirm). */
+function draftAmountLabel(amount: string, currency: string | undefined): string {
+  const code = (currency ?? "").toUpperCase();
+  if (!isCurrency(code)) return `${code} ${amount}`.trim();
+  const parsed = parseMajorUnits(amount, code);
+  return parsed.ok ? formatMoney(parsed.minor, code) : `${code} ${amount}`;
+}
+
 /** The invoice the assistant prepared, shown before anything exists: created and mailed only on "Create and send". */
 function InvoiceConfirm({ input, onAnswer }: { input: InvoiceDraftView; onAnswer: (yes: boolean) => void }) {
-  const amount = input.amount ? `${input.currency ?? ""} ${input.amount}`.trim() : "its listed price";
+  const amount = input.amount ? draftAmountLabel(input.amount, input.currency) : "its listed price";
   const what = input.artwork ?? input.title ?? "—";
   return (
     <div className="rounded-lg border border-accent/40 bg-accent/5 p-3 text-sm" role="group" aria-label="Confirm invoice" data-testid="invoice-confirm">

@@ -88,7 +88,7 @@ function InvoiceRow({ inv, messageChannel }: { inv: Invoice; messageChannel?: Me
         <div className="min-w-0">
           <p className="font-medium">
             {inv.buyerName}
-            {inv.buyerHandle && inv.buyerHandle !== inv.buyerName ? <span className="text-ink-soft"> @{inv.buyerHandle}</span> : null}
+            {inv.buyerHandle && inv.buyerHandle !== inv.buyerName.replace(/^@/, "") ? <span className="text-ink-soft"> @{inv.buyerHandle}</span> : null}
           </p>
           <p className="text-xs text-ink-soft">
             {PART[inv.part]}

@@ -168,7 +168,8 @@ test("an artist runs a live show, three buyers are invoiced when it ends, and a 
   expect((await db.artwork.findUniqueOrThrow({ where: { id: salt.id } })).unitsHeld).toBe(1);
 });
 
-// FIXME(issue 14): times out on a click after the confirm card (see the issue note); the card itself renders and formats correctly.
+// FIXME(issue 14): the reply linked "your invoices" with an absolute URL, which the chat renders as plain text; now a path
+// (draft-invoice.ts) — re-enable after a build confirms it. The page also scrolls sideways at 390 px after the reply.
 test.fixme("an artist drafts an invoice by chatting with the assistant; nothing exists until they confirm", async ({ page }) => {
   const { email, user, works } = await proArtistWithWorks();
   const work = works[1]!;

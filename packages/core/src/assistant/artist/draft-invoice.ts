@@ -71,7 +71,8 @@ export async function draftInvoice(ctx: AssistantToolContext, sellerId: string, 
         payUrl: i.hostedUrl,
       })),
       sentTo: parsed.data.buyerEmail,
-      invoicesUrl: `${ctx.appUrl}/studio/invoices`,
+      // a path: the chat renders only links inside Atelier (components/assistant/markdown.tsx)
+      invoicesUrl: "/studio/invoices",
     };
   } catch (e) {
     if (isAppError(e)) return { ok: false as const, error: e.message, fields: (e as AppError).fieldErrors ?? null };

@@ -168,9 +168,7 @@ test("an artist runs a live show, three buyers are invoiced when it ends, and a 
   expect((await db.artwork.findUniqueOrThrow({ where: { id: salt.id } })).unitsHeld).toBe(1);
 });
 
-// FIXME(issue 14): the reply linked "your invoices" with an absolute URL, which the chat renders as plain text; now a path
-// (draft-invoice.ts) — re-enable after a build confirms it. The page also scrolls sideways at 390 px after the reply.
-test.fixme("an artist drafts an invoice by chatting with the assistant; nothing exists until they confirm", async ({ page }) => {
+test("an artist drafts an invoice by chatting with the assistant; nothing exists until they confirm", async ({ page }) => {
   const { email, user, works } = await proArtistWithWorks();
   const work = works[1]!;
   await page.goto("/sign-in");
@@ -191,6 +189,9 @@ test.fixme("an artist drafts an invoice by chatting with the assistant; nothing 
   await expect(page.getByText(/Done — sent to jane\.chat@example\.com/)).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText(/Deposit INV-/)).toBeVisible();
   await expect(page.getByText(/Balance INV-/)).toBeVisible();
+  await shot(page, "studio-assistant-invoiced");
+  // the reply and the long request fit a phone: nothing scrolls sideways
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   await page.getByRole("link", { name: "your invoices" }).click();
   await expect(page).toHaveURL(/\/studio\/invoices/);

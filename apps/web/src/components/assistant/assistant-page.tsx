@@ -21,8 +21,8 @@ export function AssistantPage(props: {
   const qc = useQueryClient();
   const kind = props.assistant === "patron" ? "PATRON" : "ARTIST";
   return (
-    <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-      <aside className="md:border-r md:border-line md:pr-4">
+    <div className="grid grid-cols-1 gap-6 md:grid-cols-[16rem_minmax(0,1fr)]">
+      <aside className="min-w-0 md:border-r md:border-line md:pr-4">
         {props.signedIn ? (
           <ConversationList assistant={kind} activeId={props.conversationId} basePath={props.basePath} />
         ) : (
@@ -34,7 +34,7 @@ export function AssistantPage(props: {
           </p>
         )}
       </aside>
-      <section className="flex h-[70vh] min-h-[28rem] flex-col overflow-hidden rounded-2xl border border-line bg-white/50">
+      <section className="flex h-[70vh] min-w-0 min-h-[28rem] flex-col overflow-hidden rounded-2xl border border-line bg-white/50">
         <AssistantChat
           key={props.conversationId ?? "new"}
           assistant={props.assistant}

@@ -160,6 +160,29 @@ describe("deposit + balance", () => {
 });
 
 describe("refusals write nothing", () => {
+  it("the same invoice asked for twenty times at once: one invoice holds the work, nineteen are told why, twenty voids void once", async () => {
+    const artist = await invoicingArtist(h.db, world);
+    const work = await makeWork(h.db, artist.profile.id, { title: "Twenty at Once", priceAmount: 50_000 });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        artist.caller.invoice.createPrivate({ buyerName: `Buyer ${i}`, buyerEmail: `twenty${i}@example.com`, artworkId: work.id, send: false }),
+      ),
+    );
+    const made = results.filter((r) => r.status === "fulfilled");
+    expect(made).toHaveLength(1);
+    const codes = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as TRPCError).code] : []));
+    expect(new Set(codes)).toEqual(new Set(["CONFLICT"]));
+    expect(await h.db.invoice.count({ where: { sellerId: artist.user.id } })).toBe(1);
+    expect(await stock(h.db, work.id)).toMatchObject({ unitsHeld: 1 });
+
+    const [inv] = (made[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof artist.caller.invoice.createPrivate>>>).value;
+    const voids = await Promise.allSettled(Array.from({ length: 20 }, () => artist.caller.invoice.void({ invoiceId: inv!.id })));
+    expect(voids.filter((v) => v.status === "rejected" && (v.reason as TRPCError).code === "INTERNAL_SERVER_ERROR")).toHaveLength(0);
+    await world.settle();
+    expect((await h.db.invoice.findUniqueOrThrow({ where: { id: inv!.id } })).status).toBe("VOID");
+    expect(await stock(h.db, work.id)).toMatchObject({ unitsHeld: 0, status: "PUBLISHED" });
+  });
+
   it("a Free seller is told invoicing is a Pro feature, on the server", async () => {
     const free = await invoicingArtist(h.db, world, { plan: "FREE" });
     const work = await makeWork(h.db, free.profile.id);

@@ -9,7 +9,7 @@ import { literalCount } from "./literal-sql.ts";
  * depth hybrid search pages to (MAX_HYBRID_RESULTS). The ranking is exact whenever a query matches
  * this many works or fewer; sorted by date or price, a search still reaches every match.
  */
-export const RELEVANCE_CANDIDATES = 240;
+export const RELEVANCE_CANDIDATES = 200;
 
 /**
  * Which works are ranked when more match: works whose title or artist name (weights A and B of the

@@ -59,6 +59,7 @@ const MISSING_ROLE: Record<Role, string> = {
   ARTIST: "This needs artist access. Apply to sell on Atelier (also if your artist access was removed).",
   ADMIN: "This needs the admin role.",
   STORE_OWNER: "This needs a store on Atelier. Apply for one at /store/apply.",
+  ORGANIZER: "This needs organiser access: artists host events from their studio; galleries and educators apply to organise.",
 };
 
 function roleProcedure(role: Role) {

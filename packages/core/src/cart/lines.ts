@@ -111,5 +111,5 @@ async function heldForViewer(db: Db, viewerId: string | null, artworkIds: string
     where: { artworkId: { in: artworkIds }, listingSeller: null, status: "RESERVED", order: { buyerId: viewerId, status: "AWAITING_PAYMENT" } },
     _sum: { quantity: true },
   });
-  return new Map(rows.map((r) => [r.artworkId, r._sum.quantity ?? 0]));
+  return new Map(rows.flatMap((r) => (r.artworkId ? [[r.artworkId, r._sum.quantity ?? 0] as const] : [])));
 }

@@ -32,7 +32,7 @@ export interface IssueResult {
 export async function issueCertificatesForOrder(deps: CertificateDeps, orderId: string): Promise<IssueResult> {
   const items = await deps.db.orderItem.findMany({
     // licensed products (prints, merchandise, downloads) are reproductions: no certificate of authenticity
-    where: { orderId, status: { in: [...SOLD_STATUSES] }, listingSeller: null },
+    where: { orderId, status: { in: [...SOLD_STATUSES] }, listingSeller: null, artworkId: { not: null } },
     select: { id: true },
     orderBy: { id: "asc" },
   });
@@ -57,8 +57,10 @@ async function issueForItem(deps: CertificateDeps, tx: Tx, orderItemId: string):
       order: { select: { buyerId: true, paidAt: true } },
     },
   });
+  const artworkId = item.artworkId;
+  if (!artworkId) return { issued: 0, transferred: 0 }; // an event ticket: no certificate
   // every issuance for this artwork waits here: edition numbers are decided one sale at a time
-  await tx.$executeRaw`SELECT 1 FROM "Artwork" WHERE id = ${item.artworkId} FOR UPDATE`;
+  await tx.$executeRaw`SELECT 1 FROM "Artwork" WHERE id = ${artworkId} FOR UPDATE`;
   const result: IssueResult = { issued: 0, transferred: 0 };
   if (!(SOLD_STATUSES as readonly string[]).includes(item.status)) return result;
   const done = await tx.certificateTransfer.findMany({ where: { orderItemId, kind: { in: SALE_KINDS } }, select: { unitIndex: true } });
@@ -66,17 +68,17 @@ async function issueForItem(deps: CertificateDeps, tx: Tx, orderItemId: string):
   if (doneUnits.size >= item.quantity) return result;
 
   const artwork = await tx.artwork.findUniqueOrThrow({
-    where: { id: item.artworkId },
+    where: { id: artworkId },
     select: { title: true, kind: true, editionSize: true, artist: { select: { displayName: true } } },
   });
   const soldAt = item.order.paidAt ?? deps.now();
-  await returnRefundedUnits(deps, tx, item.artworkId, item.sellerId);
+  await returnRefundedUnits(deps, tx, artworkId, item.sellerId);
 
   for (let unitIndex = 0; unitIndex < item.quantity; unitIndex++) {
     if (doneUnits.has(unitIndex)) continue;
     const sale = { orderItemId, unitIndex, buyerId: item.order.buyerId, soldAt };
     const returned = await tx.certificate.findFirst({
-      where: { artworkId: item.artworkId, ownerUserId: item.sellerId, transfers: { some: { kind: "RETURNED" } } },
+      where: { artworkId: artworkId, ownerUserId: item.sellerId, transfers: { some: { kind: "RETURNED" } } },
       orderBy: { editionNumber: "asc" },
       select: { id: true },
     });
@@ -86,9 +88,9 @@ async function issueForItem(deps: CertificateDeps, tx: Tx, orderItemId: string):
       continue;
     }
     const size = artwork.kind === "ORIGINAL" ? null : (artwork.editionSize ?? 0);
-    const last = await tx.certificate.aggregate({ where: { artworkId: item.artworkId }, _max: { editionNumber: true } });
+    const last = await tx.certificate.aggregate({ where: { artworkId: artworkId }, _max: { editionNumber: true } });
     const editionNumber = (last._max.editionNumber ?? 0) + 1;
-    if (editionNumber > (size ?? 1)) throw new Error(`artwork ${item.artworkId}: no edition number left for order item ${orderItemId}`);
+    if (editionNumber > (size ?? 1)) throw new Error(`artwork ${artworkId}: no edition number left for order item ${orderItemId}`);
     const serial = `C-${randomReference(10)}`;
     const signed = signVersion(deps.certificateKey, {
       serial,
@@ -104,7 +106,7 @@ async function issueForItem(deps: CertificateDeps, tx: Tx, orderItemId: string):
     await tx.certificate.create({
       data: {
         serial,
-        artworkId: item.artworkId,
+        artworkId: artworkId,
         editionNumber,
         editionSize: size,
         orderItemId,

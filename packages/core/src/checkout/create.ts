@@ -24,7 +24,7 @@ export interface OpenedCheckout {
 
 /** Resumable: still open for long enough to pay, same country, same works and quantities. */
 const RESUME_MIN_LEFT_MS = 5 * 60_000;
-const signature = (items: { artworkId: string; listingId: string | null; quantity: number }[]) =>
+const signature = (items: { artworkId: string | null; listingId: string | null; quantity: number }[]) =>
   items
     .map((i) => `${i.artworkId}/${i.listingId ?? "-"}×${i.quantity}`)
     .sort()

@@ -19,6 +19,8 @@ export async function receiptMails(db: Db, orderId: string, appUrl: string): Pro
     },
   });
   if (!order || order.status === "AWAITING_PAYMENT" || !order.paidAt) return [];
+  // an order of event tickets ships nothing: its mail carries the tickets (core/events/ticket-mail.ts)
+  if (!order.shipTo || order.items.some((i) => i.ticketTypeId)) return [];
   const shipTo = countryName(order.shipTo);
   type Person = (typeof order.items)[number]["seller"];
   const nameOf = (s: Person) => s.artistProfile?.displayName ?? s.name ?? s.email;

@@ -5,7 +5,8 @@ export interface SessionOrder {
   id: string;
   number: string;
   currency: string;
-  shipTo: string;
+  /** null: nothing ships (event tickets), no address is collected */
+  shipTo: string | null;
   shippingAmount: number;
   expiresAt: Date;
   buyerEmail: string;
@@ -24,7 +25,7 @@ export function createOrderSession(stripe: Stripe, appUrl: string, o: SessionOrd
     quantity: i.quantity,
     price_data: { currency, unit_amount: i.unitAmount, product_data: { name: i.title, description: `by ${i.artistName}` } },
   }));
-  if (o.shippingAmount > 0) {
+  if (o.shippingAmount > 0 && o.shipTo) {
     lines.push({ quantity: 1, price_data: { currency, unit_amount: o.shippingAmount, product_data: { name: `Shipping to ${countryName(o.shipTo)}` } } });
   }
   const ref = encodeURIComponent(o.id);
@@ -37,7 +38,9 @@ export function createOrderSession(stripe: Stripe, appUrl: string, o: SessionOrd
       metadata: { orderId: o.id, orderNumber: o.number },
       payment_intent_data: { transfer_group: o.id, metadata: { orderId: o.id, orderNumber: o.number }, description: `Atelier order ${o.number}` },
       expires_at: Math.floor(o.expiresAt.getTime() / 1000),
-      shipping_address_collection: { allowed_countries: [o.shipTo as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry] },
+      ...(o.shipTo
+        ? { shipping_address_collection: { allowed_countries: [o.shipTo as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry] } }
+        : {}),
       success_url: `${appUrl}/checkout/success?order=${ref}`,
       cancel_url: `${appUrl}/checkout/cancelled?order=${ref}`,
     },

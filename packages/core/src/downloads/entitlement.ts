@@ -26,7 +26,7 @@ export async function grantDigitalDownload(tx: Tx | Db, input: { orderItemId: st
     select: { id: true, artworkId: true, status: true, refundedAmount: true, order: { select: { buyerId: true, status: true } } },
   });
   if (!item) throw new AppError("NOT_FOUND", "Order item not found.");
-  if (!stillPaid(item)) throw new AppError("PRECONDITION_FAILED", "Only a paid order item can be downloaded.");
+  if (!stillPaid(item) || !item.artworkId) throw new AppError("PRECONDITION_FAILED", "Only a paid order item can be downloaded.");
   return tx.digitalDownload.upsert({
     where: { orderItemId: item.id },
     create: { orderItemId: item.id, artworkId: item.artworkId, userId: item.order.buyerId },

@@ -45,7 +45,7 @@ export async function startLicensedFulfilment(deps: StartLicensedDeps, orderId: 
       result.downloads.push(item.id);
       continue;
     }
-    const key = item.artwork.images[0]?.originalKey;
+    const key = item.artwork?.images[0]?.originalKey;
     if (!key) throw new Error(`order item ${item.id}: the artwork has no image to print`);
     await recordPrintFulfilment(deps.db, item.id, {
       variantCode: item.variantCode!,

@@ -1,3 +1,4 @@
+import { reservePlaces, sellHeldPlaces } from "./places.ts";
 import type { Tx } from "./tx.ts";
 
 /**
@@ -7,7 +8,7 @@ import type { Tx } from "./tx.ts";
 export async function convertHeldToSold(tx: Tx, orderId: string): Promise<number> {
   const items = await tx.orderItem.findMany({
     where: { orderId, status: "RESERVED" },
-    select: { id: true, artworkId: true, quantity: true, listingSeller: true },
+    select: { id: true, artworkId: true, ticketTypeId: true, quantity: true, listingSeller: true, ticketType: { select: { eventId: true } } },
     orderBy: { artworkId: "asc" },
   });
   let converted = 0;
@@ -16,6 +17,10 @@ export async function convertHeldToSold(tx: Tx, orderId: string): Promise<number
     if (moved.count !== 1) continue;
     converted++;
     if (item.listingSeller) continue; // a licensed product is made to order: no units of the artwork were held
+    if (item.ticketTypeId) {
+      await sellHeldPlaces(tx, item.ticketTypeId, item.quantity);
+      continue;
+    }
     await tx.$executeRaw`
       UPDATE "Artwork" SET "unitsHeld" = "unitsHeld" - ${item.quantity}, "editionsSold" = "editionsSold" + ${item.quantity},
         status = CASE WHEN kind = 'ORIGINAL' THEN 'SOLD'::"ArtworkStatus" ELSE status END, "updatedAt" = now()
@@ -32,11 +37,20 @@ export async function convertHeldToSold(tx: Tx, orderId: string): Promise<number
 export async function reReserveReleased(tx: Tx, orderId: string): Promise<boolean> {
   const items = await tx.orderItem.findMany({
     where: { orderId, status: "RELEASED" },
-    select: { id: true, artworkId: true, quantity: true, listingSeller: true },
+    select: { id: true, artworkId: true, ticketTypeId: true, quantity: true, listingSeller: true, ticketType: { select: { eventId: true } } },
     orderBy: { artworkId: "asc" },
   });
   for (const item of items) {
     if (item.listingSeller) {
+      await tx.orderItem.update({ where: { id: item.id }, data: { status: "RESERVED" } });
+      continue;
+    }
+    if (item.ticketTypeId) {
+      // paid already: the waiting list does not come first, but the places must still be there
+      const refused = await reservePlaces(tx, item.ticketType!.eventId, [{ ticketTypeId: item.ticketTypeId, quantity: item.quantity }], new Date(), {
+        waitingListFirst: false,
+      });
+      if (refused.length) return false;
       await tx.orderItem.update({ where: { id: item.id }, data: { status: "RESERVED" } });
       continue;
     }

@@ -1,3 +1,4 @@
+import { releaseHeldPlaces } from "./places.ts";
 import type { Tx } from "./tx.ts";
 
 /**
@@ -9,7 +10,7 @@ import type { Tx } from "./tx.ts";
 export async function releaseOrderItems(tx: Tx, orderId: string): Promise<number> {
   const items = await tx.orderItem.findMany({
     where: { orderId, status: "RESERVED" },
-    select: { id: true, artworkId: true, quantity: true, listingSeller: true },
+    select: { id: true, artworkId: true, ticketTypeId: true, quantity: true, listingSeller: true },
     orderBy: { artworkId: "asc" },
   });
   let released = 0;
@@ -18,6 +19,10 @@ export async function releaseOrderItems(tx: Tx, orderId: string): Promise<number
     if (moved.count !== 1) continue;
     released++;
     if (item.listingSeller) continue; // made to order: it held no units
+    if (item.ticketTypeId) {
+      await releaseHeldPlaces(tx, item.ticketTypeId, item.quantity);
+      continue;
+    }
     await tx.$executeRaw`UPDATE "Artwork" SET "unitsHeld" = "unitsHeld" - ${item.quantity}, "updatedAt" = now() WHERE id = ${item.artworkId}`;
   }
   return released;

@@ -112,7 +112,7 @@ export async function fulfilOrder(deps: FulfilDeps, orderId: string, paymentInte
         where: {
           cart: { userId: order.buyerId },
           OR: [
-            { listingId: null, artworkId: { in: order.items.filter((i) => !i.listingSeller).map((i) => i.artworkId) } },
+            { listingId: null, artworkId: { in: order.items.flatMap((i) => (!i.listingSeller && i.artworkId ? [i.artworkId] : [])) } },
             { listingId: { in: order.items.flatMap((i) => (i.listingId ? [i.listingId] : [])) } },
           ],
         },

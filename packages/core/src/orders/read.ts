@@ -38,16 +38,17 @@ const itemSelect = {
   fulfilment: { select: { status: true, trackingUrl: true } },
   artwork: { select: { slug: true, images: { orderBy: { position: "asc" }, take: 1, select: { variants: true, originalKey: true, altText: true } } } },
   seller: { select: { artistProfile: { select: { displayName: true, slug: true } } } },
+  ticketType: { select: { event: { select: { slug: true, title: true, startsAt: true } } } },
 } satisfies Prisma.OrderItemSelect;
 
 type ItemRow = Prisma.OrderItemGetPayload<{ select: typeof itemSelect }>;
 
 function itemView(i: ItemRow) {
-  const image = i.artwork.images[0];
+  const image = i.artwork?.images[0];
   return {
     id: i.id,
     artworkId: i.artworkId,
-    artworkSlug: i.artwork.slug,
+    artworkSlug: i.artwork?.slug ?? null,
     title: i.title,
     kind: i.kind,
     quantity: i.quantity,
@@ -74,6 +75,8 @@ function itemView(i: ItemRow) {
           trackingUrl: i.fulfilment?.trackingUrl ?? null,
         }
       : null,
+    /** places at an event (the tickets are on the buyer's tickets page); null for artworks */
+    event: i.ticketType ? { slug: i.ticketType.event.slug, title: i.ticketType.event.title, startsAt: i.ticketType.event.startsAt } : null,
     /** the buyer may confirm receipt of a shipped item */
     canConfirmDelivery: i.status === "SHIPPED",
   };

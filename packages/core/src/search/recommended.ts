@@ -30,16 +30,17 @@ export async function recommendedFor(db: Db, userId: string, limit: number): Pro
     select: { artworkId: true, artwork: { select: { tags: true, medium: true } } },
   });
   const purchases = await db.orderItem.findMany({
-    where: { order: { buyerId: userId }, status: { in: ["PAID", "SHIPPED", "DELIVERED"] } },
+    where: { order: { buyerId: userId }, status: { in: ["PAID", "SHIPPED", "DELIVERED"] }, artworkId: { not: null } },
     orderBy: { createdAt: "desc" },
     take: TASTE_WINDOW,
     select: { artworkId: true, artwork: { select: { tags: true, medium: true } } },
   });
+  const purchased = purchases.flatMap((p) => (p.artworkId && p.artwork ? [{ artworkId: p.artworkId, artwork: p.artwork }] : []));
   const followed = await db.follow.count({ where: { userId } });
   if (favourites.length === 0 && purchases.length === 0 && followed === 0) return { items: [], mode: "none" };
 
   // taste: favourites and purchases alike; both are excluded from what is recommended
-  const tasteRows = [...favourites, ...purchases];
+  const tasteRows = [...favourites, ...purchased];
   const favIds = [...new Set(tasteRows.map((f) => f.artworkId))];
   const notMine = [Prisma.sql`p."userId" <> ${userId}`];
   const pool = limit * 2;

@@ -103,7 +103,13 @@ export function AssistantChat(props: ChatProps) {
         ) : null}
         {messages.map((m) => (
           <div key={m.id} className={m.role === "user" ? "flex justify-end" : ""} data-role={m.role}>
-            <div className={m.role === "user" ? "max-w-[85%] break-words rounded-2xl rounded-br-sm bg-ink px-3 py-2 text-paper" : "min-w-0 max-w-full space-y-2 break-words text-ink"}>
+            <div
+              className={
+                m.role === "user"
+                  ? "max-w-[85%] break-words rounded-2xl rounded-br-sm bg-ink px-3 py-2 text-paper"
+                  : "min-w-0 max-w-full space-y-2 break-words text-ink"
+              }
+            >
               {m.parts.map((p, i) => {
                 if (p.type === "text")
                   return m.role === "user" ? (

@@ -1,6 +1,6 @@
 import type { AtelierEmbeddingModel } from "@atelier/ai";
 import type { ImageModelV4 } from "@ai-sdk/provider";
-import { resolveApiToken } from "@atelier/core/accounts/api-tokens";
+import { resolveApiTokenGrant, type ApiTokenGrant } from "@atelier/core/accounts/api-tokens";
 import { loadIdentity, type Identity } from "@atelier/core/accounts/identity";
 import { clientAddressFromHeaders, parseTrustedProxies, type TrustedProxies } from "@atelier/core/rate-limit";
 import { defaultCoreSettings, type CoreSettings } from "@atelier/core/env";
@@ -49,7 +49,11 @@ export interface ContextDeps {
   downloadLinkKey?: Uint8Array;
   /** the keys that seal stored integration credentials (credentialKeyring(settings, AUTH_SECRET)); absent → from settings, else a key for this process */
   credentialKeyring?: CredentialKeyring;
+  /** which door the call came through: the tRPC route (and server components), or the MCP endpoint; absent → "trpc" */
+  surface?: CallSurface;
 }
+
+export type CallSurface = "trpc" | "mcp";
 
 /** The visitor cart's cookie (atelier_cart): the key the request carried, and a way to set or clear it on the response. */
 export interface CartCookie {
@@ -68,6 +72,9 @@ export interface Context {
   identity: Identity | null;
   /** set when the caller sent a bearer token we could not accept */
   tokenRejected: boolean;
+  /** the bearer token the caller proved themselves with (its scopes limit what they may call); null for sessions and visitors */
+  apiToken: ApiTokenGrant | null;
+  surface: CallSurface;
   clientIp: string;
   now: () => Date;
   events: EventSender;
@@ -114,6 +121,7 @@ export async function createContext({
   imageModel,
   downloadLinkKey,
   credentialKeyring: givenKeyring,
+  surface,
 }: ContextDeps): Promise<Context> {
   const authz = headers.get("authorization");
   const clientIp = givenClientIp ?? clientAddressFromHeaders(headers, trustedProxies ?? NO_TRUSTED_PROXIES);
@@ -133,15 +141,16 @@ export async function createContext({
     imageModel: imageModel ?? null,
     downloadLinkKey: () => downloadLinkKey ?? randomLinkKey(),
     credentialKeyring: () => givenKeyring ?? credentialKeyring(settings ?? defaultCoreSettings, randomCredentialSecret),
+    surface: surface ?? "trpc",
   };
   if (authz?.toLowerCase().startsWith("bearer ")) {
-    const userId = await resolveApiToken(db, authz.slice(7).trim());
-    const identity = userId ? await loadIdentity(db, userId, "token") : null;
-    return { ...base, identity, tokenRejected: !identity };
+    const grant = await resolveApiTokenGrant(db, authz.slice(7).trim());
+    const identity = grant ? await loadIdentity(db, grant.userId, "token") : null;
+    return { ...base, identity, tokenRejected: !identity, apiToken: identity ? grant : null };
   }
   const sessionUserId = await getSessionUserId();
   const identity = sessionUserId ? await loadIdentity(db, sessionUserId, "session") : null;
-  return { ...base, identity, tokenRejected: false };
+  return { ...base, identity, tokenRejected: false, apiToken: null };
 }
 
 function cartCookieOf(headers: Headers, resHeaders: Headers | undefined, origin: string): CartCookie {

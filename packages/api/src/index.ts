@@ -12,6 +12,7 @@ export { serveDownload, type DownloadDeps } from "./http/download.ts";
 export { handlePrintLabWebhook } from "./http/print-lab-webhook.ts";
 export { streamInvoiceChanges, type InvoiceStreamDeps } from "./http/invoice-stream.ts";
 export { handleTrpcRequest, MAX_BATCH_SIZE } from "./http/trpc-handler.ts";
+export { handleMcpRequest, type McpDeps } from "./http/mcp.ts";
 export { BODY_LIMITS, boundedRequest } from "./http/body-limit.ts";
 export { observeProcedureCall } from "./observe-procedure.ts";
 

@@ -4,6 +4,8 @@ import superjson from "superjson";
 import type { Context } from "./context.ts";
 import { fieldErrorsOf, toTRPCError } from "./errors.ts";
 import { observeProcedureCall } from "./observe-procedure.ts";
+import { enforceRateLimit } from "@atelier/core/rate-limit";
+import { auditableInput, missingScopes, tokenRateLimits } from "./token-scopes.ts";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -41,7 +43,51 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 /** Outermost, so it times everything: a span and latency stats per call (observe-procedure.ts). */
 const observeProcedure = t.middleware(({ path, type, next }) => observeProcedureCall(path, type, next));
 
-export const publicProcedure = t.procedure.use(observeProcedure).use(mapDomainErrors);
+/**
+ * Calls made with an API token: the token's scopes must cover the procedure (token-scopes.ts), each
+ * token has its own rate limits, and every write is in the audit log under the token's name. Sessions
+ * and visitors pass untouched. The MCP tools call procedures, so this holds for agents too.
+ */
+const guardTokenCalls = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  const token = ctx.apiToken;
+  if (!token) return next();
+  const missing = missingScopes(path, token.scopes);
+  if (missing.length) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: `The API token "${token.name}" lacks the ${missing.join(", ")} scope${missing.length > 1 ? "s" : ""} this needs. Make a token with ${missing.length > 1 ? "them" : "it"} on /account.`,
+    });
+  }
+  const limits = tokenRateLimits(ctx.settings);
+  await enforceRateLimit(ctx.db, limits.calls, token.tokenId, ctx.now());
+  if (type !== "mutation") return next();
+  await enforceRateLimit(ctx.db, limits.writes, token.tokenId, ctx.now());
+  const result = await next();
+  await ctx.db.auditLog.create({
+    data: {
+      actorId: token.userId,
+      action: "api_token.write",
+      targetType: "ApiToken",
+      targetId: token.tokenId,
+      data: {
+        tokenName: token.name,
+        procedure: path,
+        surface: ctx.surface,
+        input: auditableInput(await getRawInput().catch(() => null)),
+        outcome: result.ok ? "ok" : outcomeCode(result.error),
+      },
+    },
+  });
+  return result;
+});
+
+/** The code the caller gets for a failed call (a domain error is mapped only further out, by mapDomainErrors). */
+function outcomeCode(error: TRPCError): string {
+  const mapped = toTRPCError(error.cause);
+  return mapped instanceof TRPCError ? mapped.code : error.code;
+}
+
+export const publicProcedure = t.procedure.use(observeProcedure).use(mapDomainErrors).use(guardTokenCalls);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.identity) {

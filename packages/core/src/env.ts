@@ -69,6 +69,9 @@ export const coreEnvSchema = {
   COMMISSION_INVOICES_BPS: count("COMMISSION_INVOICES_BPS", 0).max(5_000, "COMMISSION_INVOICES_BPS is at most 5000 (50%)").default(1000),
   /** checkouts a user may open per 10 minutes */
   RATE_LIMIT_CHECKOUTS_PER_10_MIN: count("RATE_LIMIT_CHECKOUTS_PER_10_MIN").default(10),
+  /** calls one API token may make per minute (scripts and MCP agents alike), and of those, writes (mutations) */
+  RATE_LIMIT_TOKEN_CALLS_PER_MINUTE: count("RATE_LIMIT_TOKEN_CALLS_PER_MINUTE").default(120),
+  RATE_LIMIT_TOKEN_WRITES_PER_MINUTE: count("RATE_LIMIT_TOKEN_WRITES_PER_MINUTE").default(30),
   /** new enquiries (threads) a collector may start per hour; and messages anyone may write into enquiries per hour */
   RATE_LIMIT_ENQUIRIES_PER_HOUR: count("RATE_LIMIT_ENQUIRIES_PER_HOUR").default(10),
   RATE_LIMIT_ENQUIRY_MESSAGES_PER_HOUR: count("RATE_LIMIT_ENQUIRY_MESSAGES_PER_HOUR").default(60),

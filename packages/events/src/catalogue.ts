@@ -320,7 +320,11 @@ export const stripeSubscriptionEvents = [
   stripeEvent("customer.subscription.updated"),
   stripeEvent("customer.subscription.deleted"),
 ] as const;
-export const checkoutEvents = [checkoutOpened, orderPaid] as const;
+/** An outside assistant held a work (MCP hold_artwork): release-agent-hold gives it back at expiresAt unless it was checked out. */
+export const agentHoldPlaced = eventType("atelier/agent-hold.placed", {
+  schema: z.object({ holdId: z.string().min(1), expiresAt: z.iso.datetime() }),
+});
+export const checkoutEvents = [checkoutOpened, orderPaid, agentHoldPlaced] as const;
 // ---------- money ----------
 /** A refund was asked for (admin, artist, or learnt from Stripe's dashboard): process-refund carries it out. */
 export const refundRequested = eventType("atelier/refund.requested", { schema: z.object({ refundId: z.string().min(1) }) });

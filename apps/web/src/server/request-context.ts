@@ -30,6 +30,8 @@ export function requestContext(
   getSessionUserId: () => Promise<string | null> = sessionUserId,
   /** the response's headers where a procedure may set a cookie (the tRPC route); server components have none */
   resHeaders?: Headers,
+  /** which door the call came through (the MCP route says "mcp": the audit log records it) */
+  surface: Context["surface"] = "trpc",
 ): Promise<Context> {
   return createContext({
     db,
@@ -48,5 +50,6 @@ export function requestContext(
     imageModel: imageModel(),
     downloadLinkKey: downloadLinkKey(),
     credentialKeyring: credentialKeys(),
+    surface,
   });
 }

@@ -1,9 +1,17 @@
 import { addProductToCart, addToCart, removeFromCart, setCartQuantity, setShipTo, type CartResult } from "@atelier/core/cart/mutate";
 import { cartUnitCount } from "@atelier/core/cart/count";
 import { getCart } from "@atelier/core/cart/view";
-import { addProductToCartSchema, addToCartSchema, removeFromCartSchema, setCartQuantitySchema, setShipToSchema } from "@atelier/core/schemas/cart";
+import {
+  addProductToCartSchema,
+  addToCartSchema,
+  holdArtworkSchema,
+  removeFromCartSchema,
+  setCartQuantitySchema,
+  setShipToSchema,
+} from "@atelier/core/schemas/cart";
+import { holdArtwork, listAgentHolds } from "@atelier/core/inventory/agent-holds";
 import type { Context } from "../context.ts";
-import { createTRPCRouter, publicProcedure } from "../trpc.ts";
+import { buyerProcedure, createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc.ts";
 
 /** The signed-in user's cart, else the visitor's (atelier_cart cookie); merged into the user's on their first cart call after sign-in. */
 const owner = (ctx: Context) => ({ userId: ctx.identity?.id ?? null, visitorKey: ctx.cartCookie.key });
@@ -23,4 +31,7 @@ export const cartRouter = createTRPCRouter({
   setQuantity: publicProcedure.input(setCartQuantitySchema).mutation(({ ctx, input }) => setCartQuantity(ctx.db, owner(ctx), input).then(answer(ctx))),
   remove: publicProcedure.input(removeFromCartSchema).mutation(({ ctx, input }) => removeFromCart(ctx.db, owner(ctx), input).then(answer(ctx))),
   setShipTo: publicProcedure.input(setShipToSchema).mutation(({ ctx, input }) => setShipTo(ctx.db, owner(ctx), input).then(answer(ctx))),
+  /** a short hold on one work, as an open checkout holds it (limits in core/inventory/agent-holds.ts) */
+  hold: buyerProcedure.input(holdArtworkSchema).mutation(({ ctx, input }) => holdArtwork(ctx, ctx.identity.id, ctx.apiToken?.tokenId ?? null, input.artworkId)),
+  holds: protectedProcedure.query(({ ctx }) => listAgentHolds(ctx.db, ctx.identity.id)),
 });

@@ -103,13 +103,18 @@ export async function loadCartLines(db: Db, cartId: string, shipTo: string | nul
   });
 }
 
-/** Units of these artworks held by the viewer's own open checkouts. */
-async function heldForViewer(db: Db, viewerId: string | null, artworkIds: string[]): Promise<Map<string, number>> {
+/** Units of these artworks held for the viewer: by their own open checkouts, and by their agents' holds (MCP hold_artwork). */
+export async function heldForViewer(db: Db, viewerId: string | null, artworkIds: string[]): Promise<Map<string, number>> {
   if (!viewerId || artworkIds.length === 0) return new Map();
-  const rows = await db.orderItem.groupBy({
-    by: ["artworkId"],
-    where: { artworkId: { in: artworkIds }, listingSeller: null, status: "RESERVED", order: { buyerId: viewerId, status: "AWAITING_PAYMENT" } },
-    _sum: { quantity: true },
-  });
-  return new Map(rows.flatMap((r) => (r.artworkId ? [[r.artworkId, r._sum.quantity ?? 0] as const] : [])));
+  const [checkouts, holds] = await Promise.all([
+    db.orderItem.groupBy({
+      by: ["artworkId"],
+      where: { artworkId: { in: artworkIds }, listingSeller: null, status: "RESERVED", order: { buyerId: viewerId, status: "AWAITING_PAYMENT" } },
+      _sum: { quantity: true },
+    }),
+    db.agentHold.groupBy({ by: ["artworkId"], where: { artworkId: { in: artworkIds }, userId: viewerId, status: "HELD" }, _sum: { quantity: true } }),
+  ]);
+  const held = new Map<string, number>();
+  for (const r of [...checkouts, ...holds]) if (r.artworkId) held.set(r.artworkId, (held.get(r.artworkId) ?? 0) + (r._sum.quantity ?? 0));
+  return held;
 }

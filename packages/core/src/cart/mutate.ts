@@ -3,6 +3,7 @@ import { availabilityOf } from "../artwork/availability.ts";
 import { payableSelect } from "../discovery/cards.ts";
 import { AppError } from "../errors.ts";
 import { canReceivePayments } from "../payments/connect-accounts.ts";
+import { heldForViewer } from "./lines.ts";
 import { loadListingForCart, MAX_PRODUCT_QUANTITY, productProblem } from "./product-lines.ts";
 import { resolveCart, type CartOwner, type ResolvedCart } from "./owner.ts";
 import { cartView, type CartView } from "./view.ts";
@@ -30,7 +31,9 @@ async function purchasableArtwork(db: Db, artworkId: string, viewerId: string | 
   });
   if (!art) throw AppError.field("NOT_FOUND", "artworkId", "We couldn't find that artwork.");
   if (viewerId && art.artist.userId === viewerId) throw AppError.field("BAD_REQUEST", "artworkId", "This is your own work: it can't go in your cart.");
-  const availability = availabilityOf(art, canReceivePayments(art.artist.user.connectAccount));
+  // units held for the viewer (their open checkout, their agent's hold) are theirs to buy, not "on hold" for them
+  const mine = (await heldForViewer(db, viewerId, [art.id])).get(art.id) ?? 0;
+  const availability = availabilityOf({ ...art, unitsHeld: Math.max(art.unitsHeld - mine, 0) }, canReceivePayments(art.artist.user.connectAccount));
   if (!availability.purchasable)
     throw AppError.field("CONFLICT", "artworkId", `${art.title} is no longer available${availability.label ? ` (${availability.label})` : ""}.`);
   return { ...art, availability };

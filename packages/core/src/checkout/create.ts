@@ -3,6 +3,7 @@ import { resolveCart } from "../cart/owner.ts";
 import { shippingQuote } from "../cart/shipping.ts";
 import { cartView, type CartGroup } from "../cart/view.ts";
 import { reserveUnits } from "../inventory/reserve.ts";
+import { convertOwnAgentHolds, releaseExpiredAgentHolds } from "../inventory/agent-holds.ts";
 import { splitItem } from "../money/index.ts";
 import { newOrderNumber } from "../orders/number.ts";
 import { callStripe, requirePayments } from "../payments/stripe-errors.ts";
@@ -40,6 +41,8 @@ const signature = (items: { artworkId: string | null; listingId: string | null; 
 export async function createCheckout(deps: CheckoutDeps, buyerId: string, input: { currency: string }): Promise<OpenedCheckout> {
   const { db, now } = deps;
   await enforceRateLimit(db, checkoutRateLimit(deps.settings), buyerId, now());
+  // an agent's hold whose release job is late must not stand in the way of this checkout
+  await releaseExpiredAgentHolds(db, now());
   const { cartId } = await resolveCart(db, { userId: buyerId, visitorKey: null }, { create: false });
   const view = await cartView(db, cartId, buyerId);
   const group = view.groups.find((g) => g.currency === input.currency);
@@ -113,6 +116,13 @@ async function reserveAndWriteOrder(
 ) {
   await confirmListingsUnchanged(tx, licensed);
   const artworkLines = group.lines.filter((l) => !l.product);
+  // the buyer's own agent holds become this checkout's reservation (same transaction: all or nothing)
+  await convertOwnAgentHolds(
+    tx,
+    buyerId,
+    artworkLines.map((l) => l.artworkId),
+    deps.now(),
+  );
   const refused = await reserveUnits(tx, artworkLines);
   if (refused.length) {
     const names = group.lines.filter((l) => refused.includes(l.artworkId)).map((l) => l.title);

@@ -26,6 +26,8 @@ export const addToCartSchema = z.object({ artworkId: idField(), quantity: quanti
 export const addProductToCartSchema = z.object({ listingId: idField(), quantity: quantity.max(20, "At most 20 of one product at once").default(1) });
 export const setCartQuantitySchema = z.object({ itemId: idField(), quantity });
 export const removeFromCartSchema = z.object({ itemId: idField() });
+/** An outside assistant's short hold on one work for its human (MCP hold_artwork). */
+export const holdArtworkSchema = z.object({ artworkId: idField() });
 export const setShipToSchema = z.object({ country: shipToSchema });
 
 export const checkoutCreateSchema = z.object({

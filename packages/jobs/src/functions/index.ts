@@ -3,6 +3,7 @@ import { confirmDeliveryJob } from "./confirm-delivery.ts";
 import { createConnectAccount } from "./create-connect-account.ts";
 import { embedArtwork } from "./embed-artwork.ts";
 import { expireCheckoutJob } from "./expire-checkout.ts";
+import { releaseAgentHoldJob } from "./release-agent-hold.ts";
 import { fulfilOrderJob } from "./fulfil-order.ts";
 import { handleDispute } from "./handle-dispute.ts";
 import { issueCertificates } from "./issue-certificates.ts";
@@ -43,6 +44,7 @@ export const allFunctions: AnyJobDefinition[] = [
   // checkout: pay, expire, release, receipts
   fulfilOrderJob,
   expireCheckoutJob,
+  releaseAgentHoldJob,
   releaseExpiredCheckoutJob,
   orderReceiptsJob,
   issueCertificates,

@@ -119,6 +119,13 @@ export const rows: MatrixRow[] = [
   { path: "cart.remove", input: async (fx) => ({ itemId: await strangersCartItem(fx) }), expect: notFoundForAll },
   { path: "cart.setShipTo", input: () => ({ country: "FR" }), expect: only.everyone },
   {
+    // an agent's hold is for a signed-in buyer (never a visitor); nobody holds their own work
+    path: "cart.hold",
+    input: async (fx, persona) => ({ artworkId: (await forSale(fx, persona === "owner" ? "owner" : "seller")).id }),
+    expect: { anonymous: "UNAUTHORIZED", buyer: "OK", owner: "BAD_REQUEST", otherArtist: "OK", admin: "OK" },
+  },
+  { path: "cart.holds", input: () => undefined, expect: only.signedIn },
+  {
     // signed-in buyers only; these personas' carts hold nothing in JPY
     path: "checkout.create",
     input: () => ({ currency: "JPY" }),

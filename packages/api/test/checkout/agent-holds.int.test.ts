@@ -1,10 +1,10 @@
 import { AGENT_HOLD_MINUTES, releaseAgentHold, releaseExpiredAgentHolds } from "@atelier/core/inventory/agent-holds";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "../../src/errors.ts";
 import { useTestDatabase } from "../harness.ts";
 import { startPaymentsWorld, type PaymentsWorld } from "../payments/world.ts";
 import { buyerIn, makeSeller, makeWork, stock } from "./shop.ts";
+import { rejection as refusal } from "../live-shows/helpers.ts";
 
 /**
  * Agents' holds (cart.hold, MCP hold_artwork): the same reservation as checkout, one holder per original,
@@ -16,15 +16,6 @@ beforeAll(async () => {
   world = await startPaymentsWorld(h.db);
 });
 afterAll(() => world?.close());
-
-async function refusal(p: Promise<unknown>) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(TRPCError);
-  return { code: (e as TRPCError).code, message: (e as TRPCError).message, fields: fieldErrorsOf((e as TRPCError).cause) ?? {} };
-}
 
 describe("agent holds", () => {
   it("two buyers holding the same original at once → one hold; the other is told it is not available", async () => {
@@ -51,7 +42,7 @@ describe("agent holds", () => {
     await buyer.caller.cart.hold({ artworkId: works[2]!.id });
     expect(await refusal(buyer.caller.cart.hold({ artworkId: works[3]!.id }))).toMatchObject({
       code: "CONFLICT",
-      fields: { artworkId: [expect.stringMatching(/already hold 3 works/)] },
+      fieldErrors: { artworkId: [expect.stringMatching(/already hold 3 works/)] },
     });
     expect(await stock(h.db, works[3]!.id)).toMatchObject({ unitsHeld: 0 });
     expect((await buyer.caller.cart.holds()).map((x) => x.artwork.title).sort()).toEqual(["Held 1", "Held 2", "Held 3"]);
@@ -60,7 +51,7 @@ describe("agent holds", () => {
     await h.db.agentHold.update({ where: { id: first.holdId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await releaseExpiredAgentHolds(h.db, new Date())).toBe(1);
     expect(await stock(h.db, works[0]!.id)).toMatchObject({ unitsHeld: 0 });
-    expect((await refusal(buyer.caller.cart.hold({ artworkId: works[0]!.id }))).fields.artworkId?.[0]).toMatch(/can be held again from/);
+    expect((await refusal(buyer.caller.cart.hold({ artworkId: works[0]!.id }))).fieldErrors.artworkId?.[0]).toMatch(/can be held again from/);
     // but the freed slot holds another work
     await buyer.caller.cart.hold({ artworkId: works[3]!.id });
   });

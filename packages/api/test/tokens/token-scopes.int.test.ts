@@ -2,24 +2,14 @@ import { createApiToken, resolveApiTokenGrant } from "@atelier/core/accounts/api
 import { generateApiToken } from "@atelier/core/accounts/token-secret";
 import { API_TOKEN_SCOPES } from "@atelier/core/accounts/token-scopes";
 import { defaultCoreSettings } from "@atelier/core/env";
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { appRouter, createContext } from "../../src/index.ts";
-import { fieldErrorsOf } from "../../src/errors.ts";
 import { callerAs, callerWithToken, makeUser, useTestDatabase } from "../harness.ts";
 import { makeSeller, makeWork } from "../checkout/shop.ts";
+import { rejection as refusal } from "../live-shows/helpers.ts";
 
 /** Scoped API tokens on the tRPC side: what a narrow token reaches, per-token limits, and the audit of its writes. */
 const h = useTestDatabase();
-
-async function refusal(p: Promise<unknown>) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(TRPCError);
-  return { code: (e as TRPCError).code, message: (e as TRPCError).message, fields: fieldErrorsOf((e as TRPCError).cause) ?? {} };
-}
 
 describe("scoped API tokens", () => {
   it("a token made without a choice has every scope; a chosen set is stored in a fixed order", async () => {
@@ -45,11 +35,11 @@ describe("scoped API tokens", () => {
     const caller = await callerAs(h.db, (await makeUser(h.db)).id);
     expect(await refusal(caller.token.create({ name: "none", scopes: [] }))).toMatchObject({
       code: "BAD_REQUEST",
-      fields: { scopes: [expect.stringMatching(/at least one/)] },
+      fieldErrors: { scopes: [expect.stringMatching(/at least one/)] },
     });
     expect(await refusal(caller.token.create({ name: "bad", scopes: ["admin:everything" as never] }))).toMatchObject({
       code: "BAD_REQUEST",
-      fields: { "scopes.0": [expect.stringMatching(/Choose from catalogue:read/)] },
+      fieldErrors: { "scopes.0": [expect.stringMatching(/Choose from catalogue:read/)] },
     });
   });
 

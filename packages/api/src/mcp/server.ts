@@ -21,7 +21,7 @@ export const MCP_TOOLS: readonly ToolDefinition[] = [
   createCheckout,
   orderStatus,
   // each definition is generic in its own schemas; `run` takes its input contravariantly, so the list is widened once
-  // here (registerTool parses every input with the definition's own schema before `run` sees it)
+  // here (the SDK validates every input against the definition's own inputSchema before `run` sees it)
 ] as unknown as readonly ToolDefinition[];
 
 export const MCP_SERVER_INFO = { name: "atelier", version: "1.0.0" } as const;
